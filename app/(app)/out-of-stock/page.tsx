@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireArea } from "@/lib/auth/page-guard";
+
+export const metadata: Metadata = { title: "Out of stock" };
+
+export default async function Page() {
+  await requireArea("outOfStock");
+  return (
+    <>
+      <PageHeader title="Out of stock" description="Items marked not in stock, by SKU." />
+      <EmptyState title="No stock exceptions" />
+    </>
+  );
+}

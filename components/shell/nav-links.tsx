@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { Area } from "@/lib/auth/roles";
+
+export function NavLinks({ areas }: { areas: Area[] }) {
+  const pathname = usePathname();
+  return (
+    <ul className="flex gap-1 overflow-x-auto py-1">
+      {areas.map((area) => {
+        const active = pathname === area.href || pathname.startsWith(`${area.href}/`);
+        return (
+          <li key={area.href}>
+            <Link
+              href={area.href}
+              aria-current={active ? "page" : undefined}
+              className={`flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold whitespace-nowrap ${
+                active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100"
+              }`}
+            >
+              {area.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

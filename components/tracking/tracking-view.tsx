@@ -1,0 +1,90 @@
+"use client";
+
+import useSWR from "swr";
+import type { PublicTracking } from "@/lib/tracking/get-public-tracking";
+import { statusLabel } from "./status-labels";
+
+const ist = new Intl.DateTimeFormat("en-IN", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Asia/Kolkata",
+});
+const istDate = new Intl.DateTimeFormat("en-IN", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  timeZone: "Asia/Kolkata",
+});
+
+export function TrackingView({ awb }: { awb: string }) {
+  const { data, error, isLoading, mutate } = useSWR<PublicTracking>(
+    `/api/track/${encodeURIComponent(awb)}`,
+    {
+      refreshInterval: 60_000,
+    },
+  );
+
+  if (isLoading) {
+    return (
+      <div aria-busy="true" className="mt-6 space-y-3">
+        <div className="h-8 w-2/3 animate-pulse rounded bg-slate-200" />
+        <div className="h-24 animate-pulse rounded-xl bg-slate-100" />
+      </div>
+    );
+  }
+  if (error || !data) {
+    const missing = (error as { status?: number } | undefined)?.status === 404;
+    return (
+      <div role="alert" className="mt-6 rounded-xl bg-amber-50 p-4 ring-1 ring-amber-200">
+        <h1 className="text-lg font-bold text-amber-900">
+          {missing ? "We could not find this tracking number" : "Tracking is unavailable right now"}
+        </h1>
+        <p className="mt-1 text-amber-900">
+          {missing
+            ? `Check the number "${awb}" in your SMS or email. New shipments can take a few minutes to appear.`
+            : "Please try again in a minute."}
+        </p>
+        {!missing && (
+          <button
+            onClick={() => void mutate()}
+            className="mt-3 min-h-11 rounded-lg bg-amber-900 px-4 font-semibold text-white"
+          >
+            Try again
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <section className="mt-4">
+      <p className="text-sm text-slate-500">
+        Order {data.orderNumber} · AWB {data.awb}
+      </p>
+      <h1 className="mt-1 text-2xl font-bold text-slate-900">{statusLabel(data.status)}</h1>
+      {data.expectedDeliveryAt && !data.deliveredAt && (
+        <p className="mt-1 text-slate-700">
+          Expected by {istDate.format(new Date(data.expectedDeliveryAt))}
+        </p>
+      )}
+      <p className="text-sm text-slate-500">To {data.destination}</p>
+      <ol className="mt-6 border-l-2 border-slate-200 pl-4">
+        {data.events.length === 0 && (
+          <li className="text-slate-600">No scans yet. The courier will update this soon.</li>
+        )}
+        {data.events.map((event, index) => (
+          <li key={`${event.at}-${index}`} className="relative mb-5">
+            <span
+              className={`absolute top-1.5 -left-[23px] h-3 w-3 rounded-full ${index === 0 ? "bg-brand-600" : "bg-slate-300"}`}
+            />
+            <p className="font-semibold text-slate-900">{statusLabel(event.status)}</p>
+            <p className="text-sm text-slate-700">{event.description}</p>
+            <p className="text-xs text-slate-500">
+              {ist.format(new Date(event.at))}
+              {event.location ? ` · ${event.location}` : ""}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type { CourierCode, Role } from "../../lib/generated/prisma/enums";
+import demoUsersJson from "./demo-users.json";
+
+// Demo logins: printed by the start command (which reads the same JSON) and used by e2e.
+export const demoUsers = demoUsersJson as {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}[];
+
+// Courier accounts of the demo point at the sandbox, which speaks each courier's API.
+export function demoCourierAccounts(sandboxUrl: string) {
+  const accounts: {
+    courier: CourierCode;
+    name: string;
+    path: string;
+    credentials: Record<string, string>;
+    webhookSecret: string;
+  }[] = [
+    {
+      courier: "SHIPROCKET",
+      name: "Shiprocket (sandbox)",
+      path: "/shiprocket",
+      credentials: { email: "api@packline.local", password: "sandbox-shiprocket" },
+      webhookSecret: "sandbox-shiprocket-webhook-token",
+    },
+    {
+      courier: "DELHIVERY",
+      name: "Delhivery (sandbox)",
+      path: "/delhivery",
+      credentials: { token: "sandbox-delhivery-token", clientName: "PACKLINE" },
+      webhookSecret: "sandbox-delhivery-webhook-key",
+    },
+    {
+      courier: "EKART",
+      name: "Ekart (sandbox)",
+      path: "/ekart",
+      credentials: {
+        clientId: "packline-sandbox",
+        username: "packline",
+        password: "sandbox-ekart",
+      },
+      webhookSecret: "sandbox-ekart-secret",
+    },
+  ];
+  return accounts.map((a) => ({ ...a, baseUrl: `${sandboxUrl}${a.path}` }));
+}
+
+export const featureFlags = [
+  {
+    key: "feature.orders.order_fulfillment",
+    enabled: true,
+    description:
+      "Fulfilment actions on orders (processing, packing, shipping). Off: orders stay Placed.",
+  },
+  {
+    key: "feature.shipping.auto_book",
+    enabled: false,
+    description: "Book a shipment automatically when an order is paid.",
+  },
+  {
+    key: "feature.notify.customer_sms",
+    enabled: true,
+    description: "Text customers when their parcel ships and is out for delivery.",
+  },
+];

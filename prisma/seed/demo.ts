@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { hashPassword } from "../../lib/auth/password";
+import { encryptJson, encryptSecret } from "../../lib/crypto/secrets";
+import { catalog } from "./catalog";
+import { demoCourierAccounts, demoUsers, featureFlags } from "./accounts";
+import { buildDemoOrders } from "./orders";
+import { rng } from "./random";
+
+/** Seeds the demo once: does nothing if any user exists. Returns whether it seeded. */
+export async function seedDemo(
+  db: PrismaClient,
+  options: { sandboxUrl: string },
+): Promise<boolean> {
+  if ((await db.user.count()) > 0) return false;
+  const r = rng(20261122);
+  const users = await Promise.all(
+    demoUsers.map(async (u) => ({
+      id: randomUUID(),
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      passwordHash: await hashPassword(u.password, 10),
+    })),
+  );
+  const products = catalog.map((p) => ({ id: randomUUID(), ...p }));
+  const accounts = demoCourierAccounts(options.sandboxUrl).map((a) => ({
+    id: randomUUID(),
+    courier: a.courier,
+    name: a.name,
+    baseUrl: a.baseUrl,
+    pickupPincode: "560034",
+    pickupLocationName: "Packline Demo Warehouse",
+    credentialsEncrypted: encryptJson(a.credentials),
+    webhookSecretEncrypted: encryptSecret(a.webhookSecret),
+  }));
+  const demo = buildDemoOrders(r, products, accounts);
+  await db.$transaction(
+    async (tx) => {
+      await tx.user.createMany({ data: users });
+      await tx.product.createMany({ data: products });
+      await tx.courierAccount.createMany({ data: accounts });
+      await tx.order.createMany({ data: demo.orders });
+      await tx.orderItem.createMany({ data: demo.items });
+      await tx.orderStatusHistory.createMany({ data: demo.history });
+      await tx.shipment.createMany({ data: demo.shipments });
+      await tx.trackingEvent.createMany({ data: demo.events });
+      await tx.featureFlag.createMany({ data: featureFlags });
+      await tx.orderSourceConfig.create({
+        data: {
+          name: "Demo store (sandbox)",
+          baseUrl: `${options.sandboxUrl}/store`,
+          apiKeyEncrypted: encryptSecret("sandbox-store-key"),
+          enabled: false,
+        },
+      });
+    },
+    { timeout: 60_000 },
+  );
+  return true;
+}

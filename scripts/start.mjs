@@ -1,0 +1,133 @@
+// `npm start`: installs what is missing, starts a private PostgreSQL (unless DATABASE_URL is
+// set), migrates, seeds demo data on first run, builds, then runs web + worker + sandbox.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ensureGenerated, ensureInstalled } from "./lib/install.mjs";
+import { acquireInstanceLock } from "./lib/instance-lock.mjs";
+import { portIsFree } from "./lib/ports.mjs";
+import { binPath, root, run, startService, stopChild } from "./lib/run.mjs";
+import { localSecrets } from "./lib/secrets.mjs";
+
+const started = performance.now();
+const { values: args } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    "data-dir": {
+      type: "string",
+      default: process.env.PACKLINE_DATA_DIR ?? path.join(root, ".data"),
+    },
+    ephemeral: { type: "boolean", default: false },
+    dev: { type: "boolean", default: false },
+  },
+});
+
+ensureInstalled();
+ensureGenerated();
+const { findFreePort, startPrivatePostgres } = await import("./lib/postgres.mjs");
+const { ensureBuilt } = await import("./lib/build.mjs");
+
+const dataDir = args.ephemeral
+  ? mkdtempSync(path.join(tmpdir(), "packline-"))
+  : path.resolve(args["data-dir"]);
+const port = Number(args.port);
+const url = `http://localhost:${port}`;
+const cleanups = [];
+const children = [];
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nStopping Packline…");
+  await Promise.all(children.map((child) => stopChild(child)));
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  if (args.ephemeral) rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function waitForHealth(base) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The web app did not become healthy at ${base}/api/health within 2 minutes.`);
+}
+
+try {
+  cleanups.push(acquireInstanceLock(dataDir, url));
+  if (!(await portIsFree(port)))
+    throw new Error(`Port ${port} is already in use. Start with PORT=<another port> npm start.`);
+
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const pg = await startPrivatePostgres({
+      dataDir: path.join(dataDir, "postgres"),
+      persistent: !args.ephemeral,
+      detached: true,
+    });
+    cleanups.push(() => pg.stop());
+    databaseUrl = pg.url;
+    console.log(
+      `Private PostgreSQL running on port ${pg.port} (data in ${path.join(dataDir, "postgres")}).`,
+    );
+  }
+  const sandboxPort = Number(
+    process.env.SANDBOX_PORT ?? ((await portIsFree(4010)) ? 4010 : await findFreePort()),
+  );
+  const env = {
+    ...process.env,
+    ...localSecrets(dataDir),
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+    SANDBOX_URL: process.env.SANDBOX_URL ?? `http://127.0.0.1:${sandboxPort}`,
+    SANDBOX_PORT: String(sandboxPort),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  run(binPath("tsx"), ["prisma/migrate/cli.ts", "deploy"], { env, label: "database migrations" });
+  run(binPath("tsx"), ["prisma/seed.ts"], { env, label: "demo seed" });
+  if (!args.dev) ensureBuilt(env);
+
+  const services = [
+    ["sandbox", binPath("tsx"), ["sandbox/main.ts"], { PACKLINE_SERVICE: "sandbox" }],
+    ["worker", binPath("tsx"), ["lib/jobs/worker.ts"], { PACKLINE_SERVICE: "worker" }],
+    [
+      "web",
+      binPath("next"),
+      [args.dev ? "dev" : "start", "-p", String(port)],
+      { PACKLINE_SERVICE: "web" },
+    ],
+  ];
+  for (const [name, command, commandArgs, extra] of services) {
+    const child = startService(name, command, commandArgs, { env: { ...env, ...extra } });
+    child.on("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(
+        `${name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping everything.`,
+      );
+      void shutdown(1);
+    });
+    children.push(child);
+  }
+
+  await waitForHealth(url);
+  const users = JSON.parse(readFileSync(path.join(root, "prisma/seed/demo-users.json"), "utf8"));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`\nPackline is running at ${url}  (ready in ${seconds}s; Ctrl-C stops everything)\n`);
+  console.log("Demo logins:");
+  for (const u of users) console.log(`  ${u.role.padEnd(7)} ${u.email.padEnd(26)} ${u.password}`);
+  console.log(`\nCourier/store sandbox: ${env.SANDBOX_URL}   Health: ${url}/api/health\n`);
+} catch (error) {
+  console.error(`\n${error instanceof Error ? error.message : error}\n`);
+  await shutdown(1);
+}
