@@ -1,0 +1,40 @@
+import type {
+  BookedShipment,
+  CourierCapabilities,
+  CourierCode,
+  LabelResult,
+  ManifestResult,
+  NdrActionRequest,
+  NdrActionResult,
+  NormalisedWebhook,
+  PickupRequest,
+  PickupResult,
+  RateQuoteResult,
+  RateRequest,
+  ServiceabilityResult,
+  ShipmentRequest,
+  TrackingResult,
+  WebhookInput,
+} from "./types";
+
+/**
+ * The courier port. Every courier implements it in its own folder (client, mapper, status map);
+ * nothing outside that folder knows the courier's field names. Methods throw CourierError.
+ */
+export interface Courier {
+  readonly code: CourierCode;
+  readonly capabilities: CourierCapabilities;
+  checkServiceability(pincode: string): Promise<ServiceabilityResult>;
+  getRates(request: RateRequest): Promise<RateQuoteResult[]>;
+  createShipment(request: ShipmentRequest): Promise<BookedShipment>;
+  /** Finds a booking by Packline's reference: how a booking whose response was lost is recovered. */
+  findShipmentByReference(reference: string): Promise<BookedShipment | null>;
+  cancelShipment(awb: string): Promise<{ cancelled: boolean; message: string | null }>;
+  getLabel(awbs: string[]): Promise<LabelResult>;
+  createManifest(awbs: string[]): Promise<ManifestResult>;
+  schedulePickup(request: PickupRequest): Promise<PickupResult>;
+  track(awb: string): Promise<TrackingResult>;
+  ndrAction(request: NdrActionRequest): Promise<NdrActionResult>;
+  /** Verifies (HMAC or token, timing-safe) and normalises a webhook; null when it carries no scan. */
+  parseWebhook(input: WebhookInput): NormalisedWebhook[] | null;
+}

@@ -1,0 +1,33 @@
+import type { OrderStatus } from "@/lib/generated/prisma/enums";
+
+// The order lifecycle of ARCHITECTURE.md: PLACED → PROCESSING → PACKED → SHIPPED → DELIVERED,
+// with CANCELLED and RETURNED as exits. Pure data, so the UI can show only legal actions.
+export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
+  PLACED: ["PROCESSING", "CANCELLED"],
+  PROCESSING: ["PACKED", "CANCELLED"],
+  PACKED: ["SHIPPED", "PROCESSING", "CANCELLED"],
+  SHIPPED: ["DELIVERED", "RETURNED"],
+  DELIVERED: ["RETURNED"],
+  CANCELLED: [],
+  RETURNED: [],
+};
+
+const why: Partial<Record<OrderStatus, string>> = {
+  CANCELLED: "a cancelled order cannot change again",
+  RETURNED: "a returned order is closed",
+  SHIPPED: "it is already with the courier; cancel the shipment or wait for delivery or return",
+  DELIVERED: "it has been delivered; only a return can follow",
+};
+
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return ORDER_TRANSITIONS[from].includes(to);
+}
+
+/** A sentence for a 409: why this order cannot go from `from` to `to`. */
+export function illegalTransitionReason(from: OrderStatus, to: OrderStatus): string {
+  const label = (s: OrderStatus) => s.charAt(0) + s.slice(1).toLowerCase();
+  const reason =
+    why[from] ??
+    `only ${ORDER_TRANSITIONS[from].map(label).join(" or ")} can follow ${label(from)}`;
+  return `This order is ${label(from)} and cannot be marked ${label(to)}: ${reason}.`;
+}
