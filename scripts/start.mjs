@@ -50,8 +50,10 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 async function waitForHealth(base) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline && !stopping) {
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (stopping)
+      throw new Error("A service stopped while Packline was starting; see its output above.");
     try {
       const res = await fetch(`${base}/api/health`);
       if (res.status < 500) return;
@@ -60,7 +62,7 @@ async function waitForHealth(base) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The web app did not become healthy at ${base}/api/health within 2 minutes.`);
+  throw new Error(`The web app did not become healthy at ${base}/api/health within 4 minutes.`);
 }
 
 try {

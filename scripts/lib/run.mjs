@@ -17,13 +17,16 @@ export function run(command, args, { env = process.env, cwd = root, label } = {}
 export function startService(name, command, args, { env, cwd = root } = {}) {
   const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   const prefix = `[${name}]`.padEnd(10);
-  for (const stream of [child.stdout, child.stderr]) {
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
     let buffer = "";
     stream.on("data", (chunk) => {
       buffer += chunk.toString();
       const lines = buffer.split("\n");
       buffer = lines.pop() ?? "";
-      for (const line of lines) process.stdout.write(`${prefix} ${line}\n`);
+      for (const line of lines) out.write(`${prefix} ${line}\n`);
     });
   }
   return child;
