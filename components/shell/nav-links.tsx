@@ -2,10 +2,17 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 import type { Area } from "@/lib/auth/roles";
 
 export function NavLinks({ areas }: { areas: Area[] }) {
   const pathname = usePathname();
+  const activeRef = useRef<HTMLAnchorElement>(null);
+  // On a phone the tabs scroll sideways: keep the current one in view.
+  useEffect(
+    () => activeRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" }),
+    [pathname],
+  );
   return (
     <ul className="flex gap-1 overflow-x-auto py-1">
       {areas.map((area) => {
@@ -14,6 +21,7 @@ export function NavLinks({ areas }: { areas: Area[] }) {
           <li key={area.href}>
             <Link
               href={area.href}
+              ref={active ? activeRef : undefined}
               aria-current={active ? "page" : undefined}
               className={`flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold whitespace-nowrap ${
                 active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100"

@@ -13,7 +13,7 @@ export function StatusPage({
   children?: React.ReactNode;
 }) {
   return (
-    <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 p-6 text-center">
+    <main className="mx-auto flex min-h-[70dvh] max-w-md flex-col justify-center gap-4 p-6 text-center">
       <p
         className={`text-sm font-semibold tracking-wide uppercase ${tone === "danger" ? "text-red-700" : "text-slate-500"}`}
       >
