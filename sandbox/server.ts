@@ -2,12 +2,22 @@ import { createServer, type Server } from "node:http";
 import { mountControl } from "./control";
 import { applyFault } from "./faults";
 import { Router, readBody, send } from "./http";
+import { mountSms } from "./sms";
+import { mountStore } from "./store";
+import { mountEkart } from "./couriers/ekart/routes";
+import { mountShiprocket } from "./couriers/shiprocket";
+import { mountDelhivery } from "./couriers/delhivery";
 
 // The outside world for development, demos and tests: couriers, the store API, the payment
 // gateway and SMS, each mounted under its own prefix. Real adapters reach it by base URL.
 export function createSandbox(): { server: Server; router: Router } {
   const router = new Router();
   mountControl(router);
+  mountSms(router);
+  mountStore(router);
+  mountEkart(router);
+  mountShiprocket(router);
+  mountDelhivery(router);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://sandbox");
     try {

@@ -1,4 +1,13 @@
 import { randomUUID } from "node:crypto";
+import {
+  DELIVER_NOTIFICATIONS_JOB,
+  deliverDueNotifications,
+} from "@/lib/notify/deliver-notifications";
+import { bookShipmentJob } from "@/lib/shipping/book-shipment-job";
+import { refreshRatesJob } from "@/lib/shipping/rates/refresh-rates-job";
+import { outboxDeliverJob } from "@/lib/events/outbox-job";
+import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
+import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
 import { HEARTBEAT_JOB, beat } from "./heartbeat";
 import { defineJob, type JobDefinition } from "./registry";
 
@@ -14,6 +23,21 @@ export const jobs: JobDefinition[] = [
       await beat(workerId, startedAt);
     },
   }),
+  // Every minute as a safety net; sending a notification also asks for a run straight away.
+  defineJob({
+    name: DELIVER_NOTIFICATIONS_JOB,
+    cron: "* * * * *",
+    queue: { name: DELIVER_NOTIFICATIONS_JOB, policy: "stately" },
+    async handle() {
+      await deliverDueNotifications();
+    },
+  }),
+  bookShipmentJob as JobDefinition,
+  refreshRatesJob,
+  orderSyncJob,
+  orderSyncNowJob as JobDefinition,
+  outboxDeliverJob,
+  forwardIncidentsJob,
 ];
 
 export const worker = { workerId, startedAt };

@@ -37,9 +37,10 @@ export function demoCourierAccounts(sandboxUrl: string) {
       name: "Ekart (sandbox)",
       path: "/ekart",
       credentials: {
-        clientId: "packline-sandbox",
+        // what the Ekart sandbox accepts (EKART_SANDBOX_CREDENTIALS)
+        clientId: "EKART_SANDBOX",
         username: "packline",
-        password: "sandbox-ekart",
+        password: "sandbox-pass",
       },
       webhookSecret: "sandbox-ekart-secret",
     },

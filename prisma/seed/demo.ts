@@ -45,6 +45,8 @@ export async function seedDemo(
       await tx.orderStatusHistory.createMany({ data: demo.history });
       await tx.shipment.createMany({ data: demo.shipments });
       await tx.trackingEvent.createMany({ data: demo.events });
+      await tx.stockException.createMany({ data: demo.exceptions });
+      await tx.stockExceptionItem.createMany({ data: demo.exceptionItems });
       await tx.featureFlag.createMany({ data: featureFlags });
       await tx.orderSourceConfig.create({
         data: {

@@ -34,6 +34,10 @@ function historyPath(status: OrderStatus): OrderStatus[] {
   return PATH.slice(0, PATH.indexOf(status) + 1);
 }
 
+// The oldest Processing orders are fully picked so the packing station has a real queue; every
+// third of those with two or more lines lost one unit of its last line to a stock-out.
+const READY_PROCESSING = 10;
+
 const awbPrefix: Record<CourierCode, string> = { SHIPROCKET: "SR", DELHIVERY: "DL", EKART: "EK" };
 
 export function buildDemoOrders(
@@ -48,7 +52,10 @@ export function buildDemoOrders(
   const history: Prisma.OrderStatusHistoryCreateManyInput[] = [];
   const shipments: Prisma.ShipmentCreateManyInput[] = [];
   const events: Prisma.TrackingEventCreateManyInput[] = [];
+  const exceptions: Prisma.StockExceptionCreateManyInput[] = [];
+  const exceptionItems: Prisma.StockExceptionItemCreateManyInput[] = [];
   const hour = 3_600_000;
+  const firstProcessing = statuses.indexOf("PROCESSING");
   for (const [index, status] of statuses.entries()) {
     const id = randomUUID();
     const placedAt = new Date(now - (statuses.length - index) * 0.8 * hour - r.int(0, 30) * 60_000);
@@ -59,19 +66,45 @@ export function buildDemoOrders(
       (p, i, all) => all.indexOf(p) === i,
     );
     let subtotal = 0;
+    const readyRank = status === "PROCESSING" ? index - firstProcessing : -1;
+    const ready = readyRank >= 0 && readyRank < READY_PROCESSING;
+    const withShort = ready && readyRank % 3 === 0 && lines.length >= 2;
+    const number = `PL-${String(100001 + index)}`;
     lines.forEach((product, line) => {
       const qty = r.int(1, 3);
       subtotal += qty * product.pricePaise;
+      const short = withShort && line === lines.length - 1 ? 1 : 0;
       const picked =
         status === "PLACED" || status === "CANCELLED"
           ? 0
           : status === "PROCESSING"
-            ? line === 0
-              ? qty
-              : 0
+            ? ready
+              ? qty - short
+              : line === 0
+                ? qty
+                : 0
             : qty;
+      const itemId = randomUUID();
+      if (short > 0) {
+        const exceptionId = randomUUID();
+        exceptions.push({
+          id: exceptionId,
+          productId: product.id,
+          sku: product.sku,
+          productTitle: product.title,
+          qtyShort: short,
+          orderNumbers: [number],
+          createdAt: new Date(placedAt.getTime() + 2 * hour),
+        });
+        exceptionItems.push({
+          stockExceptionId: exceptionId,
+          orderItemId: itemId,
+          qtyShort: short,
+        });
+      }
       items.push({
-        id: randomUUID(),
+        id: itemId,
+        qtyShort: short,
         orderId: id,
         productId: product.id,
         sku: product.sku,
@@ -96,7 +129,6 @@ export function buildDemoOrders(
         reason: to === "CANCELLED" ? "Customer asked to cancel" : null,
       }),
     );
-    const number = `PL-${String(100001 + index)}`;
     orders.push({
       id,
       source: "SEED" as const,
@@ -116,7 +148,8 @@ export function buildDemoOrders(
       totalPaise: subtotal + shipping,
       codAmountPaise: cod ? subtotal + shipping : 0,
       status,
-      readyToPack: !["PLACED", "PROCESSING", "CANCELLED"].includes(status),
+      readyToPack: ready || !["PLACED", "PROCESSING", "CANCELLED"].includes(status),
+      hasShortItems: withShort,
       placedAt,
       createdAt: placedAt,
       packedAt: path.includes("PACKED") ? at(2) : null,
@@ -179,5 +212,5 @@ export function buildDemoOrders(
       }
     }
   }
-  return { orders, items, history, shipments, events };
+  return { orders, items, history, shipments, events, exceptions, exceptionItems };
 }

@@ -1,0 +1,199 @@
+import { z } from "zod";
+import { CourierError } from "@/lib/errors/courier-error";
+import type * as T from "../types";
+import { mapDelhiveryStatus, rawDelhiveryStatus } from "./status-map";
+
+// Delhivery's answers → Packline's types. Shapes from the B2C API docs and their samples; every
+// field Packline relies on is checked, the rest passes through in `raw`.
+
+function malformed(what: string, issues?: unknown): CourierError {
+  return new CourierError({
+    courier: "DELHIVERY",
+    kind: "malformed",
+    message: `Delhivery ${what} answer could not be read`,
+    cause: issues,
+  });
+}
+
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  what: string,
+): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw malformed(what, parsed.error.issues);
+  return parsed.data;
+}
+
+/** Delhivery stamps are IST without an offset ("2024-09-21T14:31:48.752", "2019-01-09 17:10:42"). */
+export function istDateTime(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const text = value.trim().replace(" ", "T");
+  const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}+05:30`;
+  const date = new Date(zoned);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+const yn = z.string().nullish();
+export const pincodeSchema = z.object({
+  delivery_codes: z.array(
+    z.object({
+      postal_code: z.object({
+        pin: z.coerce.string(),
+        pre_paid: yn,
+        cash: yn,
+        cod: yn,
+        pickup: yn,
+        repl: yn,
+        remarks: z.string().nullish(),
+      }),
+    }),
+  ),
+});
+
+export function readServiceability(
+  pincode: string,
+  body: z.output<typeof pincodeSchema>,
+): T.ServiceabilityResult {
+  const code = body.delivery_codes.find((d) => d.postal_code.pin === pincode)?.postal_code;
+  // An empty list is a non-serviceable pincode (NSZ); remark "Embargo" a temporary NSZ.
+  const open = !!code && !(code.remarks ?? "").trim();
+  const y = (v: string | null | undefined) => open && v === "Y";
+  return {
+    pincode,
+    serviceable: y(code?.pre_paid) || y(code?.cod) || y(code?.cash),
+    cod: y(code?.cod) || y(code?.cash),
+    prepaid: y(code?.pre_paid),
+    pickup: y(code?.pickup),
+    reverse: y(code?.pickup),
+  };
+}
+
+export const createSchema = z.object({
+  success: z.boolean(),
+  rmk: z.string().nullish(),
+  upload_wbn: z.string().nullish(),
+  packages: z
+    .array(
+      z.object({
+        status: z.string(),
+        waybill: z.coerce.string().nullish(),
+        refnum: z.coerce.string().nullish(),
+        remarks: z.union([z.array(z.string()), z.string()]).nullish(),
+        sort_code: z.string().nullish(),
+      }),
+    )
+    .default([]),
+});
+
+export function readCreated(body: z.output<typeof createSchema>): T.BookedShipment {
+  const pkg = body.packages[0];
+  if (!body.success || !pkg || pkg.status !== "Success" || !pkg.waybill)
+    throw new CourierError({
+      courier: "DELHIVERY",
+      kind: "rejected",
+      message: `Delhivery refused the booking: ${createReason(body) ?? "no reason given"}`,
+      courierMessage: createReason(body),
+    });
+  return {
+    awb: pkg.waybill,
+    courierOrderRef: pkg.refnum ?? null,
+    courierShipmentRef: body.upload_wbn ?? null,
+    serviceName: "Delhivery",
+    chargePaise: null,
+    labelUrl: null,
+    expectedDeliveryAt: null,
+    raw: body,
+  };
+}
+
+export function createReason(body: z.output<typeof createSchema>): string | null {
+  const remarks = body.packages.flatMap((p) =>
+    Array.isArray(p.remarks) ? p.remarks : p.remarks ? [p.remarks] : [],
+  );
+  const text = [...remarks, body.rmk ?? ""].map((r) => r.trim()).filter(Boolean);
+  return text.length ? [...new Set(text)].join("; ") : null;
+}
+
+const scanDetail = z.object({
+  Scan: z.string(),
+  ScanType: z.string().nullish(),
+  ScanDateTime: z.string().nullish(),
+  StatusDateTime: z.string().nullish(),
+  ScannedLocation: z.string().nullish(),
+  StatusCode: z.string().nullish(),
+  Instructions: z.string().nullish(),
+});
+export const shipmentSchema = z.object({
+  AWB: z.coerce.string(),
+  ReferenceNo: z.coerce.string().nullish(),
+  ExpectedDeliveryDate: z.string().nullish(),
+  PromisedDeliveryDate: z.string().nullish(),
+  Status: z.object({
+    Status: z.string(),
+    StatusType: z.string().nullish(),
+    StatusDateTime: z.string().nullish(),
+    StatusLocation: z.string().nullish(),
+    StatusCode: z.string().nullish(),
+    Instructions: z.string().nullish(),
+  }),
+  Scans: z.array(z.object({ ScanDetail: scanDetail })).default([]),
+  Consignee: z
+    .object({
+      Name: z.string().nullish(),
+      City: z.string().nullish(),
+      PinCode: z.coerce.string().nullish(),
+    })
+    .nullish(),
+});
+export type DelhiveryShipmentRecord = z.output<typeof shipmentSchema>;
+export const trackSchema = z.object({
+  ShipmentData: z.array(z.object({ Shipment: shipmentSchema })).nullish(),
+  Error: z.string().nullish(),
+});
+
+export function readTracking(shipment: DelhiveryShipmentRecord): T.TrackingResult {
+  const s = shipment.Status;
+  const scans: T.TrackingScan[] = shipment.Scans.map(({ ScanDetail: d }) => {
+    const fields = {
+      statusType: d.ScanType,
+      status: d.Scan,
+      nslCode: d.StatusCode,
+      instructions: d.Instructions,
+    };
+    return {
+      status: mapDelhiveryStatus(fields),
+      rawStatus: rawDelhiveryStatus(fields),
+      rawCode: d.StatusCode ?? null,
+      location: d.ScannedLocation || null,
+      remarks: d.Instructions || null,
+      occurredAt: istDateTime(d.StatusDateTime ?? d.ScanDateTime) ?? new Date(Number.NaN),
+    };
+  }).filter((scan) => !Number.isNaN(scan.occurredAt.getTime()));
+  const current = {
+    statusType: s.StatusType,
+    status: s.Status,
+    nslCode: s.StatusCode,
+    instructions: s.Instructions,
+  };
+  return {
+    awb: shipment.AWB,
+    status: mapDelhiveryStatus(current),
+    rawStatus: rawDelhiveryStatus(current),
+    expectedDeliveryAt: istDateTime(shipment.ExpectedDeliveryDate ?? shipment.PromisedDeliveryDate),
+    scans,
+  };
+}
+
+/** `total_amount` is in rupees (with GST), per waybill slab; `zone` the Delhivery zone letter. */
+export const chargesSchema = z.array(
+  z.object({
+    total_amount: z.coerce.number(),
+    zone: z.string().nullish(),
+    charged_weight: z.coerce.number().nullish(),
+  }),
+);
+
+export function rupeesToPaise(rupees: number): number {
+  return Math.round(rupees * 100);
+}

@@ -1,0 +1,232 @@
+import { CourierError } from "@/lib/errors/courier-error";
+import type { Courier } from "../courier";
+import type { CourierHttp } from "../http/types";
+import type { CourierAdapterFactory } from "../registry-types";
+import type * as T from "../types";
+import { ekartHttpConfig, fetchEkartToken, type EkartCredentials } from "./client";
+import { toEkartShipment } from "./mapper";
+import { checkPincodeArg, toEkartAddress, toEkartEstimate, toEkartNdr } from "./mapper-requests";
+import * as read from "./read";
+import { parseEkartWebhook } from "./webhook";
+
+const MAX_IDS = 100; // labels and manifests: "Maximum 100 at a time"
+
+function checkIds(awbs: string[], what: string): void {
+  if (awbs.length === 0 || awbs.length > MAX_IDS)
+    throw new CourierError({
+      courier: "EKART",
+      kind: "validation",
+      message: `${what}: between 1 and ${MAX_IDS} AWBs per call`,
+    });
+}
+
+export class EkartCourier implements Courier {
+  readonly code = "EKART" as const;
+  readonly capabilities: T.CourierCapabilities = {
+    reverse: true,
+    ndr: true,
+    manifest: true,
+    pickup: true,
+    rates: true,
+    mps: false,
+    // Ekart documents no search by the seller's order number.
+    trackByReference: false,
+  };
+
+  constructor(
+    private readonly http: CourierHttp,
+    private readonly webhookSecret: string | null,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async checkServiceability(pincode: string): Promise<T.ServiceabilityResult> {
+    checkPincodeArg(pincode);
+    const { body } = await this.http.request<read.EkartPincode>({
+      endpoint: "serviceability",
+      method: "GET",
+      path: `/api/v2/serviceability/${pincode}`,
+    });
+    return read.readServiceability(pincode, body);
+  }
+
+  async getRates(request: T.RateRequest): Promise<T.RateQuoteResult[]> {
+    const { estimate, lane } = toEkartEstimate(request);
+    const [priced, lanes] = await Promise.all([
+      this.http.request<Record<string, string>>({
+        endpoint: "estimate",
+        method: "POST",
+        path: "/data/pricing/estimate",
+        body: estimate,
+        idempotent: true,
+      }),
+      this.http.request<{ tat?: { min?: number; max?: number }; courierGroup?: string }[]>({
+        endpoint: "serviceability",
+        method: "POST",
+        path: "/data/v3/serviceability",
+        body: lane,
+        idempotent: true,
+      }),
+    ]);
+    const groups = Array.isArray(lanes.body) ? lanes.body : [];
+    const days = groups
+      .map((g) => g.tat?.max ?? g.tat?.min)
+      .filter((d): d is number => typeof d === "number");
+    const charge = read.rupeeStringToPaise(priced.body?.total);
+    return [
+      {
+        serviceable: groups.length > 0 && charge !== null,
+        serviceCode: "SURFACE",
+        serviceName: `Ekart Surface${priced.body?.zone ? ` (zone ${priced.body.zone})` : ""}`,
+        chargePaise: charge,
+        promisedDays: days.length ? Math.min(...days) : null,
+        codAvailable: request.cod && groups.length > 0,
+        raw: { estimate: priced.body, lanes: lanes.body },
+      },
+    ];
+  }
+
+  async createShipment(request: T.ShipmentRequest): Promise<T.BookedShipment> {
+    const payload = toEkartShipment(request);
+    const { body } = await this.http.request<read.EkartCreateAck>({
+      endpoint: "create",
+      method: "PUT",
+      path: "/api/v1/package/create",
+      body: payload,
+      // a PUT, but a repeat could book twice: Packline looks up before retrying a lost answer
+      idempotent: false,
+    });
+    return read.readCreated(body);
+  }
+
+  async findShipmentByReference(reference: string): Promise<T.BookedShipment | null> {
+    throw new CourierError({
+      courier: "EKART",
+      kind: "unsupported",
+      message: `Ekart has no lookup by order number; check booking ${reference} in the Ekart dashboard before retrying`,
+    });
+  }
+
+  async cancelShipment(awb: string): Promise<{ cancelled: boolean; message: string | null }> {
+    const { body } = await this.http.request<{ data?: { remark?: string }[]; remark?: string }>({
+      endpoint: "cancel",
+      method: "DELETE",
+      path: "/api/v1/package/cancel",
+      query: { tracking_id: awb },
+    });
+    return { cancelled: true, message: body?.data?.[0]?.remark ?? body?.remark ?? null };
+  }
+
+  async getLabel(awbs: string[]): Promise<T.LabelResult> {
+    checkIds(awbs, "label");
+    const { body } = await this.http.request<Uint8Array>({
+      endpoint: "label",
+      method: "POST",
+      path: "/api/v1/package/label",
+      query: { json_only: false },
+      body: { ids: awbs },
+      responseType: "bytes",
+      idempotent: true,
+    });
+    return { url: null, pdf: body };
+  }
+
+  async createManifest(awbs: string[]): Promise<T.ManifestResult> {
+    checkIds(awbs, "manifest");
+    const { body } = await this.http.request<{
+      manifestNumber?: number;
+      manifestDownloadUrl?: string;
+    }>({
+      endpoint: "manifest",
+      method: "POST",
+      path: "/data/v2/generate/manifest",
+      body: { ids: awbs },
+      idempotent: true,
+    });
+    if (!body?.manifestDownloadUrl)
+      throw new CourierError({
+        courier: "EKART",
+        kind: "malformed",
+        message: "Ekart manifest answer has no download URL",
+      });
+    return {
+      manifestId: String(body.manifestNumber ?? ""),
+      manifestUrl: body.manifestDownloadUrl,
+      pdf: null,
+    };
+  }
+
+  /** Ekart picks up on the preferred dispatch date; this sets it for the given shipments. */
+  async schedulePickup(request: T.PickupRequest): Promise<T.PickupResult> {
+    checkIds(request.awbs, "pickup");
+    const { body } = await this.http.request({
+      endpoint: "dispatch-date",
+      method: "POST",
+      path: "/data/shipment/dispatch-date",
+      body: { ids: request.awbs, dispatchDate: request.pickupDate },
+      idempotent: true,
+    });
+    return {
+      scheduledFor: new Date(`${request.pickupDate}T00:00:00+05:30`),
+      pickupToken: null,
+      raw: body,
+    };
+  }
+
+  async track(awb: string): Promise<T.TrackingResult> {
+    const { body } = await this.http.request<read.EkartTrack>({
+      endpoint: "track",
+      method: "GET",
+      path: `/api/v1/track/${encodeURIComponent(awb)}`,
+      auth: false, // an open API
+    });
+    return read.readTrack(awb, body);
+  }
+
+  async ndrAction(request: T.NdrActionRequest): Promise<T.NdrActionResult> {
+    const { body } = await this.http.request<{
+      status?: boolean;
+      remark?: string;
+      tracking_id?: string;
+    }>({
+      endpoint: "ndr",
+      method: "POST",
+      path: "/api/v2/package/ndr",
+      body: toEkartNdr(request, this.now()),
+    });
+    return {
+      accepted: body?.status === true,
+      courierRef: body?.tracking_id ?? null,
+      message: body?.remark ?? null,
+    };
+  }
+
+  /** POST /api/v2/address: registers the warehouse under an alias used as pickup_location.name. */
+  async registerAddress(
+    alias: string,
+    address: T.Address,
+  ): Promise<{ alias: string; message: string | null }> {
+    const { body } = await this.http.request<{ alias?: string; remark?: string }>({
+      endpoint: "address",
+      method: "POST",
+      path: "/api/v2/address",
+      body: toEkartAddress(alias, address),
+    });
+    return { alias: body?.alias ?? alias, message: body?.remark ?? null };
+  }
+
+  parseWebhook(input: T.WebhookInput): T.NormalisedWebhook[] | null {
+    return parseEkartWebhook(input, this.webhookSecret);
+  }
+}
+
+export const createEkartCourier: CourierAdapterFactory = (ctx) => {
+  const credentials: EkartCredentials = {
+    clientId: ctx.credentials.clientId ?? "",
+    username: ctx.credentials.username ?? "",
+    password: ctx.credentials.password ?? "",
+  };
+  const http: CourierHttp = ctx.createHttp(
+    ekartHttpConfig(() => fetchEkartToken(http, credentials)),
+  );
+  return new EkartCourier(http, ctx.webhookSecret);
+};

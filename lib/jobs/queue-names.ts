@@ -1,0 +1,19 @@
+// Queue names in one place, so senders and the worker's job definitions agree.
+
+/** Books one shipment: data { orderId, direction?, courierAccountId? } (see lib/shipping/book-shipment-job.ts). */
+export const BOOK_SHIPMENT_JOB = "shipment-book";
+
+/** Refreshes expiring rate quotes for recently seen lanes. */
+export const REFRESH_RATES_JOB = "rates-refresh";
+
+/** Imports orders from every enabled store source whose sync interval has elapsed (cron). */
+export const ORDER_SYNC_JOB = "order-sync";
+
+/** "Sync now" from the admin: data { sourceId, full? } (see lib/orders/import/request-order-sync.ts). */
+export const ORDER_SYNC_NOW_JOB = "order-sync-now";
+
+/** Fans outbox events out to subscribers and delivers them (see lib/events/pump-outbox.ts). */
+export const OUTBOX_DELIVER_JOB = "outbox-deliver";
+
+/** Forwards new incidents to the ticketing webhook, if one is set (lib/incidents/forward-incidents.ts). */
+export const INCIDENT_FORWARD_JOB = "incident-forward";

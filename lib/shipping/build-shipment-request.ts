@@ -1,0 +1,132 @@
+import type { ShipmentRequest } from "@/lib/couriers/types";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors/app-error";
+import type { ShipmentDirection } from "@/lib/generated/prisma/enums";
+import { readPickupAddress } from "./pickup-address";
+
+// A parcel whose products carry no weight or size is booked at these, and the courier's
+// weight audit corrects the charge: better than refusing to ship.
+const DEFAULT_ITEM_GRAMS = 500;
+const DEFAULT_BOX_CM = { length: 20, breadth: 15, height: 10 };
+
+export type ParcelOrder = Awaited<ReturnType<typeof loadParcelOrder>>;
+
+export async function loadParcelOrder(orderId: string) {
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      placedAt: true,
+      customerName: true,
+      customerEmail: true,
+      customerPhone: true,
+      addressLine1: true,
+      addressLine2: true,
+      landmark: true,
+      city: true,
+      state: true,
+      pincode: true,
+      gstin: true,
+      paymentMethod: true,
+      codAmountPaise: true,
+      totalPaise: true,
+      items: {
+        select: {
+          sku: true,
+          title: true,
+          unitPricePaise: true,
+          qtyOrdered: true,
+          qtyShort: true,
+          product: {
+            select: {
+              weightGrams: true,
+              lengthCm: true,
+              breadthCm: true,
+              heightCm: true,
+              hsnCode: true,
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!order) throw notFound("The order");
+  return order;
+}
+
+/** What goes in the box: ordered minus short (a partial shipment ships what was found). */
+export function parcelOf(order: ParcelOrder) {
+  const lines = order.items
+    .map((i) => ({ ...i, quantity: i.qtyOrdered - i.qtyShort }))
+    .filter((i) => i.quantity > 0);
+  const weightGrams = lines.reduce(
+    (g, i) => g + (i.product.weightGrams ?? DEFAULT_ITEM_GRAMS) * i.quantity,
+    0,
+  );
+  const dim = (pick: (i: (typeof lines)[number]) => unknown, fallback: number) =>
+    Math.max(fallback, ...lines.map((i) => Math.ceil(Number(pick(i) ?? 0))));
+  return {
+    lines,
+    invoiceValuePaise: lines.reduce((p, i) => p + i.unitPricePaise * i.quantity, 0),
+    parcel: {
+      weightGrams: Math.max(weightGrams, 1),
+      lengthCm: dim((i) => i.product.lengthCm, DEFAULT_BOX_CM.length),
+      breadthCm: dim((i) => i.product.breadthCm, DEFAULT_BOX_CM.breadth),
+      heightCm: dim((i) => i.product.heightCm, DEFAULT_BOX_CM.height),
+    },
+  };
+}
+
+/** The courier-neutral booking request for an order, in Packline's own units. */
+export async function buildShipmentRequest(options: {
+  order: ParcelOrder;
+  reference: string;
+  direction: ShipmentDirection;
+  pickupPincode: string;
+  pickupLocationName: string | null;
+  serviceCode: string | null;
+}): Promise<ShipmentRequest> {
+  const { order } = options;
+  const warehouse = {
+    ...(await readPickupAddress(options.pickupPincode)),
+    locationName: options.pickupLocationName,
+  };
+  const customer = {
+    name: order.customerName,
+    phone: order.customerPhone,
+    email: order.customerEmail,
+    line1: order.addressLine1,
+    line2: order.addressLine2,
+    landmark: order.landmark,
+    city: order.city,
+    state: order.state,
+    pincode: order.pincode,
+    country: "IN" as const,
+    gstin: order.gstin,
+  };
+  const { lines, parcel, invoiceValuePaise } = parcelOf(order);
+  const forward = options.direction === "FORWARD";
+  return {
+    reference: options.reference,
+    orderNumber: order.number,
+    direction: options.direction,
+    orderedAt: order.placedAt,
+    pickup: forward ? warehouse : { ...customer, locationName: null },
+    drop: forward ? customer : warehouse,
+    items: lines.map((i) => ({
+      sku: i.sku,
+      name: i.title,
+      quantity: i.quantity,
+      unitPricePaise: i.unitPricePaise,
+      hsnCode: i.product.hsnCode,
+    })),
+    parcel,
+    paymentMode: forward && order.paymentMethod === "COD" ? "COD" : "PREPAID",
+    codAmountPaise: forward && order.paymentMethod === "COD" ? order.codAmountPaise : 0,
+    invoiceValuePaise,
+    serviceCode: options.serviceCode,
+    sellerGstin: warehouse.gstin ?? null,
+  };
+}

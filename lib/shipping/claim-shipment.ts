@@ -1,0 +1,90 @@
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import type { OrderStatus, ShipmentDirection, ShipmentStatus } from "@/lib/generated/prisma/enums";
+
+/** How long a claimed booking is considered in flight before another worker may take it over. */
+export const BOOKING_LEASE_MS = 5 * 60_000;
+
+const shipmentSelect = {
+  id: true,
+  idempotencyKey: true,
+  status: true,
+  awb: true,
+  attempts: true,
+  courierAccountId: true,
+  choiceReason: true,
+  serviceName: true,
+  failureReason: true,
+  updatedAt: true,
+  courierAccount: { select: { courier: true } },
+} as const;
+
+export interface ClaimedShipment {
+  id: string;
+  idempotencyKey: string;
+  status: ShipmentStatus;
+  awb: string | null;
+  attempts: number;
+  courierAccountId: string | null;
+  choiceReason: string | null;
+  serviceName: string | null;
+  failureReason: string | null;
+  updatedAt: Date;
+  courierAccount: { courier: string } | null;
+}
+
+export type Claim =
+  | { kind: "claimed"; shipment: ClaimedShipment; attempt: number; previous: ShipmentStatus | null }
+  | { kind: "existing"; shipment: ClaimedShipment; inFlight: boolean };
+
+/**
+ * Insert-or-get the one shipment of an order and direction, before any courier is called. The
+ * order row lock serialises concurrent bookers and the idempotency key (order + direction +
+ * attempt, the attempt counting cancelled shipments) is unique, so of 50 concurrent bookings
+ * one claims the row and the rest get it back: booked, or in flight under a lease. A FAILED or
+ * abandoned (lease expired) booking is claimed again; the booker then looks it up at the courier
+ * before booking anew.
+ */
+export async function claimShipment(orderId: string, direction: ShipmentDirection): Promise<Claim> {
+  return db.$transaction(
+    async (tx) => {
+      const [order] = await tx.$queryRaw<{ status: OrderStatus }[]>`
+      SELECT status FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+      if (!order) throw notFound("The order");
+      const cancelled = await tx.shipment.count({
+        where: { orderId, direction, status: "CANCELLED" },
+      });
+      const attempt = cancelled + 1;
+      const idempotencyKey = `${orderId}:${direction}:${attempt}`;
+      const existing = await tx.shipment.findUnique({
+        where: { idempotencyKey },
+        select: shipmentSelect,
+      });
+      if (existing) {
+        const leased = existing.updatedAt.getTime() > Date.now() - BOOKING_LEASE_MS;
+        const inFlight = existing.status === "PENDING" && existing.attempts > 0 && leased;
+        if (inFlight || (existing.status !== "PENDING" && existing.status !== "FAILED"))
+          return { kind: "existing", shipment: existing, inFlight };
+        const shipment = await tx.shipment.update({
+          where: { id: existing.id },
+          data: { status: "PENDING", attempts: { increment: 1 }, failureReason: null },
+          select: shipmentSelect,
+        });
+        return { kind: "claimed", shipment, attempt, previous: existing.status };
+      }
+      if (direction === "FORWARD" && order.status !== "PACKED")
+        throw new AppError(
+          "ILLEGAL_TRANSITION",
+          `Only a packed order can be booked with a courier; this order is ${order.status.toLowerCase()}.`,
+          { details: { currentStatus: order.status } },
+        );
+      const shipment = await tx.shipment.create({
+        data: { orderId, direction, idempotencyKey, status: "PENDING", attempts: 1 },
+        select: shipmentSelect,
+      });
+      return { kind: "claimed", shipment, attempt, previous: null };
+      // Concurrent bookers queue on the order lock, each holding a connection: allow them time.
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+}
