@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { OutOfStockView } from "@/components/out-of-stock/out-of-stock-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/page-guard";
 
@@ -9,8 +9,11 @@ export default async function Page() {
   await requireArea("outOfStock");
   return (
     <>
-      <PageHeader title="Out of stock" description="Items marked not in stock, by SKU." />
-      <EmptyState title="No stock exceptions" />
+      <PageHeader
+        title="Out of stock"
+        description="Items marked not in stock, by SKU, with the orders they left short. Dates are in IST."
+      />
+      <OutOfStockView />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { PackStation } from "@/components/floor/pack-station";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/page-guard";
 
@@ -11,9 +11,9 @@ export default async function Page() {
     <>
       <PageHeader
         title="Ready to pack"
-        description="Orders with every item picked or short, oldest first."
+        description="Orders with every item picked or short, oldest first. Scan each item into the box."
       />
-      <EmptyState title="No orders are ready to pack" />
+      <PackStation />
     </>
   );
 }

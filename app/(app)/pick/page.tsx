@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { PickScreen } from "@/components/floor/pick-screen";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/page-guard";
 
@@ -11,9 +11,9 @@ export default async function Page() {
     <>
       <PageHeader
         title="Pick list"
-        description="Open demand by category and SKU, oldest orders first."
+        description="Walk the bins in order. Scan an item to pick it."
       />
-      <EmptyState title="Nothing to pick right now" />
+      <PickScreen />
     </>
   );
 }

@@ -1,0 +1,11 @@
+import { withRoute } from "@/lib/http/with-route";
+import { markPackedBody, orderIdParams } from "@/lib/validation/packing";
+import { markPacked } from "@/lib/warehouse/mark-packed";
+
+export const POST = withRoute({
+  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  params: orderIdParams,
+  body: markPackedBody,
+  handler: ({ params, body, caller }) =>
+    markPacked({ orderId: params.id, userId: caller.id, expectedVersion: body.expectedVersion }),
+});

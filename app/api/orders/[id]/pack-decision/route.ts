@@ -1,0 +1,11 @@
+import { withRoute } from "@/lib/http/with-route";
+import { orderIdParams, packDecisionBody } from "@/lib/validation/packing";
+import { recordPackDecision } from "@/lib/warehouse/record-pack-decision";
+
+export const POST = withRoute({
+  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  params: orderIdParams,
+  body: packDecisionBody,
+  handler: ({ params, body, caller }) =>
+    recordPackDecision({ orderId: params.id, ...body, userId: caller.id }),
+});

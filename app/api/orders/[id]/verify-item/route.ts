@@ -1,0 +1,10 @@
+import { withRoute } from "@/lib/http/with-route";
+import { orderIdParams, verifyItemBody } from "@/lib/validation/packing";
+import { verifyPackItem } from "@/lib/warehouse/verify-pack-item";
+
+export const POST = withRoute({
+  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  params: orderIdParams,
+  body: verifyItemBody,
+  handler: ({ params, body }) => verifyPackItem({ orderId: params.id, code: body.code }),
+});

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { stockReportRange } from "@/lib/validation/out-of-stock";
+import { loadStockReport } from "@/lib/warehouse/load-stock-report";
+
+export const GET = withRoute({
+  access: { roles: ["OPS", "ADMIN"] },
+  query: stockReportRange,
+  handler: ({ query }) => loadStockReport(query),
+});

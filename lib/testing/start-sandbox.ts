@@ -1,0 +1,23 @@
+import type { AddressInfo } from "node:net";
+import { createSandbox } from "@/sandbox/server";
+
+/** The sandbox server on a free loopback port, for one test file. */
+export async function startSandbox(): Promise<{ url: string; stop(): Promise<void> }> {
+  const { server } = createSandbox();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function control(base: string, path: string, body?: unknown, method = "POST") {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`sandbox ${method} ${path}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<unknown>;
+}

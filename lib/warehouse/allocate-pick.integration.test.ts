@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import {
+  createOrder,
+  createPicker,
+  createProduct,
+  linesOf,
+  orderState,
+} from "@/lib/testing/picking-fixtures";
+import { allocatePick } from "./allocate-pick";
+import { undoPick } from "./undo-pick";
+
+let picker: { id: string; name: string };
+let other: { id: string; name: string };
+
+beforeAll(async () => {
+  picker = await createPicker("Ravi");
+  other = await createPicker("Meena");
+});
+
+const pick = (code: string, qty: number, clientEventId = randomUUID(), who = picker) =>
+  allocatePick({ code, qty, clientEventId, picker: who });
+
+describe("allocatePick", () => {
+  it("gives units to the oldest open lines first and records one event per share", async () => {
+    await createProduct("FIFO-1");
+    await createOrder("F-NEW", 10, [{ sku: "FIFO-1", qty: 2 }]);
+    await createOrder("F-OLD", 300, [{ sku: "FIFO-1", qty: 2 }]);
+    await createOrder("F-MID", 60, [{ sku: "FIFO-1", qty: 2 }]);
+
+    const result = await pick("FIFO-1", 3);
+
+    expect(result.allocations).toEqual([
+      { orderNumber: "F-OLD", qty: 2 },
+      { orderNumber: "F-MID", qty: 1 },
+    ]);
+    expect(result).toMatchObject({ picked: 3, remaining: 3, replayed: false, nowReady: ["F-OLD"] });
+    expect((await linesOf("FIFO-1")).map((l) => [l.order.number, l.qtyPicked])).toEqual([
+      ["F-OLD", 2],
+      ["F-MID", 1],
+      ["F-NEW", 0],
+    ]);
+    const events = await db.pickEvent.findMany({
+      where: { clientEventId: result.clientEventId },
+      select: { qty: true, pickerId: true, sku: true },
+    });
+    expect(events).toHaveLength(2);
+    expect(events.every((e) => e.pickerId === picker.id && e.sku === "FIFO-1")).toBe(true);
+  });
+
+  it("moves an order PLACED → PROCESSING on its first pick, with history", async () => {
+    await createProduct("START-1");
+    const order = await createOrder("S-1", 5, [{ sku: "START-1", qty: 3 }]);
+    await pick("START-1", 1);
+    expect(await orderState("S-1")).toEqual({
+      status: "PROCESSING",
+      readyToPack: false,
+      hasShortItems: false,
+    });
+    const history = await db.orderStatusHistory.findMany({
+      where: { orderId: order.id },
+      select: { fromStatus: true, toStatus: true, actorId: true },
+    });
+    expect(history).toEqual([{ fromStatus: "PLACED", toStatus: "PROCESSING", actorId: picker.id }]);
+    await pick("START-1", 1);
+    expect(await db.orderStatusHistory.count({ where: { orderId: order.id } })).toBe(1);
+  });
+
+  it("finds the SKU by its barcode and never allocates beyond what is open", async () => {
+    const product = await createProduct("CAP-1");
+    await createOrder("C-1", 20, [{ sku: "CAP-1", qty: 2 }]);
+    const result = await pick(product.barcode!, 5);
+    expect(result).toMatchObject({ sku: "CAP-1", requested: 5, picked: 2, remaining: 0 });
+    await expect(pick("CAP-1", 1)).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("flips readiness only when every line of the order is picked or short", async () => {
+    await createProduct("RDY-A");
+    await createProduct("RDY-B");
+    await createOrder("R-1", 30, [
+      { sku: "RDY-A", qty: 2 },
+      { sku: "RDY-B", qty: 1 },
+    ]);
+    await pick("RDY-A", 2);
+    expect((await orderState("R-1")).readyToPack).toBe(false);
+    const last = await pick("RDY-B", 1);
+    expect(last.nowReady).toEqual(["R-1"]);
+    expect((await orderState("R-1")).readyToPack).toBe(true);
+  });
+
+  it("counts a replayed clientEventId once, even when replayed concurrently", async () => {
+    await createProduct("IDEM-1");
+    await createOrder("I-1", 40, [{ sku: "IDEM-1", qty: 5 }]);
+    const id = randomUUID();
+    const results = await Promise.all([
+      pick("IDEM-1", 2, id),
+      pick("IDEM-1", 2, id),
+      pick("IDEM-1", 2, id),
+    ]);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(results.every((r) => r.picked === 2)).toBe(true);
+    const again = await pick("IDEM-1", 2, id);
+    expect(again).toMatchObject({ replayed: true, picked: 2, remaining: 3 });
+    expect((await linesOf("IDEM-1"))[0]!.qtyPicked).toBe(2);
+  });
+
+  it("32 concurrent picks on one SKU allocate exactly min(requested, remaining)", async () => {
+    await createProduct("HOT-1");
+    // 12 orders × 2 units = 24 open; 32 pickers ask for 1 or 2 each (48 units in all).
+    for (let i = 0; i < 12; i++) {
+      await createOrder(`H-${i}`, 1000 - i, [{ sku: "HOT-1", qty: 2 }]);
+    }
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 32 }, (_, i) =>
+        pick("HOT-1", (i % 2) + 1, randomUUID(), i % 2 ? picker : other),
+      ),
+    );
+    const picked = outcomes.reduce(
+      (sum, o) => sum + (o.status === "fulfilled" ? o.value.picked : 0),
+      0,
+    );
+    expect(picked).toBe(24);
+    const rejected = outcomes.filter((o) => o.status === "rejected");
+    expect(rejected.every((o) => (o.reason as { code?: string }).code === "CONFLICT")).toBe(true);
+    const lines = await linesOf("HOT-1");
+    expect(lines.every((l) => l.qtyPicked === l.qtyOrdered)).toBe(true);
+    const events = await db.pickEvent.aggregate({ where: { sku: "HOT-1" }, _sum: { qty: true } });
+    expect(events._sum.qty).toBe(24);
+    expect(await db.skuDemand.findUnique({ where: { sku: "HOT-1" } })).toMatchObject({
+      qtyOrdered: 24,
+      qtyPicked: 24,
+      openLines: 0,
+    });
+  });
+
+  it("undoes the picker's own last pick and makes the order not ready again", async () => {
+    await createProduct("UNDO-1");
+    await createOrder("U-1", 50, [{ sku: "UNDO-1", qty: 1 }]);
+    await createOrder("U-2", 40, [{ sku: "UNDO-1", qty: 1 }]);
+    await pick("UNDO-1", 1);
+    const second = await pick("UNDO-1", 1);
+    expect((await orderState("U-2")).readyToPack).toBe(true);
+
+    await expect(
+      undoPick({ picker: other, clientEventId: second.clientEventId }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const undone = await undoPick({ picker });
+    expect(undone).toMatchObject({ clientEventId: second.clientEventId, undone: 1, remaining: 1 });
+    expect(await orderState("U-2")).toMatchObject({ readyToPack: false, status: "PROCESSING" });
+    expect((await orderState("U-1")).readyToPack).toBe(true);
+    await expect(undoPick({ picker, clientEventId: second.clientEventId })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const again = await pick("UNDO-1", 1);
+    expect(again.allocations).toEqual([{ orderNumber: "U-2", qty: 1 }]);
+  });
+
+  it("skips cancelled orders", async () => {
+    await createProduct("CXL-1");
+    await createOrder("X-OLD", 90, [{ sku: "CXL-1", qty: 1 }], "CANCELLED");
+    await createOrder("X-NEW", 10, [{ sku: "CXL-1", qty: 1 }]);
+    const result = await pick("CXL-1", 2);
+    expect(result.allocations).toEqual([{ orderNumber: "X-NEW", qty: 1 }]);
+  });
+});

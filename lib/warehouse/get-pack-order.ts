@@ -1,0 +1,136 @@
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors/app-error";
+import type {
+  OrderStatus,
+  PackDecision,
+  PaymentMethod,
+  PaymentStatus,
+} from "@/lib/generated/prisma/enums";
+
+export interface PackItem {
+  id: string;
+  sku: string;
+  barcode: string | null;
+  title: string;
+  imageUrl: string | null;
+  binLocation: string | null;
+  qtyOrdered: number;
+  qtyPicked: number;
+  qtyShort: number;
+  qtyVerified: number;
+}
+
+export interface PackOrder {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  version: number;
+  readyToPack: boolean;
+  hasShortItems: boolean;
+  onHold: boolean;
+  packDecision: PackDecision | null;
+  packDecisionReason: string | null;
+  packDecidedAt: string | null;
+  packDecidedBy: string | null;
+  placedAt: string;
+  packedAt: string | null;
+  customer: { name: string; phone: string };
+  address: {
+    line1: string;
+    line2: string | null;
+    landmark: string | null;
+    city: string;
+    state: string;
+    pincode: string;
+  };
+  payment: {
+    method: PaymentMethod;
+    status: PaymentStatus;
+    totalPaise: number;
+    codAmountPaise: number;
+  };
+  items: PackItem[];
+  /** every picked unit has been scanned at the station */
+  allVerified: boolean;
+}
+
+/** What a packer needs to pack one order: items picked vs short, address, payment, decision. */
+export async function getPackOrder(orderId: string): Promise<PackOrder> {
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      version: true,
+      readyToPack: true,
+      hasShortItems: true,
+      onHold: true,
+      packDecision: true,
+      packDecisionReason: true,
+      packDecidedAt: true,
+      packDecidedBy: { select: { name: true } },
+      placedAt: true,
+      packedAt: true,
+      customerName: true,
+      customerPhone: true,
+      addressLine1: true,
+      addressLine2: true,
+      landmark: true,
+      city: true,
+      state: true,
+      pincode: true,
+      paymentMethod: true,
+      paymentStatus: true,
+      totalPaise: true,
+      codAmountPaise: true,
+      items: {
+        orderBy: [{ sku: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          sku: true,
+          title: true,
+          qtyOrdered: true,
+          qtyPicked: true,
+          qtyShort: true,
+          qtyVerified: true,
+          product: { select: { barcode: true, imageUrl: true, binLocation: true } },
+        },
+      },
+    },
+  });
+  if (!order) throw notFound("The order");
+  const items = order.items.map(({ product, ...item }) => ({ ...item, ...product }));
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    version: order.version,
+    readyToPack: order.readyToPack,
+    hasShortItems: order.hasShortItems,
+    onHold: order.onHold,
+    packDecision: order.packDecision,
+    packDecisionReason: order.packDecisionReason,
+    packDecidedAt: order.packDecidedAt?.toISOString() ?? null,
+    packDecidedBy: order.packDecidedBy?.name ?? null,
+    placedAt: order.placedAt.toISOString(),
+    packedAt: order.packedAt?.toISOString() ?? null,
+    customer: { name: order.customerName, phone: order.customerPhone },
+    address: {
+      line1: order.addressLine1,
+      line2: order.addressLine2,
+      landmark: order.landmark,
+      city: order.city,
+      state: order.state,
+      pincode: order.pincode,
+    },
+    payment: {
+      method: order.paymentMethod,
+      status: order.paymentStatus,
+      totalPaise: order.totalPaise,
+      codAmountPaise: order.codAmountPaise,
+    },
+    items,
+    allVerified: items.every((i) => i.qtyVerified >= i.qtyPicked),
+  };
+}

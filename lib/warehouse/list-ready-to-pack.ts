@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { decodeCursor, toPage, type Page } from "@/lib/http/pagination";
+import type { PackDecision, PaymentMethod } from "@/lib/generated/prisma/enums";
+
+export interface ReadyToPackOptions {
+  limit: number;
+  cursor?: string;
+  /** list the orders a packer put on hold instead of the queue */
+  held: boolean;
+}
+
+export interface ReadyToPackOrder {
+  id: string;
+  number: string;
+  customerName: string;
+  city: string;
+  pincode: string;
+  placedAt: string;
+  paymentMethod: PaymentMethod;
+  codAmountPaise: number;
+  hasShortItems: boolean;
+  packDecision: PackDecision | null;
+  onHold: boolean;
+  lines: number;
+  unitsPicked: number;
+  unitsShort: number;
+  unitsVerified: number;
+}
+
+const cursorShape = z.object({ placedAt: z.string().datetime(), id: z.string() });
+
+/** The packing queue: orders in Processing with every item picked or short, oldest first. */
+export async function listReadyToPack(
+  options: ReadyToPackOptions,
+): Promise<Page<ReadyToPackOrder>> {
+  const after = decodeCursor(options.cursor, cursorShape);
+  const rows = await db.order.findMany({
+    where: {
+      status: "PROCESSING",
+      readyToPack: true,
+      onHold: options.held,
+      ...(after
+        ? {
+            OR: [
+              { placedAt: { gt: new Date(after.placedAt) } },
+              { placedAt: new Date(after.placedAt), id: { gt: after.id } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ placedAt: "asc" }, { id: "asc" }],
+    take: options.limit + 1,
+    select: {
+      id: true,
+      number: true,
+      customerName: true,
+      city: true,
+      pincode: true,
+      placedAt: true,
+      paymentMethod: true,
+      codAmountPaise: true,
+      hasShortItems: true,
+      packDecision: true,
+      onHold: true,
+      items: { select: { qtyPicked: true, qtyShort: true, qtyVerified: true } },
+    },
+  });
+  const orders = rows.map(({ items, placedAt, ...order }) => ({
+    ...order,
+    placedAt: placedAt.toISOString(),
+    lines: items.length,
+    unitsPicked: items.reduce((sum, i) => sum + i.qtyPicked, 0),
+    unitsShort: items.reduce((sum, i) => sum + i.qtyShort, 0),
+    unitsVerified: items.reduce((sum, i) => sum + i.qtyVerified, 0),
+  }));
+  return toPage(orders, options.limit, (o) => ({ placedAt: o.placedAt, id: o.id }));
+}

@@ -1,0 +1,47 @@
+import type { Tx } from "@/lib/db";
+import { transitionOrder, type OrderActor } from "@/lib/orders/transition-order";
+
+export interface ReadinessChange {
+  /** orders that became ready to pack in this step */
+  nowReady: string[];
+  /** orders this step moved from PLACED to PROCESSING */
+  started: string[];
+}
+
+/**
+ * Recomputes readyToPack (every line picked + short ≥ ordered) and hasShortItems for the given
+ * orders, in the caller's transaction, and starts (PLACED → PROCESSING) those the floor has
+ * begun working on. The orders must already be locked by the caller.
+ */
+export async function refreshReadiness(
+  tx: Tx,
+  orderIds: readonly string[],
+  actor: OrderActor,
+  reason: string,
+): Promise<ReadinessChange> {
+  if (orderIds.length === 0) return { nowReady: [], started: [] };
+  const rows = await tx.$queryRaw<
+    { id: string; number: string; status: string; wasReady: boolean; ready: boolean }[]
+  >`
+    WITH next AS (
+      SELECT o.id,
+        NOT EXISTS (SELECT 1 FROM "OrderItem" i
+                    WHERE i."orderId" = o.id AND i."qtyPicked" + i."qtyShort" < i."qtyOrdered") AS ready,
+        EXISTS (SELECT 1 FROM "OrderItem" i WHERE i."orderId" = o.id AND i."qtyShort" > 0) AS short,
+        o."readyToPack" AS "wasReady"
+      FROM "Order" o WHERE o.id = ANY(${[...orderIds]}::text[])
+    )
+    UPDATE "Order" o SET "readyToPack" = next.ready, "hasShortItems" = next.short
+    FROM next WHERE o.id = next.id
+    RETURNING o.id, o.number, o.status::text AS status, next."wasReady", next.ready`;
+  const started: string[] = [];
+  for (const row of [...rows].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (row.status !== "PLACED") continue;
+    await transitionOrder(tx, { orderId: row.id, to: "PROCESSING", actor, reason });
+    started.push(row.number);
+  }
+  return {
+    nowReady: rows.filter((r) => r.ready && !r.wasReady).map((r) => r.number),
+    started,
+  };
+}
