@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { setFeatureFlag } from "@/lib/flags/set-feature-flag";
+import { withRoute } from "@/lib/http/with-route";
+
+export const PATCH = withRoute({
+  access: { roles: ["ADMIN"] },
+  params: z.object({ key: z.string().regex(/^[a-z0-9_.]+$/, "Not a flag key") }),
+  body: z.object({ enabled: z.boolean() }),
+  handler: ({ params, body, caller }) =>
+    setFeatureFlag({ key: params.key, enabled: body.enabled, actor: caller }),
+});

@@ -1,0 +1,131 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { api } from "./api";
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+}
+
+const ist = new Intl.DateTimeFormat("en-IN", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Asia/Kolkata",
+});
+
+export function UsersTable({ currentUserId }: { currentUserId: string }) {
+  const client = useQueryClient();
+  const users = useQuery({
+    queryKey: ["admin-users"],
+    queryFn: () => api<{ items: UserRow[] }>("/api/admin/users?limit=200"),
+  });
+  const update = useMutation({
+    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
+      api(`/api/admin/users/${id}`, { method: "PATCH", body }),
+    onSettled: () => client.invalidateQueries({ queryKey: ["admin-users"] }),
+  });
+
+  if (users.isPending) return <p className="text-slate-500">Loading users…</p>;
+  if (users.isError) {
+    return (
+      <div role="alert" className="rounded-xl bg-red-50 p-4 text-red-800 ring-1 ring-red-200">
+        Unable to load users.{" "}
+        <Button variant="secondary" onClick={() => void users.refetch()}>
+          Retry
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200">
+      {update.error && (
+        <p
+          role="alert"
+          className="border-b border-red-200 bg-red-50 px-4 py-2 text-sm font-medium text-red-800"
+        >
+          {update.error.message}
+        </p>
+      )}
+      <table className="w-full text-left text-sm">
+        <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
+          <tr>
+            <th className="px-4 py-3">Person</th>
+            <th className="px-4 py-3">Role</th>
+            <th className="px-4 py-3">Status</th>
+            <th className="px-4 py-3">Last sign-in</th>
+            <th className="px-4 py-3 text-right">Actions</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {users.data.items.map((user) => {
+            const locked = user.lockedUntil && new Date(user.lockedUntil) > new Date();
+            const self = user.id === currentUserId;
+            return (
+              <tr key={user.id}>
+                <td className="px-4 py-3">
+                  <p className="font-semibold text-slate-900">{user.name}</p>
+                  <p className="text-slate-500">{user.email}</p>
+                </td>
+                <td className="px-4 py-3">
+                  <select
+                    aria-label={`Role of ${user.name}`}
+                    value={user.role}
+                    disabled={self || update.isPending}
+                    onChange={(e) => update.mutate({ id: user.id, body: { role: e.target.value } })}
+                    className="min-h-11 rounded-lg border border-slate-300 bg-white px-2"
+                  >
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {role.charAt(0) + role.slice(1).toLowerCase()}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="px-4 py-3">
+                  {!user.active ? (
+                    <span className="font-semibold text-slate-500">Deactivated</span>
+                  ) : locked ? (
+                    <span className="font-semibold text-red-700">
+                      Locked until {ist.format(new Date(user.lockedUntil!))}
+                    </span>
+                  ) : (
+                    <span className="font-semibold text-emerald-700">Active</span>
+                  )}
+                </td>
+                <td className="px-4 py-3 text-slate-600">
+                  {user.lastLoginAt ? ist.format(new Date(user.lastLoginAt)) : "Never"}
+                </td>
+                <td className="space-x-2 px-4 py-3 text-right whitespace-nowrap">
+                  {locked && (
+                    <Button
+                      variant="secondary"
+                      onClick={() => update.mutate({ id: user.id, body: { unlock: true } })}
+                    >
+                      Unlock
+                    </Button>
+                  )}
+                  {!self && (
+                    <Button
+                      variant={user.active ? "ghost" : "secondary"}
+                      onClick={() => update.mutate({ id: user.id, body: { active: !user.active } })}
+                    >
+                      {user.active ? "Deactivate" : "Reactivate"}
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
