@@ -26,7 +26,7 @@ export function AddUserForm() {
   }
 
   return (
-    <form
+    <form noValidate
       key={formKey}
       onSubmit={onSubmit}
       className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 md:grid-cols-5 md:items-end"

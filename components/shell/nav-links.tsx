@@ -9,10 +9,9 @@ export function NavLinks({ areas }: { areas: Area[] }) {
   const pathname = usePathname();
   const activeRef = useRef<HTMLAnchorElement>(null);
   // On a phone the tabs scroll sideways: keep the current one in view.
-  useEffect(
-    () => activeRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" }),
-    [pathname],
-  );
+  useEffect(() => {
+    activeRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [pathname]);
   return (
     <ul className="flex gap-1 overflow-x-auto py-1">
       {areas.map((area) => {
