@@ -60,6 +60,10 @@ describe("the migrated database matches schema.prisma", () => {
       include: { items: true },
     });
     ["Order", "OrderItem", "OrderStatusHistory", "OrderNote"].forEach(seen);
+    // Maintained by a trigger, never written by the app: read it back to prove the trigger runs.
+    const demand = await db.skuDemand.findUniqueOrThrow({ where: { sku: "RT-1" } });
+    expect(demand).toMatchObject({ qtyOrdered: 2, openLines: 1 });
+    seen("SkuDemand");
     const item = order.items[0]!;
     await db.pickEvent.create({
       data: { clientEventId: "ce-1", sku: "RT-1", orderItemId: item.id, qty: 1, pickerId: user.id },

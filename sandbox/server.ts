@@ -3,6 +3,7 @@ import { mountControl } from "./control";
 import { applyFault } from "./faults";
 import { Router, readBody, send } from "./http";
 import { mountSms } from "./sms";
+import { mountRazorpay } from "./razorpay";
 import { mountStore } from "./store";
 import { mountEkart } from "./couriers/ekart/routes";
 import { mountShiprocket } from "./couriers/shiprocket";
@@ -15,6 +16,7 @@ export function createSandbox(): { server: Server; router: Router } {
   mountControl(router);
   mountSms(router);
   mountStore(router);
+  mountRazorpay(router);
   mountEkart(router);
   mountShiprocket(router);
   mountDelhivery(router);

@@ -93,6 +93,10 @@ try {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
     SANDBOX_URL: process.env.SANDBOX_URL ?? `http://127.0.0.1:${sandboxPort}`,
     SANDBOX_PORT: String(sandboxPort),
+    // The sandbox couriers push tracking webhooks here; their shipments move a step every 45 s
+    // in the demo, and only when told to in a throw-away (test) run.
+    PACKLINE_URL: process.env.PACKLINE_URL ?? `http://127.0.0.1:${port}`,
+    SANDBOX_STEP_MS: process.env.SANDBOX_STEP_MS ?? (args.ephemeral ? "0" : "45000"),
     NEXT_TELEMETRY_DISABLED: "1",
   };
 

@@ -26,10 +26,11 @@ export function AddUserForm() {
   }
 
   return (
-    <form noValidate
+    <form
+      noValidate
       key={formKey}
       onSubmit={onSubmit}
-      className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 md:grid-cols-5 md:items-end"
+      className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 md:grid-cols-5 md:items-start"
     >
       <TextField label="Name" name="name" required error={fieldError("name")} />
       <TextField label="Email" name="email" type="email" required error={fieldError("email")} />
@@ -59,7 +60,7 @@ export function AddUserForm() {
         hint="At least 10 characters"
         error={fieldError("password")}
       />
-      <Button type="submit" size="lg" disabled={create.isPending}>
+      <Button type="submit" size="lg" disabled={create.isPending} className="md:mt-7">
         {create.isPending ? "Adding…" : "Add user"}
       </Button>
       {create.error &&

@@ -5,6 +5,7 @@ import {
 } from "@/lib/notify/deliver-notifications";
 import { bookShipmentJob } from "@/lib/shipping/book-shipment-job";
 import { refreshRatesJob } from "@/lib/shipping/rates/refresh-rates-job";
+import { trackShipmentsJob } from "@/lib/shipping/track-shipments-job";
 import { outboxDeliverJob } from "@/lib/events/outbox-job";
 import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
 import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
@@ -38,6 +39,7 @@ export const jobs: JobDefinition[] = [
   orderSyncNowJob as JobDefinition,
   outboxDeliverJob,
   forwardIncidentsJob,
+  trackShipmentsJob,
 ];
 
 export const worker = { workerId, startedAt };

@@ -17,3 +17,6 @@ export const OUTBOX_DELIVER_JOB = "outbox-deliver";
 
 /** Forwards new incidents to the ticketing webhook, if one is set (lib/incidents/forward-incidents.ts). */
 export const INCIDENT_FORWARD_JOB = "incident-forward";
+
+/** Polls couriers for live shipments that no webhook updated recently (lib/shipping/track-shipments-job.ts). */
+export const TRACK_SHIPMENTS_JOB = "shipments-track";

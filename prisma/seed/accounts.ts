@@ -21,7 +21,8 @@ export function demoCourierAccounts(sandboxUrl: string) {
     {
       courier: "SHIPROCKET",
       name: "Shiprocket (sandbox)",
-      path: "/shiprocket",
+      // the sandbox serves Shiprocket's API under the same path as apiv2.shiprocket.in
+      path: "/shiprocket/v1/external",
       credentials: { email: "api@packline.local", password: "sandbox-shiprocket" },
       webhookSecret: "sandbox-shiprocket-webhook-token",
     },
@@ -47,6 +48,18 @@ export function demoCourierAccounts(sandboxUrl: string) {
   ];
   return accounts.map((a) => ({ ...a, baseUrl: `${sandboxUrl}${a.path}` }));
 }
+
+// The warehouse parcels are collected from (Setting "shipping.pickup_address", read by
+// lib/shipping/pickup-address.ts); the pincode comes from the courier account.
+export const demoPickupAddress = {
+  name: "Packline Demo Warehouse",
+  phone: "9876543210",
+  email: "warehouse@packline.local",
+  line1: "Plot 14, 2nd Cross, Koramangala Industrial Layout",
+  line2: "5th Block",
+  city: "Bengaluru",
+  state: "Karnataka",
+};
 
 export const featureFlags = [
   {

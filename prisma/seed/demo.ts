@@ -3,16 +3,19 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { encryptJson, encryptSecret } from "../../lib/crypto/secrets";
 import { catalog } from "./catalog";
-import { demoCourierAccounts, demoUsers, featureFlags } from "./accounts";
+import { demoCourierAccounts, demoPickupAddress, demoUsers, featureFlags } from "./accounts";
 import { buildDemoOrders } from "./orders";
 import { rng } from "./random";
 
-/** Seeds the demo once: does nothing if any user exists. Returns whether it seeded. */
+/** Seeds the demo once; on a database that has users it only repairs (see repairDemo). Returns whether it seeded. */
 export async function seedDemo(
   db: PrismaClient,
   options: { sandboxUrl: string },
 ): Promise<boolean> {
-  if ((await db.user.count()) > 0) return false;
+  if ((await db.user.count()) > 0) {
+    await repairDemo(db);
+    return false;
+  }
   const r = rng(20261122);
   const users = await Promise.all(
     demoUsers.map(async (u) => ({
@@ -48,6 +51,11 @@ export async function seedDemo(
       await tx.stockException.createMany({ data: demo.exceptions });
       await tx.stockExceptionItem.createMany({ data: demo.exceptionItems });
       await tx.featureFlag.createMany({ data: featureFlags });
+      await tx.setting.upsert({
+        where: { key: "shipping.pickup_address" },
+        create: { key: "shipping.pickup_address", value: demoPickupAddress },
+        update: {},
+      });
       await tx.orderSourceConfig.create({
         data: {
           name: "Demo store (sandbox)",
@@ -60,4 +68,30 @@ export async function seedDemo(
     { timeout: 60_000 },
   );
   return true;
+}
+
+/**
+ * Brings a demo database seeded by an earlier version up to date, without touching anything an
+ * admin set: the pickup address if none exists, and the sandbox Shiprocket account's base URL,
+ * which once lacked the API path (/v1/external) the adapter expects.
+ */
+async function repairDemo(db: PrismaClient): Promise<void> {
+  await db.setting.upsert({
+    where: { key: "shipping.pickup_address" },
+    create: { key: "shipping.pickup_address", value: demoPickupAddress },
+    update: {},
+  });
+  const accounts = await db.courierAccount.findMany({
+    where: {
+      courier: "SHIPROCKET",
+      name: "Shiprocket (sandbox)",
+      baseUrl: { endsWith: "/shiprocket" },
+    },
+    select: { id: true, baseUrl: true },
+  });
+  for (const a of accounts)
+    await db.courierAccount.update({
+      where: { id: a.id },
+      data: { baseUrl: `${a.baseUrl}/v1/external` },
+    });
 }

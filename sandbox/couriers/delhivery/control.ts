@@ -5,7 +5,8 @@ import type { DelhiveryModule } from "./module";
 
 // The sandbox Delhivery's control API (under /_control so fault rules never hit it):
 //   POST /_control/delhivery/webhook   {url, token}   where to push scans, and the x-delhivery-token value
-//   POST /_control/delhivery/clock     {stepMs}       lifecycle speed; 0 pauses
+//   POST /_control/delhivery/clock     {stepMs, autoPickup?}  lifecycle speed (0 pauses); autoPickup
+//                                      collects manifested parcels without a pickup request (demo)
 //   POST /_control/delhivery/advance   {awb, to}      step now until lifecycle step `to` (see lifecycle.ts)
 //   POST /_control/delhivery/scenario  {awb, scenario} deliver | ndr (first attempt fails)
 //   POST /_control/delhivery/charges   {points?, windowSeconds?, blockSeconds?, reset?}  charges API throttle
@@ -26,11 +27,15 @@ export function mountDelhiveryControl(router: Router, m: DelhiveryModule): void 
     })
     .on("POST", `${base}/clock`, (req) => {
       const parsed = z
-        .object({ stepMs: z.number().int().min(0).max(86_400_000) })
+        .object({
+          stepMs: z.number().int().min(0).max(86_400_000),
+          autoPickup: z.boolean().optional(),
+        })
         .safeParse(req.json());
       if (!parsed.success) return bad(parsed.error);
       m.clock.setStepMs(parsed.data.stepMs);
-      return { body: { stepMs: m.clock.stepMs } };
+      if (parsed.data.autoPickup !== undefined) m.autoPickup = parsed.data.autoPickup;
+      return { body: { stepMs: m.clock.stepMs, autoPickup: m.autoPickup } };
     })
     .on("POST", `${base}/scenario`, (req) => {
       const parsed = z

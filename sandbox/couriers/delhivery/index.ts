@@ -1,6 +1,7 @@
 import type { Router } from "../../http";
 import { mountDelhiveryControl } from "./control";
 import { createDelhiveryModule } from "./module";
+import { mountCreateRoute } from "./routes-create";
 import { mountInfoRoutes } from "./routes-info";
 import { mountShipmentRoutes } from "./routes-shipments";
 
@@ -20,6 +21,7 @@ export {
 export function mountDelhivery(router: Router, options: { stepMs?: number } = {}) {
   const delhivery = createDelhiveryModule(options);
   mountInfoRoutes(router, delhivery);
+  mountCreateRoute(router, delhivery);
   mountShipmentRoutes(router, delhivery);
   mountDelhiveryControl(router, delhivery);
   return delhivery;

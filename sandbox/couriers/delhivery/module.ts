@@ -1,4 +1,4 @@
-import type { SandboxRequest, SandboxResponse } from "../../http";
+import type { Handler, SandboxRequest, SandboxResponse } from "../../http";
 import { createLifecycleClock, type LifecycleClock } from "../shared/lifecycle-clock";
 import { createWebhookPusher, type WebhookPusher } from "../shared/webhook-pusher";
 import { isRto, nextStep, STEPS, TERMINAL, type Movable } from "./lifecycle";
@@ -40,6 +40,8 @@ export interface DelhiveryModule {
   upl: Map<string, { waybill: string; status: string; message: string }[]>;
   webhookToken: string;
   pusher: WebhookPusher;
+  /** the demo's standing daily pickup: the clock collects manifested parcels unasked */
+  autoPickup: boolean;
   clock: LifecycleClock;
   charges: {
     points: number;
@@ -77,8 +79,10 @@ export function createDelhiveryModule(options: { stepMs?: number } = {}): Delhiv
     upl: new Map(),
     webhookToken: DELHIVERY_SANDBOX_WEBHOOK_TOKEN,
     pusher: createWebhookPusher(),
+    autoPickup: false,
     clock: createLifecycleClock(async () => {
       for (const p of m.parcels.values()) {
+        if (m.autoPickup && p.step === "manifested") p.pickupRequested = true;
         if (p.step === "undelivered" && !p.reattempt) p.ndrWaitTicks++;
         await m.step(p, false);
       }
@@ -145,6 +149,11 @@ export function createDelhiveryModule(options: { stepMs?: number } = {}): Delhiv
     },
   };
   return m;
+}
+
+/** A route that answers only calls carrying the account token. */
+export function guard(m: DelhiveryModule, handler: Handler): Handler {
+  return (req) => m.authed(req) ?? handler(req);
 }
 
 export function isTerminal(p: DlParcel): boolean {

@@ -1,12 +1,8 @@
-import type { Handler, Router, SandboxResponse } from "../../http";
-import { DELHIVERY_UNSERVICEABLE, type DelhiveryModule } from "./module";
+import type { Router, SandboxResponse } from "../../http";
+import { DELHIVERY_UNSERVICEABLE, guard, type DelhiveryModule } from "./module";
 import { charges, tatDays } from "./payloads";
 
 const PIN = /^[1-9]\d{5}$/;
-
-function guard(m: DelhiveryModule, handler: Handler): Handler {
-  return (req) => m.authed(req) ?? handler(req);
-}
 
 /** The documented throttle of the charges API: over the limit, 429 until the block ends. */
 function throttle(m: DelhiveryModule): SandboxResponse | null {

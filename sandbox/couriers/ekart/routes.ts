@@ -1,4 +1,5 @@
 import type { Router, SandboxRequest, SandboxResponse } from "../../http";
+import { ekartClock } from "./clock";
 import { renderPdf } from "./pdf";
 import { addScan, current, ekartState, FORWARD, issueToken, nextIds, RTO } from "./state";
 import { mountEkartShipmentRoutes } from "./shipment-routes";
@@ -119,6 +120,13 @@ export function mountEkart(router: Router): void {
       const { url, secret } = req.json<{ url: string; secret: string }>();
       ekartState.webhook = { url, secret, topics: ["track_updated"], id: "control" };
       return { body: { ok: true } };
+    })
+    .on("POST", "/ekart/_control/clock", (req) => {
+      const { stepMs } = req.json<{ stepMs?: number }>();
+      if (typeof stepMs !== "number" || !Number.isInteger(stepMs) || stepMs < 0)
+        return { status: 400, body: { message: "stepMs must be a whole number of ms, 0 pauses" } };
+      ekartClock.setStepMs(stepMs);
+      return { body: { stepMs: ekartClock.stepMs } };
     })
     .on("POST", "/ekart/_control/advance", async (req) => {
       const { awb, to } = req.json<{ awb: string; to: string }>();

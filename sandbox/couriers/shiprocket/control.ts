@@ -4,7 +4,8 @@ import type { ShiprocketModule } from "./module";
 
 // The sandbox Shiprocket's control API (under /_control so fault rules never hit it):
 //   POST /_control/shiprocket/webhook      {url, token}    where and with which x-api-key to push
-//   POST /_control/shiprocket/clock        {stepMs}        lifecycle speed; 0 pauses
+//   POST /_control/shiprocket/clock        {stepMs, autoPickup?}  lifecycle speed (0 pauses); autoPickup
+//                                          collects booked shipments without a pickup request (demo)
 //   POST /_control/shiprocket/advance      {awb, to?, steps?}  step now until status code `to`
 //   POST /_control/shiprocket/scenario     {awb, scenario} deliver | ndr | rto
 //   POST /_control/shiprocket/expire-tokens                every issued token expires now
@@ -32,11 +33,15 @@ export function mountShiprocketControl(router: Router, m: ShiprocketModule): voi
     })
     .on("POST", `${base}/clock`, (req) => {
       const parsed = z
-        .object({ stepMs: z.number().int().min(0).max(86_400_000) })
+        .object({
+          stepMs: z.number().int().min(0).max(86_400_000),
+          autoPickup: z.boolean().optional(),
+        })
         .safeParse(req.json());
       if (!parsed.success) return badRequest(parsed.error);
       m.clock.setStepMs(parsed.data.stepMs);
-      return { body: { stepMs: m.clock.stepMs } };
+      if (parsed.data.autoPickup !== undefined) m.autoPickup = parsed.data.autoPickup;
+      return { body: { stepMs: m.clock.stepMs, autoPickup: m.autoPickup } };
     })
     .on("POST", `${base}/scenario`, (req) => {
       const parsed = z

@@ -3,6 +3,7 @@ import { mountShiprocketControl } from "./control";
 import { createShiprocketModule } from "./module";
 import { mountCourierRoutes } from "./routes-courier";
 import { mountFileRoutes } from "./routes-files";
+import { mountHandoverRoutes } from "./routes-handover";
 import { mountOrderRoutes } from "./routes-orders";
 import { mountRateRoutes } from "./routes-rates";
 
@@ -16,6 +17,7 @@ export function mountShiprocket(router: Router, options: { stepMs?: number } = {
   const shiprocket = createShiprocketModule(options);
   mountOrderRoutes(router, shiprocket);
   mountCourierRoutes(router, shiprocket);
+  mountHandoverRoutes(router, shiprocket);
   mountRateRoutes(router, shiprocket);
   mountFileRoutes(router, shiprocket);
   mountShiprocketControl(router, shiprocket);

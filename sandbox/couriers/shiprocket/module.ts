@@ -11,6 +11,8 @@ export interface ShiprocketModule {
   store: ShiprocketStore;
   clock: LifecycleClock;
   pusher: WebhookPusher;
+  /** the demo's standing daily pickup: the clock collects AWB-assigned shipments unasked */
+  autoPickup: boolean;
   authed(
     req: SandboxRequest,
     handler: () => SandboxResponse | Promise<SandboxResponse>,
@@ -34,8 +36,10 @@ export function createShiprocketModule(options: { stepMs?: number } = {}): Shipr
     base: "/shiprocket/v1/external",
     store,
     pusher,
+    autoPickup: false,
     clock: createLifecycleClock(async () => {
       for (const s of store.all()) {
+        if (m.autoPickup && s.code === 1) s.pickupRequested = true;
         if (s.code === 21 && !s.ndrAction) s.ndrWaitTicks++;
         await m.step(s, false);
       }
@@ -68,3 +72,6 @@ export function createShiprocketModule(options: { stepMs?: number } = {}): Shipr
   };
   return m;
 }
+
+/** Shiprocket's 400 answer shape. */
+export const bad = (message: string) => ({ status: 400, body: { message, status_code: 400 } });

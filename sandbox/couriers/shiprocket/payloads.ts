@@ -53,7 +53,8 @@ export function trackingData(s: SrShipment) {
 /** The tracking webhook body of the docs' sample (payload of Settings › API › Webhooks). */
 export function webhookBody(s: SrShipment) {
   const now = istStamp();
-  const [date, time] = now.split(" ");
+  // current_timestamp is the time of the scan that set the current status, not of the push.
+  const [date, time] = (s.scans.at(-1)?.date ?? now).split(" ");
   const [y, m, d] = (date ?? "").split("-");
   return {
     awb: s.awb,

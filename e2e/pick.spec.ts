@@ -1,0 +1,109 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/users";
+
+// Picker journeys on the tablet sizes pickers use. Each project works in its own category so
+// parallel runs against the one seeded database never pick the same SKU.
+const categoryFor: Record<string, string> = {
+  tablet: "Stationery",
+  "tablet-portrait": "Toys",
+  phone: "Beauty",
+};
+
+interface Sku {
+  sku: string;
+  title: string;
+  barcode: string;
+  remaining: number;
+}
+
+async function busiestSku(page: Page, category: string): Promise<Sku> {
+  const response = await page.request.get(`/api/picklist?category=${category}&limit=200`);
+  expect(response.ok()).toBe(true);
+  const list = (await response.json()) as {
+    groups: { subcategories: { skus: Sku[] }[] }[];
+  };
+  const skus = list.groups.flatMap((g) => g.subcategories.flatMap((s) => s.skus));
+  const best = skus.sort((a, b) => b.remaining - a.remaining)[0];
+  if (!best || best.remaining < 3)
+    throw new Error(`seed has no SKU with 3+ to pick in ${category}`);
+  return best;
+}
+
+async function remainingOf(page: Page, category: string, sku: string): Promise<number> {
+  const response = await page.request.get(`/api/picklist?category=${category}&q=${sku}`);
+  const list = (await response.json()) as { groups: { subcategories: { skus: Sku[] }[] }[] };
+  const row = list.groups
+    .flatMap((g) => g.subcategories.flatMap((s) => s.skus))
+    .find((s) => s.sku === sku);
+  return row?.remaining ?? 0;
+}
+
+const shots = process.env.PICK_SHOTS_DIR;
+
+test.describe("picker", () => {
+  test("picks by scan, marks one short, picks offline and sees it sync", async ({
+    page,
+    context,
+  }, info) => {
+    test.skip(
+      info.project.name !== "tablet" && info.project.name !== "tablet-portrait",
+      "tablet journey",
+    );
+    const category = categoryFor[info.project.name]!;
+    await signIn(page, "PICKER");
+    await expect(page).toHaveURL(/\/pick$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Pick list" })).toBeVisible();
+    const scanner = page.getByLabel("Scan or type a SKU or barcode");
+    await expect(scanner).toBeFocused();
+
+    const target = await busiestSku(page, category);
+    const start = target.remaining;
+    await page.getByRole("button", { name: new RegExp(`^${category} \\d+$`) }).click();
+    const card = page.locator(`article[data-sku="${target.sku}"]`);
+    const left = card.getByText(/^\d+$/).first();
+    await expect(left).toHaveText(String(start));
+    if (shots) await page.screenshot({ path: `${shots}/pick-${info.project.name}.png` });
+
+    // A barcode scanner types the code and presses Enter into the focused field.
+    await expect(scanner).toBeFocused();
+    await page.keyboard.type(target.barcode);
+    await page.keyboard.press("Enter");
+    await expect(
+      page.getByRole("status").filter({ hasText: `Picked 1 × ${target.title}` }),
+    ).toBeVisible();
+    await expect(left).toHaveText(String(start - 1));
+
+    await card.getByRole("button", { name: "Not in stock" }).click();
+    const dialog = page.getByRole("dialog");
+    for (let n = start - 1; n > 1; n--)
+      await dialog.getByRole("button", { name: "One fewer" }).click();
+    if (shots) await page.screenshot({ path: `${shots}/short-dialog-${info.project.name}.png` });
+    await dialog.getByRole("button", { name: "Mark 1 short" }).click();
+    await expect(page.getByText(`Marked 1 × ${target.title} not in stock`)).toBeVisible();
+    await expect(left).toHaveText(String(start - 2));
+
+    await context.setOffline(true);
+    await card.getByRole("button", { name: "Pick 1", exact: true }).click();
+    await expect(page.getByText("1 pick waiting to sync")).toBeVisible();
+    await expect(page.getByText(/Saved on this tablet/)).toBeVisible();
+    await expect(left).toHaveText(String(start - 3));
+    if (shots) await page.screenshot({ path: `${shots}/offline-${info.project.name}.png` });
+
+    await context.setOffline(false);
+    await expect(page.getByText("1 pick waiting to sync")).toBeHidden({ timeout: 20_000 });
+    await expect(left).toHaveText(String(start - 3));
+    expect(await remainingOf(page, category, target.sku)).toBe(start - 3);
+  });
+
+  test("the pick list fits a phone", async ({ page }, info) => {
+    test.skip(info.project.name !== "phone", "phone check");
+    await signIn(page, "PICKER");
+    await expect(page.getByRole("heading", { level: 1, name: "Pick list" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Pick 1", exact: true }).first()).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (shots) await page.screenshot({ path: `${shots}/pick-phone.png`, fullPage: false });
+  });
+});

@@ -1,0 +1,64 @@
+import type { Tx } from "@/lib/db";
+import type { OrderStatus, ShipmentDirection, ShipmentStatus } from "@/lib/generated/prisma/enums";
+import { log } from "@/lib/observability/logger";
+import { canTransition } from "@/lib/orders/order-status";
+import { transitionOrder, type OrderActor } from "@/lib/orders/transition-order";
+
+export interface SyncOrderWithShipmentInput {
+  orderId: string;
+  direction: ShipmentDirection;
+  status: ShipmentStatus;
+  awb: string;
+  actor: OrderActor;
+}
+
+/**
+ * What a shipment's new status means for its order, inside the tracking transaction: a forward
+ * parcel delivered delivers the order; a parcel back at the warehouse (RTO delivered, or a
+ * customer's return delivered) returns it. The NDR flag is open exactly while the shipment sits
+ * in NDR, so a re-attempt, a delivery or an RTO closes it. An order whose state does not allow
+ * the move (cancelled by ops meanwhile) is logged, not failed: the scan itself is still true.
+ */
+export async function syncOrderWithShipment(
+  tx: Tx,
+  input: SyncOrderWithShipmentInput,
+): Promise<void> {
+  const order = await tx.order.findUnique({
+    where: { id: input.orderId },
+    select: { status: true, ndrOpen: true },
+  });
+  if (!order) return;
+  const ndrOpen = input.direction === "FORWARD" && input.status === "NDR";
+  if (order.ndrOpen !== ndrOpen)
+    await tx.order.update({
+      where: { id: input.orderId },
+      data: { ndrOpen },
+      select: { id: true },
+    });
+
+  const to = orderStatusFor(input.direction, input.status);
+  if (!to || order.status === to) return;
+  if (!canTransition(order.status, to)) {
+    log.warn("tracking scan does not fit the order's state", {
+      orderId: input.orderId,
+      awb: input.awb,
+      orderStatus: order.status,
+      shipmentStatus: input.status,
+    });
+    return;
+  }
+  const reason =
+    to === "DELIVERED"
+      ? `Delivered (AWB ${input.awb})`
+      : input.direction === "REVERSE"
+        ? `Return received at the warehouse (AWB ${input.awb})`
+        : `Returned to origin: the courier brought the parcel back (AWB ${input.awb})`;
+  await transitionOrder(tx, { orderId: input.orderId, to, actor: input.actor, reason });
+}
+
+function orderStatusFor(direction: ShipmentDirection, status: ShipmentStatus): OrderStatus | null {
+  if (direction === "REVERSE") return status === "DELIVERED" ? "RETURNED" : null;
+  if (status === "DELIVERED") return "DELIVERED";
+  if (status === "RTO_DELIVERED") return "RETURNED";
+  return null;
+}

@@ -1,0 +1,346 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/webhooks/shiprocket/route";
+import { encryptJson, encryptSecret } from "@/lib/crypto/secrets";
+import { db } from "@/lib/db";
+import { control, startSandbox } from "@/lib/testing/start-sandbox";
+import { bookShipment } from "./book-shipment";
+import { PICKUP_ADDRESS_KEY } from "./pickup-address";
+import { trackDueShipments } from "./track-due-shipments";
+
+// Tracking ingestion end to end: the sandbox Shiprocket pushes its webhooks to a loopback
+// server that hands each request, untouched, to the route handler; polling asks the same
+// sandbox over HTTP. Only the database and the clock of `trackDueShipments` are ours.
+const TOKEN = "sr-webhook-token";
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+let forwarder: Server;
+let hookUrl = "";
+
+async function callRoute(body: string, headers: Record<string, string>) {
+  const req = new NextRequest("http://localhost/api/webhooks/shiprocket", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+  });
+  const res = await POST(req, { params: Promise.resolve({}) });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+const sr = (path: string, body?: unknown) =>
+  control(sandbox.url, `/_control/shiprocket${path}`, body);
+const setHook = (url: string | null) => sr("/webhook", { url, token: TOKEN });
+const advance = (awb: string, to: number) => sr("/advance", { awb, to });
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  forwarder = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k, String(v)]),
+      );
+      void callRoute(Buffer.concat(chunks).toString("utf8"), headers).then((out) => {
+        res.writeHead(out.status, { "content-type": "application/json" });
+        res.end(JSON.stringify(out.body));
+      });
+    });
+  });
+  await new Promise<void>((resolve) => forwarder.listen(0, "127.0.0.1", resolve));
+  hookUrl = `http://127.0.0.1:${(forwarder.address() as AddressInfo).port}/`;
+  await setHook(hookUrl);
+  await db.courierAccount.create({
+    data: {
+      courier: "SHIPROCKET",
+      name: "Shiprocket tracking test",
+      baseUrl: `${sandbox.url}/shiprocket/v1/external`,
+      credentialsEncrypted: encryptJson({ email: "api@packline.local", password: "x" }),
+      webhookSecretEncrypted: encryptSecret(TOKEN),
+      pickupPincode: "560001",
+    },
+  });
+  await db.setting.create({
+    data: {
+      key: PICKUP_ADDRESS_KEY,
+      value: {
+        name: "Packline Warehouse",
+        phone: "9876543210",
+        line1: "12 Industrial Layout",
+        city: "Bengaluru",
+        state: "Karnataka",
+      },
+    },
+  });
+  await db.product.create({
+    data: { id: "p1", sku: "SKU-1", title: "Steel bottle", category: "Kitchen", weightGrams: 400 },
+  });
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => forwarder.close(() => resolve()));
+  await sandbox.stop();
+});
+
+let n = 0;
+/** A packed order booked with the sandbox Shiprocket: the order SHIPPED, the shipment BOOKED. */
+async function bookedOrder() {
+  n += 1;
+  const order = await db.order.create({
+    data: {
+      source: "MANUAL",
+      externalId: `trk-${n}`,
+      number: `PL-TRK${n}`,
+      customerName: "Asha Rao",
+      customerPhone: "9123456780",
+      addressLine1: "4 MG Road",
+      city: "Mumbai",
+      state: "Maharashtra",
+      pincode: "400001",
+      paymentMethod: "PREPAID",
+      subtotalPaise: 50_000,
+      totalPaise: 50_000,
+      status: "PACKED",
+      items: {
+        create: {
+          productId: "p1",
+          sku: "SKU-1",
+          title: "Steel bottle",
+          unitPricePaise: 50_000,
+          qtyOrdered: 1,
+          orderPlacedAt: new Date(),
+        },
+      },
+    },
+    select: { id: true },
+  });
+  const booked = await bookShipment({ orderId: order.id, actor: { label: "test" } });
+  if (booked.outcome !== "BOOKED") throw new Error(`booking failed: ${JSON.stringify(booked)}`);
+  return { orderId: order.id, awb: booked.awb! };
+}
+
+const shipmentOf = (awb: string) =>
+  db.shipment.findUniqueOrThrow({
+    where: { awb },
+    select: { id: true, status: true, rawStatus: true, deliveredAt: true, lastTrackedAt: true },
+  });
+const orderOf = (id: string) =>
+  db.order.findUniqueOrThrow({ where: { id }, select: { status: true, ndrOpen: true } });
+const deliveries = async () =>
+  (
+    (await control(sandbox.url, "/_control/shiprocket/state", undefined, "GET")) as {
+      deliveries: { body: string; status: number | null }[];
+    }
+  ).deliveries;
+
+describe("Shiprocket tracking webhooks", () => {
+  it("stores, verifies and applies each pushed scan, then delivers the order with history", async () => {
+    const { orderId, awb } = await bookedOrder();
+    await advance(awb, 18);
+    expect(await shipmentOf(awb)).toMatchObject({ status: "IN_TRANSIT", rawStatus: "IN TRANSIT" });
+    const pushed = (await deliveries()).filter((d) => d.body.includes(awb));
+    expect(pushed.length).toBeGreaterThanOrEqual(5);
+    expect(pushed.every((d) => d.status === 200)).toBe(true);
+    const rows = await db.webhookEvent.findMany({
+      where: { provider: "shiprocket", rawBody: { contains: awb } },
+      select: { status: true, signatureValid: true, headers: true, error: true },
+    });
+    expect(rows).toHaveLength(pushed.length);
+    // The AWB-assigned push can beat the booking's own commit: it is kept, ignored, and the
+    // poll fills it in later. Every later push is applied.
+    const notApplied = rows.filter((r) => r.status !== "PROCESSED");
+    expect(notApplied.length).toBeLessThanOrEqual(1);
+    for (const r of notApplied)
+      expect(r).toMatchObject({ status: "IGNORED", error: `${awb}: no such shipment` });
+    expect(rows.every((r) => r.signatureValid)).toBe(true);
+    expect(JSON.stringify(rows[0]!.headers)).not.toContain(TOKEN);
+
+    await advance(awb, 7);
+    const shipment = await shipmentOf(awb);
+    expect(shipment).toMatchObject({ status: "DELIVERED" });
+    expect(shipment.deliveredAt).toBeInstanceOf(Date);
+    expect(await orderOf(orderId)).toMatchObject({ status: "DELIVERED", ndrOpen: false });
+    const history = await db.orderStatusHistory.findFirst({
+      where: { orderId, toStatus: "DELIVERED" },
+      select: { fromStatus: true, actorLabel: true, reason: true },
+    });
+    expect(history).toMatchObject({
+      fromStatus: "SHIPPED",
+      actorLabel: "courier:shiprocket (webhook)",
+    });
+    expect(history?.reason).toContain(awb);
+    expect(
+      await db.outboxEvent.count({ where: { type: "OrderDelivered", aggregateId: orderId } }),
+    ).toBe(1);
+  });
+
+  it("answers a repeated delivery 200 without applying it again", async () => {
+    const { awb } = await bookedOrder();
+    await advance(awb, 42);
+    const last = (await deliveries()).filter((d) => d.body.includes(awb)).at(-1)!;
+    const events = await db.trackingEvent.count({ where: { shipment: { awb } } });
+    const again = await callRoute(last.body, { "x-api-key": TOKEN });
+    expect(again).toEqual({ status: 200, body: { ok: true, duplicate: true } });
+    expect(await db.trackingEvent.count({ where: { shipment: { awb } } })).toBe(events);
+    const row = await db.webhookEvent.findFirstOrThrow({
+      where: { rawBody: last.body },
+      select: { attempts: true, status: true },
+    });
+    expect(row).toEqual({ attempts: 1, status: "PROCESSED" });
+    // A forged copy of that genuine body is refused and leaves the genuine row alone.
+    expect((await callRoute(last.body, { "x-api-key": "guess" })).status).toBe(401);
+    expect(
+      await db.webhookEvent.findFirstOrThrow({
+        where: { rawBody: last.body },
+        select: { status: true },
+      }),
+    ).toEqual({ status: "PROCESSED" });
+  });
+
+  it("refuses a wrong token with 401 and keeps the delivery as REJECTED", async () => {
+    const body = JSON.stringify({
+      awb: "SR-FORGED-1",
+      shipment_status: "DELIVERED",
+      shipment_status_id: 7,
+    });
+    const res = await callRoute(body, { "x-api-key": "not-the-token" });
+    expect(res.status).toBe(401);
+    const row = await db.webhookEvent.findFirstOrThrow({
+      where: { rawBody: body },
+      select: { status: true, signatureValid: true, headers: true },
+    });
+    expect(row).toMatchObject({ status: "REJECTED", signatureValid: false });
+    expect(row.headers).toMatchObject({ "x-api-key": "[redacted]" });
+    expect((await callRoute(`${body} `, {})).status).toBe(401);
+  });
+
+  it("answers a malformed body 400 and keeps it FAILED with the reason", async () => {
+    for (const body of ["{not json", JSON.stringify({ shipment_status: "DELIVERED" })]) {
+      const res = await callRoute(body, { "x-api-key": TOKEN });
+      expect(res.status).toBe(400);
+      const row = await db.webhookEvent.findFirstOrThrow({
+        where: { rawBody: body },
+        select: { status: true, signatureValid: true, error: true },
+      });
+      expect(row).toMatchObject({ status: "FAILED", signatureValid: true });
+      expect(row.error).toMatch(/Shiprocket webhook body/);
+    }
+  });
+
+  it("does not let a late scan regress the status, and keeps it as history", async () => {
+    const { awb } = await bookedOrder();
+    await advance(awb, 17);
+    const late = JSON.stringify({
+      awb,
+      shipment_status: "IN TRANSIT",
+      shipment_status_id: 18,
+      current_timestamp: "01 01 2026 09:00:00",
+    });
+    expect((await callRoute(late, { "x-api-key": TOKEN })).status).toBe(200);
+    expect(await shipmentOf(awb)).toMatchObject({ status: "OUT_FOR_DELIVERY" });
+    expect(
+      await db.trackingEvent.count({
+        where: { shipment: { awb }, occurredAt: new Date("2026-01-01T03:30:00Z") },
+      }),
+    ).toBe(1);
+  });
+
+  it("opens the NDR flag on a failed attempt and ends an RTO with the order RETURNED", async () => {
+    const { orderId, awb } = await bookedOrder();
+    await sr("/scenario", { awb, scenario: "rto" });
+    await advance(awb, 21);
+    expect(await shipmentOf(awb)).toMatchObject({ status: "NDR" });
+    expect(await orderOf(orderId)).toMatchObject({ status: "SHIPPED", ndrOpen: true });
+    await advance(awb, 10);
+    expect(await shipmentOf(awb)).toMatchObject({ status: "RTO_DELIVERED" });
+    expect(await orderOf(orderId)).toMatchObject({ status: "RETURNED", ndrOpen: false });
+    const history = await db.orderStatusHistory.findFirst({
+      where: { orderId, toStatus: "RETURNED" },
+      select: { fromStatus: true },
+    });
+    expect(history).toEqual({ fromStatus: "SHIPPED" });
+  });
+
+  it("stores an unknown courier status raw and reports it once", async () => {
+    const { awb } = await bookedOrder();
+    for (const minute of ["10", "11"]) {
+      const body = JSON.stringify({
+        awb,
+        shipment_status: "PARCEL ABDUCTED BY ALIENS",
+        shipment_status_id: 999,
+        current_timestamp: `02 02 2026 10:${minute}:00`,
+      });
+      expect((await callRoute(body, { "x-api-key": TOKEN })).status).toBe(200);
+    }
+    const unknown = await db.trackingEvent.findMany({
+      where: { shipment: { awb }, status: null },
+      select: { rawStatus: true },
+    });
+    expect(unknown).toEqual([
+      { rawStatus: "PARCEL ABDUCTED BY ALIENS" },
+      { rawStatus: "PARCEL ABDUCTED BY ALIENS" },
+    ]);
+    expect(await shipmentOf(awb)).toMatchObject({ status: "BOOKED" });
+    const incidents = await db.incident.findMany({
+      where: { stage: "tracking-unknown-status" },
+      select: { category: true, severity: true },
+    });
+    expect(incidents).toEqual([{ category: "DELIVERY", severity: "LOW" }]);
+  });
+});
+
+describe("tracking poll", () => {
+  it("applies polled scans and stores a scan seen by webhook and by poll once", async () => {
+    const { awb } = await bookedOrder();
+    await setHook(null);
+    await advance(awb, 18);
+    await setHook(hookUrl);
+    expect(await shipmentOf(awb)).toMatchObject({ status: "BOOKED" });
+
+    const first = await trackDueShipments({ staleAfterMs: 0, now: new Date(Date.now() + 1000) });
+    expect(first.updated).toBeGreaterThanOrEqual(1);
+    expect(await shipmentOf(awb)).toMatchObject({ status: "IN_TRANSIT" });
+    const polled = await db.trackingEvent.count({ where: { shipment: { awb }, source: "poll" } });
+    expect(polled).toBeGreaterThanOrEqual(5);
+
+    await advance(awb, 17); // pushed by webhook
+    await advance(awb, 7);
+    const before = await db.trackingEvent.count({ where: { shipment: { awb } } });
+    await trackDueShipments({ staleAfterMs: 0, now: new Date(Date.now() + 2000) });
+    expect(await db.trackingEvent.count({ where: { shipment: { awb } } })).toBe(before);
+    const ofd = await db.trackingEvent.findMany({
+      where: { shipment: { awb }, status: "OUT_FOR_DELIVERY" },
+      select: { source: true },
+    });
+    expect(ofd).toEqual([{ source: "webhook" }]);
+    expect(await shipmentOf(awb)).toMatchObject({ status: "DELIVERED" });
+  });
+
+  it("backs off an AWB the courier does not know, without incidents", async () => {
+    const { orderId } = await bookedOrder();
+    const account = await db.courierAccount.findFirstOrThrow({ select: { id: true } });
+    const ghost = await db.shipment.create({
+      data: {
+        orderId,
+        courierAccountId: account.id,
+        direction: "REVERSE",
+        idempotencyKey: `${orderId}:ghost`,
+        awb: "SR-NOT-AT-COURIER",
+        status: "IN_TRANSIT",
+      },
+      select: { id: true },
+    });
+    const incidents = await db.incident.count();
+    const now = new Date(Date.now() + 3000);
+    await trackDueShipments({ staleAfterMs: 60_000, now });
+    const after = await db.shipment.findUniqueOrThrow({
+      where: { id: ghost.id },
+      select: { status: true, trackMisses: true, lastTrackedAt: true, nextTrackAt: true },
+    });
+    expect(after).toMatchObject({ status: "IN_TRANSIT", trackMisses: 1, lastTrackedAt: now });
+    expect(after.nextTrackAt!.getTime()).toBe(now.getTime() + 120_000);
+    const again = await trackDueShipments({ staleAfterMs: 0, now: new Date(now.getTime() + 1000) });
+    expect(again.notFound).toBe(0);
+    expect(await db.incident.count()).toBe(incidents);
+  });
+});
