@@ -1,5 +1,5 @@
-import type { CourierErrorKind } from "@/lib/errors/courier-error";
-import type { CourierHttpConfig, CourierRequest, RawAnswer } from "../http/types";
+import { CourierError, type CourierErrorKind } from "@/lib/errors/courier-error";
+import type { CourierHttpConfig, CourierRequest, CourierResponse, RawAnswer } from "../http/types";
 
 // Delhivery B2C API (production https://track.delhivery.com, staging
 // https://staging-express.delhivery.com): a static account token, no login, sent as
@@ -10,6 +10,14 @@ export interface DelhiveryCredentials {
   token: string;
   /** the account (client) name registered with Delhivery; shown on the local manifest */
   clientName: string;
+}
+
+/** A call to Delhivery with the account token already attached (DelhiveryCourier's `call`). */
+export type DelhiveryCall = <B = unknown>(request: CourierRequest) => Promise<CourierResponse<B>>;
+
+/** A check Packline makes before calling Delhivery failed: nothing was sent. */
+export function invalid(message: string): CourierError {
+  return new CourierError({ courier: "DELHIVERY", kind: "validation", message });
 }
 
 export function authHeaders(credentials: DelhiveryCredentials): Record<string, string> {

@@ -3,18 +3,23 @@ import type { Courier } from "../courier";
 import type { CourierHttp } from "../http/types";
 import type { CourierAdapterFactory } from "../registry-types";
 import type * as T from "../types";
-import { isPincode, normalisePhone } from "../field-checks";
-import { authHeaders, delhiveryHttpConfig, type DelhiveryCredentials } from "./client";
+import { isPincode } from "../field-checks";
+import {
+  authHeaders,
+  delhiveryHttpConfig,
+  invalid,
+  type DelhiveryCall,
+  type DelhiveryCredentials,
+} from "./client";
 import { renderDelhiveryManifest } from "./manifest";
 import { toCreateForm, toDelhiveryShipment } from "./mapper";
+import { fetchNdrStatus, requestReattempt } from "./ndr";
+import { requestPickup } from "./pickup";
+import { fetchDelhiveryRates } from "./rates";
 import * as read from "./read";
 import { parseDelhiveryWebhook } from "./webhook";
 
 const TRACK_BATCH = 50; // "Track upto 50 waybills (comma-separated) with a single request"
-
-function invalid(message: string): CourierError {
-  return new CourierError({ courier: "DELHIVERY", kind: "validation", message });
-}
 
 export class DelhiveryCourier implements Courier {
   readonly code = "DELHIVERY" as const;
@@ -36,12 +41,11 @@ export class DelhiveryCourier implements Courier {
     private readonly webhookSecret: string | null,
   ) {}
 
-  private call<B>(request: Parameters<CourierHttp["request"]>[0]) {
-    return this.http.request<B>({
+  private readonly call: DelhiveryCall = (request) =>
+    this.http.request({
       ...request,
       headers: { ...request.headers, ...authHeaders(this.credentials) },
     });
-  }
 
   async checkServiceability(pincode: string): Promise<T.ServiceabilityResult> {
     if (!isPincode(pincode)) throw invalid(`"${pincode}" is not a 6-digit pincode`);
@@ -54,50 +58,8 @@ export class DelhiveryCourier implements Courier {
     return read.readServiceability(pincode, read.parseWith(read.pincodeSchema, body, "pincode"));
   }
 
-  /** Surface charges from the invoice-charges API, with the lane's TAT from the expected-TAT API. */
-  async getRates(request: T.RateRequest): Promise<T.RateQuoteResult[]> {
-    if (!isPincode(request.pickupPincode) || !isPincode(request.dropPincode))
-      throw invalid("rates need 6-digit pickup and drop pincodes");
-    if (!(request.weightGrams >= 1)) throw invalid("rates need a weight of at least 1 gram");
-    const [charges, tat] = await Promise.all([
-      this.call({
-        endpoint: "charges",
-        method: "GET",
-        path: "/api/kinko/v1/invoice/charges/.json",
-        query: {
-          md: "S",
-          ss: request.direction === "REVERSE" ? "DTO" : "Delivered",
-          o_pin: request.pickupPincode,
-          d_pin: request.dropPincode,
-          cgm: Math.ceil(request.weightGrams),
-          pt: request.cod ? "COD" : "Pre-paid",
-        },
-      }),
-      this.call<{ data?: { tat?: unknown }; tat?: unknown }>({
-        endpoint: "tat",
-        method: "GET",
-        path: "/api/dc/expected_tat",
-        query: {
-          origin_pin: request.pickupPincode,
-          destination_pin: request.dropPincode,
-          mot: "S",
-        },
-      }),
-    ]);
-    const quote = read.parseWith(read.chargesSchema, charges.body, "charges")[0];
-    const days = Number(tat.body?.data?.tat ?? tat.body?.tat);
-    const charge = quote ? read.rupeesToPaise(quote.total_amount) : null;
-    return [
-      {
-        serviceable: charge !== null && charge > 0,
-        serviceCode: "S",
-        serviceName: `Delhivery Surface${quote?.zone ? ` (zone ${quote.zone})` : ""}`,
-        chargePaise: charge,
-        promisedDays: Number.isFinite(days) && days > 0 ? Math.ceil(days) : null,
-        codAvailable: request.cod && charge !== null,
-        raw: { charges: charges.body, tat: tat.body },
-      },
-    ];
+  getRates(request: T.RateRequest): Promise<T.RateQuoteResult[]> {
+    return fetchDelhiveryRates(this.call, request);
   }
 
   async createShipment(request: T.ShipmentRequest): Promise<T.BookedShipment> {
@@ -191,27 +153,8 @@ export class DelhiveryCourier implements Courier {
     return { manifestId, manifestUrl: null, pdf };
   }
 
-  /** A pickup request is per warehouse, not per waybill (one open request per location and day). */
-  async schedulePickup(request: T.PickupRequest): Promise<T.PickupResult> {
-    const location = (request.locationName ?? this.account.pickupLocationName ?? "").trim();
-    if (!location) throw invalid("a Delhivery pickup needs the registered warehouse name");
-    const pickupTime = "11:00:00";
-    const { body } = await this.call<{ pickup_id?: number | string; pickup_date?: string }>({
-      endpoint: "pickup",
-      method: "POST",
-      path: "/fm/request/new/",
-      body: {
-        pickup_time: pickupTime,
-        pickup_date: request.pickupDate,
-        pickup_location: location,
-        expected_package_count: Math.max(1, request.expectedPackageCount),
-      },
-    });
-    return {
-      scheduledFor: read.istDateTime(`${body?.pickup_date ?? request.pickupDate}T${pickupTime}`),
-      pickupToken: body?.pickup_id != null ? String(body.pickup_id) : null,
-      raw: body,
-    };
+  schedulePickup(request: T.PickupRequest): Promise<T.PickupResult> {
+    return requestPickup(this.call, request, this.account.pickupLocationName);
   }
 
   async track(awb: string): Promise<T.TrackingResult> {
@@ -225,58 +168,15 @@ export class DelhiveryCourier implements Courier {
     return read.readTracking(shipment);
   }
 
-  /**
-   * Re-attempt: a new phone or address is first written with the edit API (the NDR API takes
-   * none), then RE-ATTEMPT is queued; the answer is a UPL id to poll (getNdrStatus). Delhivery
-   * picks the re-attempt day itself, so the requested date goes into the remark only.
-   * RTO: Delhivery has no RTO action; cancelling an in-transit shipment returns it to origin.
-   */
+  /** RTO: Delhivery has no RTO action; cancelling an in-transit shipment returns it to origin. */
   async ndrAction(request: T.NdrActionRequest): Promise<T.NdrActionResult> {
-    if (request.kind === "RTO") {
-      const result = await this.cancelShipment(request.awb);
-      return { accepted: result.cancelled, courierRef: null, message: result.message };
-    }
-    const edit: Record<string, string> = {};
-    if (request.phone) {
-      const phone = normalisePhone(request.phone);
-      if (!phone) throw invalid(`phone: "${request.phone}" is not a 10-digit Indian mobile number`);
-      edit.phone = phone;
-    }
-    const line = [request.address?.line1, request.address?.line2, request.address?.landmark]
-      .filter((p) => p && p.trim())
-      .join(", ");
-    if (line) edit.add = line;
-    if (Object.keys(edit).length)
-      await this.call({
-        endpoint: "edit",
-        method: "POST",
-        path: "/api/p/edit",
-        body: { waybill: request.awb, ...edit },
-        idempotent: true,
-      });
-    const { body } = await this.call<{ request_id?: string; remark?: string }>({
-      endpoint: "ndr",
-      method: "POST",
-      path: "/api/p/update",
-      body: { data: [{ waybill: request.awb, act: "RE-ATTEMPT" }] },
-      idempotent: true,
-    });
-    return {
-      accepted: typeof body?.request_id === "string" && body.request_id !== "",
-      courierRef: body?.request_id ?? null,
-      message: `Re-attempt requested (Delhivery schedules the day; asked for ${request.date})`,
-    };
+    if (request.kind !== "RTO") return requestReattempt(this.call, request);
+    const result = await this.cancelShipment(request.awb);
+    return { accepted: result.cancelled, courierRef: null, message: result.message };
   }
 
-  /** GET /api/cmu/get_bulk_upl/{id}?verbose=true: how an NDR request (UPL id) went. */
-  async getNdrStatus(uplId: string): Promise<{ done: boolean; raw: unknown }> {
-    const { body } = await this.call<{ status?: string }>({
-      endpoint: "ndr-status",
-      method: "GET",
-      path: `/api/cmu/get_bulk_upl/${encodeURIComponent(uplId)}`,
-      query: { verbose: true },
-    });
-    return { done: /complete|success/i.test(String(body?.status ?? "")), raw: body };
+  getNdrStatus(uplId: string): Promise<{ done: boolean; raw: unknown }> {
+    return fetchNdrStatus(this.call, uplId);
   }
 
   parseWebhook(input: T.WebhookInput): T.NormalisedWebhook[] | null {

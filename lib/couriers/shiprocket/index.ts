@@ -1,27 +1,12 @@
 import { CourierError } from "@/lib/errors/courier-error";
 import type { Courier } from "../courier";
 import type { CourierAdapterFactory } from "../registry-types";
-import type {
-  CourierCapabilities,
-  NdrActionRequest,
-  RateRequest,
-  ServiceabilityResult,
-  WebhookInput,
-} from "../types";
+import type { CourierCapabilities, WebhookInput } from "../types";
 import { bookShipment, searchOrder, type ShiprocketRefs } from "./book";
 import { createShiprocketHttp } from "./client";
-import {
-  labelSchema,
-  manifestSchema,
-  parseIstDate,
-  parseOrThrow,
-  pickupSchema,
-  serviceabilitySchema,
-  toRateQuotes,
-  toTracking,
-  trackingSchema,
-} from "./parse";
-import { checkPincode, gramsToKg, normalisePhone, paiseToRupees } from "./validate";
+import { generateLabel, generateManifest, generatePickup, ndrAction } from "./operations";
+import { parseOrThrow, toTracking, trackingSchema } from "./parse";
+import { checkPincodeService, quoteLane } from "./rates";
 import { parseShiprocketWebhook } from "./webhook";
 
 const capabilities: CourierCapabilities = {
@@ -56,56 +41,13 @@ export const createShiprocketCourier: CourierAdapterFactory = (ctx) => {
   const shipmentIds = async (awbs: string[]) =>
     Promise.all(awbs.map(async (awb) => Number((await refsFor(awb)).shipmentId)));
 
-  async function serviceability(rate: RateRequest) {
-    const res = await http
-      .request({
-        endpoint: "serviceability",
-        method: "GET",
-        path: "/courier/serviceability",
-        query: {
-          pickup_postcode: checkPincode(rate.pickupPincode, "Pickup"),
-          delivery_postcode: checkPincode(rate.dropPincode, "Drop"),
-          weight: gramsToKg(rate.weightGrams),
-          cod: rate.cod ? 1 : 0,
-          declared_value: Math.ceil(paiseToRupees(rate.declaredValuePaise)),
-          is_return: rate.direction === "REVERSE" ? 1 : 0,
-        },
-      })
-      .catch((error: unknown) => {
-        // Shiprocket answers 404 when no courier serves the lane: an answer, not a failure.
-        if (error instanceof CourierError && error.status === 404)
-          return { body: { data: undefined } };
-        throw error;
-      });
-    return toRateQuotes(parseOrThrow(serviceabilitySchema, res.body, "serviceability"));
-  }
-
   const courier: Courier = {
     code: "SHIPROCKET",
     capabilities,
 
-    async checkServiceability(pincode): Promise<ServiceabilityResult> {
-      const lane = {
-        pickupPincode: ctx.account.pickupPincode,
-        dropPincode: pincode,
-        weightGrams: 500,
-        declaredValuePaise: 100_000,
-      };
-      const [forward, reverse] = await Promise.all([
-        serviceability({ ...lane, cod: true, direction: "FORWARD" }),
-        serviceability({ ...lane, cod: false, direction: "REVERSE" }),
-      ]);
-      return {
-        pincode,
-        serviceable: forward.length > 0,
-        cod: forward.some((q) => q.codAvailable),
-        prepaid: forward.length > 0,
-        pickup: reverse.length > 0,
-        reverse: reverse.length > 0,
-      };
-    },
+    checkServiceability: (pincode) => checkPincodeService(http, ctx.account.pickupPincode, pincode),
 
-    getRates: (request) => serviceability(request),
+    getRates: (request) => quoteLane(http, request),
 
     async createShipment(request) {
       const { refs, ...booked } = await bookShipment(http, request, pickupLocation);
@@ -142,51 +84,11 @@ export const createShiprocketCourier: CourierAdapterFactory = (ctx) => {
       return { cancelled: true, message: res.body?.message ?? null };
     },
 
-    async getLabel(awbs) {
-      const res = await http.request({
-        endpoint: "label",
-        method: "POST",
-        path: "/courier/generate/label",
-        body: { shipment_id: await shipmentIds(awbs) },
-        idempotent: true,
-      });
-      const body = parseOrThrow(labelSchema, res.body, "label");
-      if (body.label_created !== 1 || !body.label_url)
-        throw new CourierError({
-          courier: "SHIPROCKET",
-          kind: "rejected",
-          message: `Shiprocket made no label: ${body.response ?? "no reason given"}.`,
-          courierMessage: body.response ?? null,
-        });
-      return { url: body.label_url, pdf: null };
-    },
+    getLabel: async (awbs) => generateLabel(http, await shipmentIds(awbs)),
 
-    async createManifest(awbs) {
-      const res = await http.request({
-        endpoint: "manifest",
-        method: "POST",
-        path: "/manifests/generate",
-        body: { shipment_id: await shipmentIds(awbs) },
-      });
-      const body = parseOrThrow(manifestSchema, res.body, "manifest");
-      const id = /MANIFEST-[\w-]+/.exec(body.manifest_url)?.[0] ?? null;
-      return { manifestId: id, manifestUrl: body.manifest_url || null, pdf: null };
-    },
+    createManifest: async (awbs) => generateManifest(http, await shipmentIds(awbs)),
 
-    async schedulePickup(request) {
-      const res = await http.request({
-        endpoint: "pickup",
-        method: "POST",
-        path: "/courier/generate/pickup",
-        body: { shipment_id: await shipmentIds(request.awbs) },
-      });
-      const body = parseOrThrow(pickupSchema, res.body, "pickup");
-      return {
-        scheduledFor: parseIstDate(body.response.pickup_scheduled_date),
-        pickupToken: body.response.pickup_token_number ?? null,
-        raw: res.body,
-      };
-    },
+    schedulePickup: async (request) => generatePickup(http, await shipmentIds(request.awbs)),
 
     async track(awb) {
       const res = await http.request({
@@ -197,30 +99,7 @@ export const createShiprocketCourier: CourierAdapterFactory = (ctx) => {
       return toTracking(awb, parseOrThrow(trackingSchema, res.body, "tracking"));
     },
 
-    async ndrAction(request: NdrActionRequest) {
-      const body =
-        request.kind === "RTO"
-          ? { action: "return", comments: request.remarks ?? "Return to origin" }
-          : {
-              action: "re-attempt",
-              comments: request.remarks ?? "Please re-attempt delivery",
-              deferred_date: request.date,
-              ...(request.phone ? { phone: normalisePhone(request.phone, "NDR phone") } : {}),
-              ...(request.address?.line1 ? { address1: request.address.line1 } : {}),
-              ...(request.address?.line2 ? { address2: request.address.line2 } : {}),
-            };
-      const res = await http.request<{ status?: string; message?: string }>({
-        endpoint: "ndr",
-        method: "POST",
-        path: `/ndr/${encodeURIComponent(request.awb)}/action`,
-        body,
-      });
-      return {
-        accepted: true,
-        courierRef: null,
-        message: res.body?.status ?? res.body?.message ?? null,
-      };
-    },
+    ndrAction: (request) => ndrAction(http, request),
 
     parseWebhook: (input: WebhookInput) => parseShiprocketWebhook(input, ctx.webhookSecret),
   };

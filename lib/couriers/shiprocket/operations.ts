@@ -1,0 +1,97 @@
+import { CourierError } from "@/lib/errors/courier-error";
+import type { CourierHttp } from "../http/types";
+import type {
+  LabelResult,
+  ManifestResult,
+  NdrActionRequest,
+  NdrActionResult,
+  PickupResult,
+} from "../types";
+import { labelSchema, manifestSchema, parseIstDate, parseOrThrow, pickupSchema } from "./parse";
+import { normalisePhone } from "./validate";
+
+// The after-booking calls; label, manifest and pickup take Shiprocket shipment ids.
+
+export async function generateLabel(
+  http: CourierHttp,
+  shipmentIds: number[],
+): Promise<LabelResult> {
+  const res = await http.request({
+    endpoint: "label",
+    method: "POST",
+    path: "/courier/generate/label",
+    body: { shipment_id: shipmentIds },
+    idempotent: true,
+  });
+  const body = parseOrThrow(labelSchema, res.body, "label");
+  if (body.label_created !== 1 || !body.label_url)
+    throw new CourierError({
+      courier: "SHIPROCKET",
+      kind: "rejected",
+      message: `Shiprocket made no label: ${body.response ?? "no reason given"}.`,
+      courierMessage: body.response ?? null,
+    });
+  return { url: body.label_url, pdf: null };
+}
+
+export async function generateManifest(
+  http: CourierHttp,
+  shipmentIds: number[],
+): Promise<ManifestResult> {
+  const res = await http.request({
+    endpoint: "manifest",
+    method: "POST",
+    path: "/manifests/generate",
+    body: { shipment_id: shipmentIds },
+  });
+  const body = parseOrThrow(manifestSchema, res.body, "manifest");
+  const id = /MANIFEST-[\w-]+/.exec(body.manifest_url)?.[0] ?? null;
+  return { manifestId: id, manifestUrl: body.manifest_url || null, pdf: null };
+}
+
+export async function generatePickup(
+  http: CourierHttp,
+  shipmentIds: number[],
+): Promise<PickupResult> {
+  const res = await http.request({
+    endpoint: "pickup",
+    method: "POST",
+    path: "/courier/generate/pickup",
+    body: { shipment_id: shipmentIds },
+  });
+  const body = parseOrThrow(pickupSchema, res.body, "pickup");
+  return {
+    scheduledFor: parseIstDate(body.response.pickup_scheduled_date),
+    pickupToken: body.response.pickup_token_number ?? null,
+    raw: res.body,
+  };
+}
+
+/** POST ndr/{awb}/action: re-attempt (with a deferred date, new phone or address) or return. */
+export async function ndrAction(
+  http: CourierHttp,
+  request: NdrActionRequest,
+): Promise<NdrActionResult> {
+  const body =
+    request.kind === "RTO"
+      ? { action: "return", comments: request.remarks ?? "Return to origin" }
+      : {
+          action: "re-attempt",
+          comments: request.remarks ?? "Please re-attempt delivery",
+          deferred_date: request.date,
+          ...(request.phone ? { phone: normalisePhone(request.phone, "NDR phone") } : {}),
+          ...(request.address?.line1 ? { address1: request.address.line1 } : {}),
+          ...(request.address?.line2 ? { address2: request.address.line2 } : {}),
+        };
+  const res = await http.request<{ status?: string; message?: string }>({
+    endpoint: "ndr",
+    method: "POST",
+    path: `/ndr/${encodeURIComponent(request.awb)}/action`,
+    body,
+  });
+  return {
+    accepted: true,
+    courierRef: null,
+    message: res.body?.status ?? res.body?.message ?? null,
+  };
+}
