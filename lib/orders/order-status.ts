@@ -19,6 +19,21 @@ const why: Partial<Record<OrderStatus, string>> = {
   DELIVERED: "it has been delivered; only a return can follow",
 };
 
+export const ORDER_STATUSES = [
+  "PLACED",
+  "PROCESSING",
+  "PACKED",
+  "SHIPPED",
+  "DELIVERED",
+  "CANCELLED",
+  "RETURNED",
+] as const satisfies readonly OrderStatus[];
+
+/** The address can change until the parcel is handed to the courier. */
+export function isAddressEditable(status: OrderStatus): boolean {
+  return status === "PLACED" || status === "PROCESSING" || status === "PACKED";
+}
+
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from].includes(to);
 }

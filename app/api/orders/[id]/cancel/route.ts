@@ -1,0 +1,17 @@
+import { withRoute } from "@/lib/http/with-route";
+import { actorFromCaller } from "@/lib/orders/actor-from-caller";
+import { cancelOrder } from "@/lib/orders/cancel-order";
+import { cancelOrderInput, orderIdParams } from "@/lib/validation/order";
+
+export const POST = withRoute({
+  access: { roles: ["OPS", "ADMIN"] },
+  params: orderIdParams,
+  body: cancelOrderInput,
+  handler: ({ params, body, caller }) =>
+    cancelOrder({
+      orderId: params.id,
+      reason: body.reason,
+      expectedVersion: body.expectedVersion,
+      actor: actorFromCaller(caller),
+    }),
+});

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { getOrderDetail } from "@/lib/orders/get-order-detail";
+import { orderIdParams } from "@/lib/validation/order";
+
+export const GET = withRoute({
+  access: { roles: ["OPS", "ADMIN"] },
+  params: orderIdParams,
+  handler: ({ params }) => getOrderDetail({ orderId: params.id }),
+});

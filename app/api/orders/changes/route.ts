@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { listOrderChanges } from "@/lib/orders/list-order-changes";
+import { orderChangesQuery } from "@/lib/validation/order";
+
+export const GET = withRoute({
+  access: { roles: ["OPS", "ADMIN"] },
+  query: orderChangesQuery,
+  handler: ({ query }) => listOrderChanges(query),
+});

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { listOrders } from "@/lib/orders/list-orders";
+import { listOrdersQuery } from "@/lib/validation/order";
+
+export const GET = withRoute({
+  access: { roles: ["OPS", "ADMIN"] },
+  query: listOrdersQuery,
+  handler: ({ query }) => listOrders(query),
+});

@@ -1,0 +1,127 @@
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors/app-error";
+import { canTransition, isAddressEditable } from "./order-status";
+import { orderNoteSelect, toOrderNoteView } from "./order-note-view";
+import { isFulfilmentEnabled } from "./require-fulfilment";
+
+const detailSelect = {
+  id: true,
+  number: true,
+  source: true,
+  customerName: true,
+  customerEmail: true,
+  customerPhone: true,
+  addressLine1: true,
+  addressLine2: true,
+  landmark: true,
+  city: true,
+  state: true,
+  pincode: true,
+  paymentMethod: true,
+  paymentStatus: true,
+  subtotalPaise: true,
+  shippingPaise: true,
+  discountPaise: true,
+  taxPaise: true,
+  totalPaise: true,
+  codAmountPaise: true,
+  status: true,
+  hasShortItems: true,
+  shipmentFailed: true,
+  ndrOpen: true,
+  cancelReason: true,
+  version: true,
+  placedAt: true,
+  updatedAt: true,
+  items: {
+    select: {
+      id: true,
+      sku: true,
+      title: true,
+      unitPricePaise: true,
+      qtyOrdered: true,
+      qtyPicked: true,
+      qtyShort: true,
+      qtyVerified: true,
+    },
+    orderBy: { sku: "asc" },
+  },
+  payments: {
+    select: {
+      id: true,
+      provider: true,
+      providerPaymentId: true,
+      amountPaise: true,
+      status: true,
+      method: true,
+      capturedAt: true,
+    },
+    orderBy: { createdAt: "asc" },
+  },
+  shipments: {
+    select: {
+      id: true,
+      awb: true,
+      status: true,
+      direction: true,
+      serviceName: true,
+      failureReason: true,
+      bookedAt: true,
+      expectedDeliveryAt: true,
+      courierAccount: { select: { courier: true, name: true } },
+    },
+    orderBy: { createdAt: "desc" },
+  },
+  statusHistory: {
+    select: {
+      id: true,
+      fromStatus: true,
+      toStatus: true,
+      reason: true,
+      actorLabel: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+    },
+    orderBy: { createdAt: "asc" },
+  },
+  notes: { select: orderNoteSelect, orderBy: { createdAt: "desc" }, take: 200 },
+} as const;
+
+/** Everything the order page shows, plus the actions its state allows for this caller. */
+export async function getOrderDetail(input: { orderId: string }) {
+  const [order, fulfilmentEnabled] = await Promise.all([
+    db.order.findUnique({ where: { id: input.orderId }, select: detailSelect }),
+    isFulfilmentEnabled(),
+  ]);
+  if (!order) throw notFound("The order");
+  const { statusHistory, notes, shipments, ...rest } = order;
+  return {
+    ...rest,
+    placedAt: rest.placedAt.toISOString(),
+    updatedAt: rest.updatedAt.toISOString(),
+    shipments: shipments.map(({ courierAccount, ...s }) => ({
+      ...s,
+      courier: courierAccount?.courier ?? null,
+      courierAccountName: courierAccount?.name ?? null,
+      trackingPath: s.awb ? `/track/${encodeURIComponent(s.awb)}` : null,
+    })),
+    history: statusHistory.map((h) => ({
+      id: h.id,
+      from: h.fromStatus,
+      to: h.toStatus,
+      reason: h.reason,
+      by: h.actor?.name ?? h.actorLabel,
+      at: h.createdAt.toISOString(),
+    })),
+    notes: notes.map(toOrderNoteView),
+    fulfilmentEnabled,
+    actions: {
+      markProcessing:
+        fulfilmentEnabled && canTransition(order.status, "PROCESSING") && order.status === "PLACED",
+      cancel: fulfilmentEnabled && canTransition(order.status, "CANCELLED"),
+      editAddress: isAddressEditable(order.status),
+    },
+  };
+}
+
+export type OrderDetail = Awaited<ReturnType<typeof getOrderDetail>>;
