@@ -77,9 +77,9 @@ export function IncidentsList() {
 
   return (
     <section aria-labelledby="incidents-heading" className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <h2 id="incidents-heading" className="text-lg font-bold text-slate-900">
-          Incidents
+      <div className="flex flex-wrap items-end justify-end gap-3">
+        <h2 id="incidents-heading" className="sr-only">
+          Incident list
         </h2>
         <div className="flex flex-wrap gap-3">
           <Select

@@ -151,10 +151,6 @@ export function OrderSourceForm() {
     );
   const source = query.data.source;
   return (
-    <Form
-      key={source?.updatedAt ?? "new"}
-      source={source}
-      defaults={source?.defaultStatusMapping ?? {}}
-    />
+    <Form key={source?.id ?? "new"} source={source} defaults={source?.defaultStatusMapping ?? {}} />
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { formatIst } from "@/components/orders/format";
 import { Button } from "@/components/ui/button";
 import { api } from "./api";
@@ -49,27 +49,27 @@ function RunBadge({ status }: { status: Run["status"] }) {
 /** "Sync now" and the last sync runs; polls every 2 s while a sync is queued or running. */
 export function SyncPanel() {
   const client = useQueryClient();
-  const [waitingSince, setWaitingSince] = useState<number | null>(null);
+  const [requestedAt, setRequestedAt] = useState<number | null>(null);
   const status = useQuery({
     queryKey: ["admin-sync-status"],
     queryFn: () => api<SyncStatus>("/api/admin/sync-status"),
-    refetchInterval: (q) => (q.state.data?.running || waitingSince ? 2_000 : 15_000),
+    refetchInterval: (q) => (q.state.data?.running || requestedAt ? 2_000 : 15_000),
   });
   const syncNow = useMutation({
     mutationFn: () => api<{ queued: boolean }>("/api/admin/sync", { method: "POST", body: {} }),
     onSuccess: () => {
-      setWaitingSince(Date.now());
+      setRequestedAt(Date.now());
       void client.invalidateQueries({ queryKey: ["admin-sync-status"] });
     },
   });
   const last = status.data?.lastRun;
-  // Stop fast polling once a run that started after the click has finished (or after 2 min).
-  useEffect(() => {
-    if (!waitingSince) return;
-    const done = last?.finishedAt && Date.parse(last.startedAt) >= waitingSince - 5_000;
-    if (done || Date.now() - waitingSince > 120_000) setWaitingSince(null);
-  }, [last, waitingSince]);
-  const busy = Boolean(status.data?.running || waitingSince);
+  // "Sync now" waits until a run that started after the click has finished, or 2 minutes
+  // of answers without one (no worker running).
+  const answered =
+    last?.finishedAt && requestedAt !== null && Date.parse(last.startedAt) >= requestedAt - 5_000;
+  const gaveUp = requestedAt !== null && status.dataUpdatedAt - requestedAt > 120_000;
+  const waiting = requestedAt !== null && !answered && !gaveUp;
+  const busy = Boolean(status.data?.running || waiting);
 
   return (
     <section
@@ -96,6 +96,16 @@ export function SyncPanel() {
           {busy ? "Syncing…" : "Sync now"}
         </Button>
       </div>
+      {waiting && !status.data?.running && (
+        <p role="status" className="mt-3 text-sm text-slate-600">
+          Queued; the worker picks it up in a moment.
+        </p>
+      )}
+      {gaveUp && !answered && (
+        <p role="alert" className="mt-3 text-sm text-amber-800">
+          The sync has not started after 2 minutes. Is the worker running?
+        </p>
+      )}
       {syncNow.error && (
         <p role="alert" className="mt-3 text-sm text-red-700">
           {syncNow.error.message}
@@ -115,8 +125,10 @@ export function SyncPanel() {
         <div className="mt-4 space-y-3" aria-live="polite">
           <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
             <RunBadge status={last.status} />
-            <span>Started {formatIst(last.startedAt)}</span>
-            {last.finishedAt && <span>· finished {formatIst(last.finishedAt)}</span>}
+            <span>
+              Started {formatIst(last.startedAt)}
+              {last.finishedAt && `, finished ${formatIst(last.finishedAt).split(", ").pop()}`}
+            </span>
           </div>
           <dl className="grid grid-cols-4 gap-3 text-center">
             {(["created", "updated", "skipped", "failed"] as const).map((k) => (

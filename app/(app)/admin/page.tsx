@@ -5,11 +5,22 @@ import { requireArea } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = { title: "Admin" };
 
-const SECTIONS = [
+const sections = [
+  { href: "/admin/users", title: "Users and roles", text: "Who can sign in and what they may do." },
   {
-    href: "/admin/users",
-    title: "Users and roles",
-    text: "Add people, change roles, unlock or deactivate accounts.",
+    href: "/admin/order-source",
+    title: "Order source",
+    text: "The store API, its key and schedule; Sync now and the last runs.",
+  },
+  {
+    href: "/admin/incidents",
+    title: "Incidents",
+    text: "Payment, delivery and integration failures; ticketing webhook.",
+  },
+  {
+    href: "/admin/events",
+    title: "Events",
+    text: "Subscribers of order events and their deliveries.",
   },
   {
     href: "/admin/flags",
@@ -18,23 +29,23 @@ const SECTIONS = [
   },
 ];
 
-export default async function AdminPage() {
+export default async function Page() {
   await requireArea("admin");
   return (
     <>
       <PageHeader
         title="Admin"
-        description="Users, courier accounts, order source, notifications and feature flags."
+        description="Users, order source, incidents, events and feature flags."
       />
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {SECTIONS.map((section) => (
-          <li key={section.href}>
+      <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+        {sections.map((s) => (
+          <li key={s.href}>
             <Link
-              href={section.href}
-              className="block h-full rounded-xl bg-white p-5 ring-1 ring-slate-200 transition hover:ring-brand-600"
+              href={s.href}
+              className="block h-full rounded-xl bg-white p-5 ring-1 ring-slate-200 transition hover:ring-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600"
             >
-              <p className="text-lg font-semibold text-slate-900">{section.title}</p>
-              <p className="mt-1 text-sm text-slate-600">{section.text}</p>
+              <span className="text-lg font-bold text-slate-900">{s.title}</span>
+              <span className="mt-1 block text-sm text-slate-600">{s.text}</span>
             </Link>
           </li>
         ))}

@@ -1,0 +1,9 @@
+import { retryDelivery } from "@/lib/events/list-deliveries";
+import { withRoute } from "@/lib/http/with-route";
+import { idParams } from "@/lib/validation/event-subscriber";
+
+export const POST = withRoute({
+  access: { roles: ["ADMIN"] },
+  params: idParams,
+  handler: ({ params }) => retryDelivery(params.id),
+});

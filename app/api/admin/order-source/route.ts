@@ -1,0 +1,15 @@
+import { withRoute } from "@/lib/http/with-route";
+import { getOrderSource } from "@/lib/orders/import/get-order-source";
+import { saveOrderSource } from "@/lib/orders/import/save-order-source";
+import { orderSourceInput } from "@/lib/validation/order-source";
+
+export const GET = withRoute({
+  access: { roles: ["ADMIN"] },
+  handler: () => getOrderSource(),
+});
+
+export const PUT = withRoute({
+  access: { roles: ["ADMIN"] },
+  body: orderSourceInput,
+  handler: ({ body, caller }) => saveOrderSource({ input: body, actorId: caller.id }),
+});

@@ -1,0 +1,7 @@
+import { withRoute } from "@/lib/http/with-route";
+import { getSyncStatus } from "@/lib/orders/import/get-sync-status";
+
+export const GET = withRoute({
+  access: { roles: ["ADMIN"] },
+  handler: () => getSyncStatus(),
+});

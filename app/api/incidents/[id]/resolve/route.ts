@@ -1,0 +1,11 @@
+import { withRoute } from "@/lib/http/with-route";
+import { resolveIncident } from "@/lib/incidents/resolve-incident";
+import { incidentParams, resolveIncidentInput } from "@/lib/validation/incident";
+
+export const POST = withRoute({
+  access: { roles: ["OPS", "ADMIN"] },
+  params: incidentParams,
+  body: resolveIncidentInput,
+  handler: ({ params, body, caller }) =>
+    resolveIncident({ id: params.id, by: caller, note: body.note }),
+});

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { listIncidents } from "@/lib/incidents/list-incidents";
+import { incidentsQuery } from "@/lib/validation/incident";
+
+export const GET = withRoute({
+  access: { roles: ["OPS", "ADMIN"] },
+  query: incidentsQuery,
+  handler: ({ query }) => listIncidents(query),
+});

@@ -1,0 +1,11 @@
+import { NextResponse } from "next/server";
+import { withRoute } from "@/lib/http/with-route";
+import { receiveRazorpayWebhook } from "@/lib/payments/receive-razorpay-webhook";
+
+export const POST = withRoute({
+  access: "webhook",
+  handler: async ({ rawBody, req }) => {
+    const reply = await receiveRazorpayWebhook(rawBody, req.headers);
+    return NextResponse.json(reply.body, { status: reply.status });
+  },
+});
