@@ -60,6 +60,9 @@ async function start(dataDir, options) {
   const bin = binDir();
   fs.mkdirSync(dataDir, { recursive: true });
   ensureReachable(dataDir, runAs);
+  // The binaries live in node_modules: in a clone under a private folder (mktemp -d) the OS
+  // user must be able to reach them too.
+  ensureReachable(path.join(bin, "initdb"), runAs);
   assertNotRunning(dataDir, pgdata);
   const password = readOrCreatePassword(dataDir);
   if (!fs.existsSync(path.join(pgdata, "PG_VERSION"))) {
