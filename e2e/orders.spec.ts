@@ -168,3 +168,41 @@ test("a failed load says so and offers Retry", async ({ page }) => {
   await page.getByRole("button", { name: "Retry" }).click();
   await expect(page.locator('[data-testid="order-row"]:visible').first()).toBeVisible();
 });
+
+// Seeded Packed orders no other journey touches (PL-100131…150 are Packed; pack.spec packs its own).
+const packedFor = (project: string) => (project === "desktop" ? "PL-100145" : "PL-100146");
+
+test("ops generates a shipment for a packed order and opens its tracking page", async ({
+  page,
+}, info) => {
+  const number = packedFor(info.project.name);
+  await signIn(page, "OPS");
+  const order = await findOrder(page, number);
+  expect(order.status).toBe("PACKED");
+  await page.goto(`/orders/${order.id}`);
+  await page.getByRole("button", { name: "Generate shipment" }).click();
+  const dialog = page.getByRole("dialog", { name: `Generate shipment for ${number}` });
+  await expect(dialog.getByText(/^Carrier policy:/)).toBeVisible();
+  const recommended = dialog.getByRole("radio", { checked: true });
+  await expect(recommended).toHaveCount(1);
+  await dialog.getByRole("button", { name: "Book shipment" }).click();
+
+  const result = page.getByRole("status").filter({ hasText: "Shipment created successfully" });
+  await expect(result).toContainText(/Shipment created successfully\. AWB: \S+/);
+  const awb = (await result.locator(".font-mono").textContent())?.trim() ?? "";
+  expect(awb).not.toBe("");
+  await expect(page.getByRole("heading", { level: 1 }).getByTestId("order-status")).toHaveText(
+    "Shipped",
+  );
+  const shipments = page.getByRole("region", { name: "Shipments" });
+  await expect(shipments).toContainText(awb);
+  const label = await page.request.get(
+    (await shipments.getByRole("link", { name: "Print label" }).getAttribute("href")) ?? "",
+  );
+  expect(label.headers()["content-type"]).toBe("application/pdf");
+  expect((await label.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+  await result.getByRole("link", { name: "Tracking page" }).click();
+  await expect(page).toHaveURL(new RegExp(`/track/${awb}$`));
+  await expect(page.getByText(awb).first()).toBeVisible();
+});

@@ -6,6 +6,8 @@ import type { MarkPackedResult } from "@/lib/warehouse/mark-packed";
 import type { RecordPackDecisionResult } from "@/lib/warehouse/record-pack-decision";
 import type { VerifyPackItemResult } from "@/lib/warehouse/verify-pack-item";
 import type { Page } from "@/lib/http/pagination";
+import type { OrderShipment } from "@/lib/shipping/get-order-shipment";
+import type { ShipOrderResult } from "@/lib/shipping/ship-order";
 
 // The packing station's calls to Packline's API, in one place.
 export const packKeys = {
@@ -39,3 +41,12 @@ export const markPacked = (id: string, expectedVersion: number) =>
 export const slipUrl = (id: string) => `/api/orders/${encodeURIComponent(id)}/packing-slip`;
 
 export type { PackOrder, ReadyToPackOrder };
+
+export const fetchOrderShipment = (id: string) =>
+  apiFetch<OrderShipment>(`/api/orders/${encodeURIComponent(id)}/shipment`);
+
+/** Books the order the packer just packed, with the carrier policy's courier. */
+export const bookPackedOrder = (id: string) =>
+  postJson<ShipOrderResult>(`/api/orders/${encodeURIComponent(id)}/ship`, {});
+
+export type { OrderShipment };

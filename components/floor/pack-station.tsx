@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { fetchPackOrder, fetchQueue, packKeys } from "./pack-api";
 import { PackOrderPanel } from "./pack-order-panel";
 import { PackQueue } from "./pack-queue";
+import { PackedShipment } from "./packed-shipment";
 
 /**
  * The packing station: the queue of ready orders on the left (on a portrait tablet, the queue
@@ -15,6 +16,7 @@ export function PackStation() {
   const [held, setHeld] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [packed, setPacked] = useState<{ id: string; number: string } | null>(null);
   const queue = useInfiniteQuery({
     queryKey: packKeys.queue(held),
     queryFn: ({ pageParam }) => fetchQueue(held, pageParam),
@@ -57,6 +59,14 @@ export function PackStation() {
             ✓ {notice}
           </p>
         )}
+        {packed && (
+          <section
+            aria-label="Shipping label"
+            className="rounded-xl bg-white p-4 ring-1 ring-slate-300"
+          >
+            <PackedShipment key={packed.id} orderId={packed.id} number={packed.number} />
+          </section>
+        )}
         {queue.isPending ? (
           <p className="py-8 text-center text-slate-600">Loading the queue…</p>
         ) : queue.isError ? (
@@ -81,7 +91,7 @@ export function PackStation() {
             <PackQueue
               orders={orders}
               selectedId={openId}
-              onOpen={(id) => (setOpenId(id), setNotice(null))}
+              onOpen={(id) => (setOpenId(id), setNotice(null), setPacked(null))}
             />
             {queue.hasNextPage && (
               <button
@@ -126,6 +136,7 @@ export function PackStation() {
             order={order.data}
             onPacked={(number) => {
               setNotice(`${number} packed`);
+              setPacked({ id: order.data.id, number });
               setOpenId(null);
             }}
           />

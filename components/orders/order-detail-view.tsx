@@ -219,6 +219,19 @@ export function OrderDetailView({ orderId }: { orderId: string }) {
                             </a>
                           </>
                         )}
+                        {s.labelPath && (
+                          <>
+                            {" · "}
+                            <a
+                              className="text-brand-700 underline"
+                              href={s.labelPath}
+                              target="_blank"
+                              rel="noreferrer"
+                            >
+                              Print label
+                            </a>
+                          </>
+                        )}
                       </p>
                     )}
                     {s.failureReason && <p className="text-red-700">{s.failureReason}</p>}

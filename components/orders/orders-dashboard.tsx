@@ -9,7 +9,7 @@ import type { Page } from "@/lib/http/pagination";
 import type { OrderChanges } from "@/lib/orders/list-order-changes";
 import type { OrderListRow } from "@/lib/orders/order-list-row";
 import { apiFetch } from "./api-client";
-import { BulkMarkProcessing } from "./bulk-mark-processing";
+import { BulkActions } from "./bulk-actions";
 import { OrderFilters } from "./order-filters";
 import { filtersFrom, toSearch, type Filters } from "./order-filter-params";
 import { OrderList } from "./order-list";
@@ -114,7 +114,7 @@ export function OrdersDashboard({ fulfilmentEnabled }: { fulfilmentEnabled: bool
         </p>
       )}
       {fulfilmentEnabled && selectedRows.length > 0 && (
-        <BulkMarkProcessing
+        <BulkActions
           key={[...selected].join()}
           rows={selectedRows}
           onClear={() => setSelected(new Set())}

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { labelPath } from "@/lib/shipping/shipment-view";
 import { notFound } from "@/lib/errors/app-error";
 import { canTransition, isAddressEditable } from "./order-status";
 import { orderNoteSelect, toOrderNoteView } from "./order-note-view";
@@ -104,6 +105,7 @@ export async function getOrderDetail(input: { orderId: string }) {
       courier: courierAccount?.courier ?? null,
       courierAccountName: courierAccount?.name ?? null,
       trackingPath: s.awb ? `/track/${encodeURIComponent(s.awb)}` : null,
+      labelPath: s.awb && s.status !== "CANCELLED" ? labelPath(s.id) : null,
     })),
     history: statusHistory.map((h) => ({
       id: h.id,
@@ -120,6 +122,9 @@ export async function getOrderDetail(input: { orderId: string }) {
         fulfilmentEnabled && canTransition(order.status, "PROCESSING") && order.status === "PLACED",
       cancel: fulfilmentEnabled && canTransition(order.status, "CANCELLED"),
       editAddress: isAddressEditable(order.status),
+      // Packed and waiting for a courier: book it now, or again after a failed booking.
+      generateShipment: fulfilmentEnabled && order.status === "PACKED" && !order.shipmentFailed,
+      retryShipment: fulfilmentEnabled && order.status === "PACKED" && order.shipmentFailed,
     },
   };
 }

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { queue } from "@/lib/jobs/boss";
 import { BOOK_SHIPMENT_JOB } from "@/lib/jobs/queue-names";
 import { defineJob } from "@/lib/jobs/registry";
+import { AppError } from "@/lib/errors/app-error";
+import { log } from "@/lib/observability/logger";
 import { bookShipment } from "./book-shipment";
 
 const bookJobSchema = z.object({
@@ -22,7 +24,18 @@ export const bookShipmentJob = defineJob<BookShipmentJobData>({
   queue: { name: BOOK_SHIPMENT_JOB, retryLimit: 5, retryDelay: 30, retryBackoff: true },
   async handle(data) {
     const input = bookJobSchema.parse(data);
-    const result = await bookShipment({ ...input, actor: { label: "system:booking" } });
+    const result = await bookShipment({ ...input, actor: { label: "system:booking" } }).catch(
+      (error: unknown) => {
+        // Not packed yet (queued at payment), or cancelled since: nothing to book, and retrying
+        // cannot change that. Packing the order queues its booking again.
+        if (error instanceof AppError && error.code === "ILLEGAL_TRANSITION") {
+          log.info("booking skipped", { orderId: input.orderId, reason: error.message });
+          return null;
+        }
+        throw error;
+      },
+    );
+    if (!result) return;
     if (result.outcome === "FAILED" && result.retryable)
       throw new Error(`Booking of order ${input.orderId} failed, will retry: ${result.reason}`);
   },

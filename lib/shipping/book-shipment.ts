@@ -14,6 +14,8 @@ export interface BookShipmentInput {
   direction?: ShipmentDirection;
   /** manual override: book with this courier account instead of the policy's choice */
   courierAccountId?: string | null;
+  /** with courierAccountId: that account's service (e.g. Surface, Express), else its cheapest */
+  serviceCode?: string | null;
   actor: OrderActor;
 }
 
@@ -118,6 +120,7 @@ async function pickAccount(
     declaredValuePaise: invoiceValuePaise,
     direction: input.direction,
     overrideAccountId: input.courierAccountId,
+    overrideServiceCode: input.serviceCode,
   });
   if (!choice.chosen) throw new AppError("VALIDATION", choice.reason);
   await db.shipment.update({

@@ -48,9 +48,12 @@ export type Claim =
 export async function claimShipment(orderId: string, direction: ShipmentDirection): Promise<Claim> {
   return db.$transaction(
     async (tx) => {
-      const [order] = await tx.$queryRaw<{ status: OrderStatus }[]>`
-      SELECT status FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+      const [order] = await tx.$queryRaw<{ status: OrderStatus; number: string }[]>`
+      SELECT status, number FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
       if (!order) throw notFound("The order");
+      const mustBePacked = () => {
+        if (direction === "FORWARD" && order.status !== "PACKED") throw notBookable(order);
+      };
       const cancelled = await tx.shipment.count({
         where: { orderId, direction, status: "CANCELLED" },
       });
@@ -65,6 +68,8 @@ export async function claimShipment(orderId: string, direction: ShipmentDirectio
         const inFlight = existing.status === "PENDING" && existing.attempts > 0 && leased;
         if (inFlight || (existing.status !== "PENDING" && existing.status !== "FAILED"))
           return { kind: "existing", shipment: existing, inFlight };
+        // A failed or abandoned booking is only taken up again while the order still waits to ship.
+        mustBePacked();
         const shipment = await tx.shipment.update({
           where: { id: existing.id },
           data: { status: "PENDING", attempts: { increment: 1 }, failureReason: null },
@@ -72,12 +77,7 @@ export async function claimShipment(orderId: string, direction: ShipmentDirectio
         });
         return { kind: "claimed", shipment, attempt, previous: existing.status };
       }
-      if (direction === "FORWARD" && order.status !== "PACKED")
-        throw new AppError(
-          "ILLEGAL_TRANSITION",
-          `Only a packed order can be booked with a courier; this order is ${order.status.toLowerCase()}.`,
-          { details: { currentStatus: order.status } },
-        );
+      mustBePacked();
       const shipment = await tx.shipment.create({
         data: { orderId, direction, idempotencyKey, status: "PENDING", attempts: 1 },
         select: shipmentSelect,
@@ -87,4 +87,12 @@ export async function claimShipment(orderId: string, direction: ShipmentDirectio
     },
     { maxWait: 30_000, timeout: 30_000 },
   );
+}
+
+function notBookable(order: { status: OrderStatus; number: string }): AppError {
+  const sentence =
+    order.status === "CANCELLED"
+      ? `Order ${order.number} is cancelled, so it cannot be booked with a courier.`
+      : `Only a packed order can be booked with a courier; order ${order.number} is ${order.status.toLowerCase()}.`;
+  return new AppError("ILLEGAL_TRANSITION", sentence, { details: { currentStatus: order.status } });
 }

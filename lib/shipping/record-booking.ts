@@ -28,7 +28,8 @@ export async function recordBooked(options: {
         courierOrderRef: booked.courierOrderRef,
         courierShipmentRef: booked.courierShipmentRef,
         ...(booked.serviceName ? { serviceName: booked.serviceName } : {}),
-        chargePaise: booked.chargePaise,
+        // keep the quoted charge when the courier's booking answer does not state one
+        ...(booked.chargePaise !== null ? { chargePaise: booked.chargePaise } : {}),
         labelUrl: booked.labelUrl,
         expectedDeliveryAt: booked.expectedDeliveryAt,
         bookedAt: new Date(),

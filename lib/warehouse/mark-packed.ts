@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { requireFulfilment } from "@/lib/orders/require-fulfilment";
 import { transitionOrder } from "@/lib/orders/transition-order";
+import { queueAutoBooking } from "@/lib/shipping/queue-auto-booking";
 import { assertAtPackingStation, lockOrderForPacking } from "./lock-packable-order";
 
 export interface MarkPackedInput {
@@ -74,6 +75,7 @@ export async function markPacked(input: MarkPackedInput): Promise<MarkPackedResu
       reason: order.hasShortItems ? "Packed partial: short items not shipped" : null,
       expectedVersion: order.version,
     });
+    await queueAutoBooking(tx, order.id);
     return { status: "PACKED", version: result.version, alreadyPacked: false };
   });
 }

@@ -59,6 +59,8 @@ export const demoPickupAddress = {
   line2: "5th Block",
   city: "Bengaluru",
   state: "Karnataka",
+  // Ekart refuses bookings without the seller's GSTIN; a made-up one with a valid checksum.
+  gstin: "29AABCP1234L1ZD",
 };
 
 export const featureFlags = [
@@ -71,7 +73,7 @@ export const featureFlags = [
   {
     key: "feature.shipping.auto_book",
     enabled: false,
-    description: "Book a shipment automatically when an order is paid.",
+    description: "Book the shipment automatically as soon as an order is packed.",
   },
   {
     key: "feature.notify.customer_sms",

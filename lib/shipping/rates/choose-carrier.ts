@@ -5,6 +5,8 @@ import { zonePerformance } from "./zone-performance";
 
 export interface ChooseCarrierInput extends LaneQuery {
   overrideAccountId?: string | null;
+  /** with an override account: that account's service, else its cheapest */
+  overrideServiceCode?: string | null;
 }
 
 /** The courier for a parcel: cached quotes + the zone's record + the admin's policy. */
@@ -26,5 +28,6 @@ export async function chooseCarrier(input: ChooseCarrierInput): Promise<CarrierC
   return selectCarrier(candidates, policy, {
     cod: input.cod,
     overrideAccountId: input.overrideAccountId,
+    overrideServiceCode: input.overrideServiceCode,
   });
 }

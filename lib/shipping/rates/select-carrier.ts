@@ -78,11 +78,15 @@ function rank(list: CarrierCandidate[], policy: CarrierPolicy): CarrierCandidate
 export function selectCarrier(
   candidates: CarrierCandidate[],
   policy: CarrierPolicy,
-  options: { cod: boolean; overrideAccountId?: string | null },
+  options: { cod: boolean; overrideAccountId?: string | null; overrideServiceCode?: string | null },
 ): CarrierChoice {
   const eligible = candidates.filter((c) => !options.cod || c.codAvailable);
   if (options.overrideAccountId) {
-    const own = eligible.filter((c) => c.accountId === options.overrideAccountId);
+    const own = eligible.filter(
+      (c) =>
+        c.accountId === options.overrideAccountId &&
+        (!options.overrideServiceCode || c.serviceCode === options.overrideServiceCode),
+    );
     const pick = rank(own, { ...policy, rule: "CHEAPEST" })[0];
     return pick
       ? { chosen: pick, reason: `Manual choice: ${describe(pick)}.` }

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { getCarrierOptions } from "@/lib/shipping/get-carrier-options";
+import { orderIdParams } from "@/lib/validation/order";
+
+export const GET = withRoute({
+  access: { roles: ["OPS", "ADMIN"] },
+  params: orderIdParams,
+  handler: ({ params }) => getCarrierOptions({ orderId: params.id }),
+});
