@@ -2,8 +2,8 @@
 // 20,000 of them open, on a private PostgreSQL. Prints latencies and checks no line is
 // over-allocated.   npx tsx bench/picklist.ts
 import { createHash, randomUUID } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { deployMigrations } from "@/prisma/migrate";
 import { startPrivatePostgres } from "@/scripts/lib/postgres.mjs";
@@ -16,8 +16,9 @@ const PICKERS = 16;
 const PICKS_EACH = 60;
 
 async function main(): Promise<number> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "packline-bench-pg-"));
   const server = await startPrivatePostgres({
-    dataDir: mkdtempSync(path.join(tmpdir(), "packline-bench-pg-")),
+    dataDir,
     persistent: false,
   });
   process.env.DATABASE_URL = server.url;
@@ -96,7 +97,14 @@ async function main(): Promise<number> {
     return performance.now() - t;
   }
 
+  // The machine's load, so the latencies below can be judged against it.
+  const load = () =>
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")}`;
+
   await seed();
+  console.log(load());
 
   const plain: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -147,9 +155,41 @@ async function main(): Promise<number> {
   }
   console.log(`pick list through the route handler (auth, zod, JSON):        ${fmt(http)}`);
 
+  // One bare round trip, alone and with 16 sessions at once: the floor under every figure below.
+  const ping: number[] = [];
+  for (let i = 0; i < 300; i++) ping.push(await time(() => db.$queryRaw`SELECT 1`));
+  console.log(`bare SELECT 1 round trip, one at a time:                      ${fmt(ping)}`);
+  const pingMany: number[] = [];
+  await Promise.all(
+    Array.from({ length: PICKERS }, async () => {
+      for (let n = 0; n < PICKS_EACH; n++) pingMany.push(await time(() => db.$queryRaw`SELECT 1`));
+    }),
+  );
+  console.log(
+    `bare SELECT 1 round trip, ${PICKERS} at once:                       ${fmt(pingMany)}`,
+  );
+
+  const alone: number[] = [];
+  for (let n = 0; n < 100; n++) {
+    alone.push(
+      await time(() =>
+        allocatePick({
+          code: `SKU-${String(1 + (n % HOT)).padStart(5, "0")}`,
+          qty: 1 + (n % 3),
+          clientEventId: randomUUID(),
+          picker: { id: "picker-1", name: "" },
+        }),
+      ),
+    );
+  }
+  console.log(`picks, one picker alone on hot SKUs:                          ${fmt(alone)}`);
+  console.log(load());
+
   const picks: number[] = [];
   let conflicts = 0;
   const reasons = new Map<string, number>();
+  const pgCpuBefore = postgresCpuMs(dataDir);
+  const nodeCpuBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: PICKERS }, async (_, p) => {
@@ -177,7 +217,13 @@ async function main(): Promise<number> {
     `picks, ${PICKERS} concurrent pickers on ${HOT} hot SKUs:      ${fmt(picks)}  ${(picks.length / seconds).toFixed(0)} picks/s, ${conflicts} refused`,
   );
 
+  const nodeCpu = process.cpuUsage(nodeCpuBefore);
+  const perPick = (ms: number) => (ms / picks.length).toFixed(1);
+  console.log(
+    `CPU per pick (load-independent): postgres ${perPick(postgresCpuMs(dataDir) - pgCpuBefore)} ms, node ${perPick((nodeCpu.user + nodeCpu.system) / 1000)} ms`,
+  );
   for (const [reason, count] of reasons) console.log(`  refused ${count}×: ${reason}`);
+  console.log(load());
   const [check] = await db.$queryRaw<{ over: number; drift: number }[]>`
   SELECT (SELECT count(*)::int FROM "OrderItem" WHERE "qtyPicked" + "qtyShort" > "qtyOrdered") AS over,
     (SELECT count(*)::int FROM "SkuDemand" d FULL JOIN (
@@ -191,6 +237,27 @@ async function main(): Promise<number> {
   await db.$disconnect();
   await server.stop();
   return check!.over === 0 && check!.drift === 0 ? 0 : 1;
+}
+
+/** CPU used so far by the private cluster's postmaster and its backends (Linux /proc). */
+function postgresCpuMs(dataDir: string): number {
+  const postmaster = readFileSync(path.join(dataDir, "pgdata", "postmaster.pid"), "utf8").split(
+    "\n",
+  )[0];
+  const tickMs = 10; // USER_HZ is 100 on Linux
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue; // the process ended while we listed them
+    }
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (pid === postmaster || fields[1] === postmaster)
+      ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * tickMs;
 }
 
 main().then(

@@ -165,4 +165,63 @@ describe("allocatePick", () => {
     const result = await pick("CXL-1", 2);
     expect(result.allocations).toEqual([{ orderNumber: "X-NEW", qty: 1 }]);
   });
+
+  it("sees a line of another SKU picked while this pick waited for the order", async () => {
+    await createProduct("WAIT-A");
+    await createProduct("WAIT-B");
+    const order = await createOrder("W-1", 70, [
+      { sku: "WAIT-A", qty: 1 },
+      { sku: "WAIT-B", qty: 1 },
+    ]);
+    // Another picker's step on WAIT-B holds the order until this pick is queued behind it.
+    let queued!: () => void;
+    const pickQueued = new Promise<void>((resolve) => (queued = resolve));
+    let picking: Promise<Awaited<ReturnType<typeof pick>>> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
+      await tx.$executeRaw`UPDATE "OrderItem" SET "qtyPicked" = 1
+        WHERE "orderId" = ${order.id} AND sku = 'WAIT-B'`;
+      picking = pick("WAIT-A", 1);
+      void waitForLockWaiter().then(queued);
+      await pickQueued;
+    });
+    const result = await picking!;
+    expect(result.nowReady).toEqual(["W-1"]);
+    expect(await orderState("W-1")).toMatchObject({ readyToPack: true, status: "PROCESSING" });
+  });
+
+  it("picks two SKUs of the same orders concurrently without deadlock or double start", async () => {
+    await createProduct("PAIR-A");
+    await createProduct("PAIR-B");
+    const orders = [];
+    for (let i = 0; i < 8; i++) {
+      orders.push(
+        await createOrder(`P-${i}`, 500 - i, [
+          { sku: "PAIR-A", qty: 1 },
+          { sku: "PAIR-B", qty: 1 },
+        ]),
+      );
+    }
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => pick(i % 2 ? "PAIR-A" : "PAIR-B", 1)),
+    );
+    expect(results.flatMap((r) => r.nowReady).sort()).toEqual(orders.map((o) => o.number).sort());
+    const history = await db.orderStatusHistory.groupBy({
+      by: ["orderId"],
+      where: { orderId: { in: orders.map((o) => o.id) } },
+      _count: true,
+    });
+    expect(history.map((h) => h._count)).toEqual(orders.map(() => 1));
+  });
 });
+
+/** Resolves once some session is waiting for a row lock (the pick queued behind the holder). */
+async function waitForLockWaiter(): Promise<void> {
+  for (;;) {
+    const [row] = await db.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (row!.waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

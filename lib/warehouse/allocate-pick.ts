@@ -1,9 +1,9 @@
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { FLOOR_TX, lockFloorProduct } from "./floor-sku";
-import { addToLines, lockOpenLines } from "./lock-open-lines";
-import { refreshReadiness } from "./refresh-readiness";
-import { splitQuantity, totalOf } from "./split-quantity";
+import { pickOldestLines } from "./pick-oldest-lines";
+import { startOrders } from "./refresh-readiness";
+import { totalOf } from "./split-quantity";
 
 export interface AllocatePickInput {
   /** SKU or barcode, as scanned or typed */
@@ -28,28 +28,12 @@ export interface PickResult {
   replayed: boolean;
 }
 
-/** What this clientEventId already allocated (a replay), and what the SKU still needs. */
-async function earlierPick(tx: Tx, sku: string, clientEventId: string) {
-  const [row] = await tx.$queryRaw<
-    { remaining: number; allocations: { orderNumber: string; qty: number }[] }[]
-  >`
-    SELECT
-      coalesce((SELECT "qtyOrdered" - "qtyPicked" - "qtyShort" FROM "SkuDemand" WHERE sku = ${sku}), 0)
-        AS remaining,
-      coalesce((SELECT json_agg(json_build_object('orderNumber', o.number, 'qty', e.qty)
-                                ORDER BY e."createdAt", o.number)
-                FROM "PickEvent" e
-                JOIN "OrderItem" i ON i.id = e."orderItemId"
-                JOIN "Order" o ON o.id = i."orderId"
-                WHERE e."clientEventId" = ${clientEventId} AND e.kind = 'PICK'), '[]'::json)
-        AS allocations`;
-  return row!;
-}
-
 /**
  * A picker took `qty` of a SKU off the shelf: the units go to the oldest open lines first
  * (FIFO by order time), never beyond what the lines still need, each share recorded as a pick
  * event; readiness and PLACED → PROCESSING follow in the same transaction.
+ * Round trips: BEGIN, the SKU lock, the allocation (one statement, readiness included), one
+ * transitionOrder per order this pick starts (none once an order is PROCESSING), COMMIT.
  */
 export async function allocatePick(input: AllocatePickInput): Promise<PickResult> {
   return db.$transaction(async (tx) => {
@@ -60,49 +44,41 @@ export async function allocatePick(input: AllocatePickInput): Promise<PickResult
       clientEventId: input.clientEventId,
       requested: input.qty,
     };
-    const before = await earlierPick(tx, product.sku, input.clientEventId);
-    if (before.allocations.length > 0) {
+    const pick = await pickOldestLines(tx, {
+      sku: product.sku,
+      qty: input.qty,
+      clientEventId: input.clientEventId,
+      pickerId: input.picker.id,
+    });
+    if (pick.earlier.length > 0) {
       return {
         ...base,
-        picked: totalOf(before.allocations),
-        remaining: before.remaining,
-        allocations: before.allocations,
+        picked: totalOf(pick.earlier),
+        remaining: pick.before,
+        allocations: pick.earlier,
         nowReady: [],
         replayed: true,
       };
     }
-    const lines = await lockOpenLines(tx, product.sku, "oldest-first", input.qty);
-    const shares = splitQuantity(lines, input.qty);
-    if (shares.length === 0) {
+    if (pick.shares.length === 0) {
       throw new AppError(
         "CONFLICT",
         `Nothing is left to pick for ${product.sku}: every waiting order has it picked or marked short. Put the item back.`,
         { details: { sku: product.sku, remaining: 0 } },
       );
     }
-    await addToLines(tx, "qtyPicked", shares);
-    await tx.pickEvent.createMany({
-      data: shares.map((share) => ({
-        clientEventId: input.clientEventId,
-        kind: "PICK" as const,
-        sku: product.sku,
-        orderItemId: share.lineId,
-        qty: share.qty,
-        pickerId: input.picker.id,
-      })),
-    });
-    const readiness = await refreshReadiness(
+    await startOrders(
       tx,
-      [...new Set(shares.map((s) => s.orderId))],
+      pick.orders,
       { userId: input.picker.id, label: "picker" },
       "First item picked",
     );
     return {
       ...base,
-      picked: totalOf(shares),
-      remaining: before.remaining - totalOf(shares),
-      allocations: shares.map((s) => ({ orderNumber: s.orderNumber, qty: s.qty })),
-      nowReady: readiness.nowReady,
+      picked: totalOf(pick.shares),
+      remaining: pick.before - totalOf(pick.shares),
+      allocations: pick.shares.map((s) => ({ orderNumber: s.orderNumber, qty: s.qty })),
+      nowReady: pick.orders.filter((o) => o.nowReady).map((o) => o.number),
       replayed: false,
     };
   }, FLOOR_TX);

@@ -34,14 +34,28 @@ export async function refreshReadiness(
     UPDATE "Order" o SET "readyToPack" = next.ready, "hasShortItems" = next.short
     FROM next WHERE o.id = next.id
     RETURNING o.id, o.number, o.status::text AS status, next."wasReady", next.ready`;
-  const started: string[] = [];
-  for (const row of [...rows].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (row.status !== "PLACED") continue;
-    await transitionOrder(tx, { orderId: row.id, to: "PROCESSING", actor, reason });
-    started.push(row.number);
-  }
   return {
     nowReady: rows.filter((r) => r.ready && !r.wasReady).map((r) => r.number),
-    started,
+    started: await startOrders(tx, rows, actor, reason),
   };
+}
+
+/**
+ * PLACED → PROCESSING, through transitionOrder, for the orders the floor has begun working on;
+ * the others cost nothing. The orders must already be locked by the caller; they are moved in
+ * id order. Returns the numbers of the orders started.
+ */
+export async function startOrders(
+  tx: Tx,
+  orders: readonly { id: string; number: string; status: string }[],
+  actor: OrderActor,
+  reason: string,
+): Promise<string[]> {
+  const started: string[] = [];
+  for (const order of [...orders].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (order.status !== "PLACED") continue;
+    await transitionOrder(tx, { orderId: order.id, to: "PROCESSING", actor, reason });
+    started.push(order.number);
+  }
+  return started;
 }
