@@ -1,5 +1,5 @@
 import { CourierError } from "@/lib/errors/courier-error";
-import type { CourierCode } from "./types";
+import type { Address, CourierCode, Parcel } from "./types";
 
 // Checks every mapper runs before a courier is called: a courier that rejects a booking after
 // the parcel is packed costs a re-print and a missed pickup, so bad data stops here, by field.
@@ -59,6 +59,63 @@ export function joinWithin(
     );
   }
   return joined;
+}
+
+export interface CheckedAddress {
+  name: string;
+  /** line1, line2 and landmark joined into the one address field couriers take */
+  address: string;
+  pincode: string;
+  city: string;
+  state: string;
+  /** 10 digits, or "" when the number was refused */
+  phone: string;
+}
+
+/** The checks every courier with a single address field needs, reported under `field`. */
+export function checkAddress(
+  address: Address,
+  field: string,
+  addressMax: number,
+  problems: FieldProblems,
+): CheckedAddress {
+  const phone = normalisePhone(address.phone);
+  if (!phone)
+    problems.add(`${field}.phone`, `"${address.phone}" is not a 10-digit Indian mobile number`);
+  if (!isPincode(address.pincode))
+    problems.add(`${field}.pincode`, `"${address.pincode}" is not a 6-digit pincode`);
+  if (!address.name.trim()) problems.add(`${field}.name`, "is required");
+  if (!address.city.trim()) problems.add(`${field}.city`, "is required");
+  if (!address.state.trim()) problems.add(`${field}.state`, "is required");
+  const joined = joinWithin(
+    [
+      { field: `${field}.line1`, value: address.line1 },
+      { field: `${field}.line2`, value: address.line2 },
+      { field: `${field}.landmark`, value: address.landmark },
+    ],
+    addressMax,
+    problems,
+  );
+  if (!joined) problems.add(`${field}.line1`, "is required");
+  return {
+    name: address.name.trim(),
+    address: joined,
+    pincode: address.pincode,
+    city: address.city.trim(),
+    state: address.state.trim(),
+    phone: phone ?? "",
+  };
+}
+
+/** Length, breadth and height each between 1 and `maxSideCm` centimetres. */
+export function checkParcelSides(parcel: Parcel, maxSideCm: number, problems: FieldProblems): void {
+  for (const [name, value] of [
+    ["lengthCm", parcel.lengthCm],
+    ["breadthCm", parcel.breadthCm],
+    ["heightCm", parcel.heightCm],
+  ] as const)
+    if (!(value > 0) || value > maxSideCm)
+      problems.add(`parcel.${name}`, `must be between 1 and ${maxSideCm} cm`);
 }
 
 /**

@@ -1,59 +1,36 @@
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleShipment } from "@/lib/couriers/contract";
 import type { Courier } from "@/lib/couriers/courier";
 import { getCourierForAccount } from "@/lib/couriers/registry";
-import { encryptJson } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db";
-import { DELHIVERY_SANDBOX_TOKEN } from "@/sandbox/couriers/delhivery";
-import { createSandbox } from "@/sandbox/server";
+import {
+  createOrderWithBooking,
+  createSandboxCourierAccount,
+} from "@/lib/testing/courier-fixtures";
+import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { cancelOrder } from "./cancel-order";
-import { createFixtureOrder, createFixtureUser, setFulfilmentFlag } from "./order-fixtures";
+import { createFixtureUser, setFulfilmentFlag } from "./order-fixtures";
 
 // Cancelling an order whose parcel is booked goes to the courier first, over real HTTP to the
 // sandbox's Delhivery; a refusal leaves the order exactly as it was.
-const { server } = createSandbox();
-let origin = "";
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let accountId = "";
 let courier: Courier;
 let user: { id: string };
-const pincodes = { pickup: "122001", serviceable: "530017", unserviceable: "999999" };
 
-async function packedOrderWithBooking() {
-  const booked = await courier.createShipment(sampleShipment(pincodes));
-  const order = await createFixtureOrder({ status: "PACKED" });
-  await db.shipment.create({
-    data: {
-      orderId: order.id,
-      courierAccountId: accountId,
-      idempotencyKey: `${order.id}:FORWARD:1`,
-      awb: booked.awb,
-      status: "BOOKED",
-    },
-  });
-  return { order, awb: booked.awb };
-}
+const packedOrderWithBooking = () =>
+  createOrderWithBooking({ courierAccountId: accountId, status: "PACKED" });
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const account = await db.courierAccount.create({
-    data: {
-      courier: "DELHIVERY",
-      name: "cancel-test",
-      baseUrl: `${origin}/delhivery`,
-      credentialsEncrypted: encryptJson({ token: DELHIVERY_SANDBOX_TOKEN, clientName: "PACKLINE" }),
-      pickupPincode: pincodes.pickup,
-      pickupLocationName: "Primary",
-    },
-    select: { id: true },
+  sandbox = await startSandbox();
+  const account = await createSandboxCourierAccount(sandbox.url, "DELHIVERY", {
+    name: "cancel-test",
   });
   accountId = account.id;
   courier = await getCourierForAccount(accountId);
   user = await createFixtureUser();
   await setFulfilmentFlag(true);
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => sandbox.stop());
 
 describe("cancelling an order with a live shipment", () => {
   it("cancels the shipment with the courier, then the order", async () => {
@@ -75,12 +52,7 @@ describe("cancelling an order with a live shipment", () => {
 
   it("keeps the order when the courier refuses, and says why", async () => {
     const { order, awb } = await packedOrderWithBooking();
-    const advance = await fetch(`${origin}/_control/delhivery/advance`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ awb, to: "delivered" }),
-    });
-    expect(advance.ok).toBe(true);
+    await control(sandbox.url, "/_control/delhivery/advance", { awb, to: "delivered" });
     await expect(
       cancelOrder({
         orderId: order.id,

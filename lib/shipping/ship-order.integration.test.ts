@@ -4,13 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PATCH as patchAddress } from "@/app/api/orders/[id]/address/route";
 import { POST as postShip } from "@/app/api/orders/[id]/ship/route";
 import { GET as getLabel } from "@/app/api/shipments/[id]/label/route";
-import { encryptJson, encryptSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { createPackedOrder, setUpShiprocketBooking } from "@/lib/testing/courier-fixtures";
 import { createUser, enableFulfilment } from "@/lib/testing/packing-fixtures";
 import { startSandbox } from "@/lib/testing/start-sandbox";
 import { bookShipmentJob } from "./book-shipment-job";
-import { PICKUP_ADDRESS_KEY } from "./pickup-address";
 
 // The screens' shipping API end to end: route handler (session cookie, zod, problem+json) →
 // booking service → the real Shiprocket adapter → the sandbox over loopback HTTP → PostgreSQL.
@@ -20,32 +19,7 @@ const cookies = new Map<Role, string>();
 beforeAll(async () => {
   sandbox = await startSandbox();
   await enableFulfilment();
-  await db.courierAccount.create({
-    data: {
-      courier: "SHIPROCKET",
-      name: "Shiprocket test",
-      baseUrl: `${sandbox.url}/shiprocket/v1/external`,
-      credentialsEncrypted: encryptJson({ email: "api@packline.local", password: "x" }),
-      webhookSecretEncrypted: encryptSecret("token"),
-      pickupPincode: "560001",
-      pickupLocationName: "Primary",
-    },
-  });
-  await db.setting.create({
-    data: {
-      key: PICKUP_ADDRESS_KEY,
-      value: {
-        name: "Packline Warehouse",
-        phone: "9876543210",
-        line1: "12 Industrial Layout",
-        city: "Bengaluru",
-        state: "Karnataka",
-      },
-    },
-  });
-  await db.product.create({
-    data: { id: "p1", sku: "SKU-1", title: "Steel bottle", category: "Kitchen", weightGrams: 400 },
-  });
+  await setUpShiprocketBooking(sandbox.url);
   for (const role of ["OPS", "PACKER"] as const) {
     const user = await createUser(role);
     const token = await encode({
@@ -56,39 +30,6 @@ beforeAll(async () => {
   }
 });
 afterAll(() => sandbox.stop());
-
-let n = 0;
-async function packedOrder(over: { customerPhone?: string; status?: "PACKED" | "CANCELLED" } = {}) {
-  n += 1;
-  return db.order.create({
-    data: {
-      source: "MANUAL",
-      externalId: `ship-${n}-${Date.now()}`,
-      number: `PL-S${n}${Date.now() % 100000}`,
-      customerName: "Asha Rao",
-      customerPhone: over.customerPhone ?? "9123456780",
-      addressLine1: "4 MG Road",
-      city: "Mumbai",
-      state: "Maharashtra",
-      pincode: "400001",
-      paymentMethod: "PREPAID",
-      subtotalPaise: 50_000,
-      totalPaise: 50_000,
-      status: over.status ?? "PACKED",
-      items: {
-        create: {
-          productId: "p1",
-          sku: "SKU-1",
-          title: "Steel bottle",
-          unitPricePaise: 50_000,
-          qtyOrdered: 1,
-          orderPlacedAt: new Date(),
-        },
-      },
-    },
-    select: { id: true, number: true, version: true },
-  });
-}
 
 async function call(
   handler: (
@@ -110,7 +51,7 @@ const ship = (id: string, body?: unknown, role?: Role) =>
 
 describe("POST /api/orders/{id}/ship", () => {
   it("books a packed order and answers with the AWB, courier, charge and choice", async () => {
-    const order = await packedOrder();
+    const order = await createPackedOrder();
     const res = await ship(order.id);
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
@@ -133,7 +74,7 @@ describe("POST /api/orders/{id}/ship", () => {
   });
 
   it("reports the refusal with its reason, flags the order, and books on retry after the fix", async () => {
-    const order = await packedOrder({ customerPhone: "12345" });
+    const order = await createPackedOrder({ customerPhone: "12345" });
     const res = await ship(order.id);
     expect(res.status).toBe(422);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
@@ -176,7 +117,7 @@ describe("POST /api/orders/{id}/ship", () => {
   });
 
   it("refuses a cancelled order with a sentence, and a failed booking once the order is cancelled", async () => {
-    const cancelled = await packedOrder({ status: "CANCELLED" });
+    const cancelled = await createPackedOrder({ status: "CANCELLED" });
     const res = await ship(cancelled.id);
     expect(res.status).toBe(409);
     expect(((await res.json()) as { detail: string }).detail).toBe(
@@ -184,7 +125,7 @@ describe("POST /api/orders/{id}/ship", () => {
     );
     expect(await db.shipment.count({ where: { orderId: cancelled.id } })).toBe(0);
 
-    const failed = await packedOrder({ customerPhone: "12345" });
+    const failed = await createPackedOrder({ customerPhone: "12345" });
     expect((await ship(failed.id)).status).toBe(422);
     await db.order.update({ where: { id: failed.id }, data: { status: "CANCELLED" } });
     const retry = await ship(failed.id);
@@ -195,7 +136,7 @@ describe("POST /api/orders/{id}/ship", () => {
   });
 
   it("lets a packer book only an order they packed, with the policy's courier", async () => {
-    const order = await packedOrder();
+    const order = await createPackedOrder();
     const res = await ship(order.id, undefined, "PACKER");
     expect(res.status).toBe(403);
     expect(((await res.json()) as { detail: string }).detail).toMatch(/only an order they packed/);
@@ -205,7 +146,7 @@ describe("POST /api/orders/{id}/ship", () => {
 
 describe("the booking job", () => {
   it("skips an order that is not packed (queued at payment, or cancelled) without retrying", async () => {
-    const order = await packedOrder({ status: "CANCELLED" });
+    const order = await createPackedOrder({ status: "CANCELLED" });
     await expect(
       bookShipmentJob.handle({ orderId: order.id }, {} as never),
     ).resolves.toBeUndefined();
@@ -215,7 +156,7 @@ describe("the booking job", () => {
 
 describe("GET /api/shipments/{id}/label", () => {
   it("fetches the label PDF from the courier once, stores it, and serves the stored copy", async () => {
-    const order = await packedOrder();
+    const order = await createPackedOrder();
     const booked = (await (await ship(order.id)).json()) as { id: string; labelPath: string };
     expect(booked.labelPath).toBe(`/api/shipments/${booked.id}/label`);
     const label = (role: Role) =>

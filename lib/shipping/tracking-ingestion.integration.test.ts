@@ -1,13 +1,11 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/shiprocket/route";
-import { encryptJson, encryptSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db";
+import { createPackedOrder, setUpShiprocketBooking } from "@/lib/testing/courier-fixtures";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
+import { startWebhookForwarder } from "@/lib/testing/webhook-forwarder";
 import { bookShipment } from "./book-shipment";
-import { PICKUP_ADDRESS_KEY } from "./pickup-address";
 import { trackDueShipments } from "./track-due-shipments";
 
 // Tracking ingestion end to end: the sandbox Shiprocket pushes its webhooks to a loopback
@@ -15,7 +13,7 @@ import { trackDueShipments } from "./track-due-shipments";
 // sandbox over HTTP. Only the database and the clock of `trackDueShipments` are ours.
 const TOKEN = "sr-webhook-token";
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-let forwarder: Server;
+let forwarder: Awaited<ReturnType<typeof startWebhookForwarder>>;
 let hookUrl = "";
 
 async function callRoute(body: string, headers: Record<string, string>) {
@@ -35,85 +33,23 @@ const advance = (awb: string, to: number) => sr("/advance", { awb, to });
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  forwarder = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const headers = Object.fromEntries(
-        Object.entries(req.headers).map(([k, v]) => [k, String(v)]),
-      );
-      void callRoute(Buffer.concat(chunks).toString("utf8"), headers).then((out) => {
-        res.writeHead(out.status, { "content-type": "application/json" });
-        res.end(JSON.stringify(out.body));
-      });
-    });
-  });
-  await new Promise<void>((resolve) => forwarder.listen(0, "127.0.0.1", resolve));
-  hookUrl = `http://127.0.0.1:${(forwarder.address() as AddressInfo).port}/`;
+  forwarder = await startWebhookForwarder((_path, body, headers) => callRoute(body, headers));
+  hookUrl = `${forwarder.url}/`;
   await setHook(hookUrl);
-  await db.courierAccount.create({
-    data: {
-      courier: "SHIPROCKET",
-      name: "Shiprocket tracking test",
-      baseUrl: `${sandbox.url}/shiprocket/v1/external`,
-      credentialsEncrypted: encryptJson({ email: "api@packline.local", password: "x" }),
-      webhookSecretEncrypted: encryptSecret(TOKEN),
-      pickupPincode: "560001",
-    },
-  });
-  await db.setting.create({
-    data: {
-      key: PICKUP_ADDRESS_KEY,
-      value: {
-        name: "Packline Warehouse",
-        phone: "9876543210",
-        line1: "12 Industrial Layout",
-        city: "Bengaluru",
-        state: "Karnataka",
-      },
-    },
-  });
-  await db.product.create({
-    data: { id: "p1", sku: "SKU-1", title: "Steel bottle", category: "Kitchen", weightGrams: 400 },
+  await setUpShiprocketBooking(sandbox.url, {
+    name: "Shiprocket tracking test",
+    webhookSecret: TOKEN,
+    pickupLocationName: null,
   });
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => forwarder.close(() => resolve()));
+  await forwarder.stop();
   await sandbox.stop();
 });
 
-let n = 0;
 /** A packed order booked with the sandbox Shiprocket: the order SHIPPED, the shipment BOOKED. */
 async function bookedOrder() {
-  n += 1;
-  const order = await db.order.create({
-    data: {
-      source: "MANUAL",
-      externalId: `trk-${n}`,
-      number: `PL-TRK${n}`,
-      customerName: "Asha Rao",
-      customerPhone: "9123456780",
-      addressLine1: "4 MG Road",
-      city: "Mumbai",
-      state: "Maharashtra",
-      pincode: "400001",
-      paymentMethod: "PREPAID",
-      subtotalPaise: 50_000,
-      totalPaise: 50_000,
-      status: "PACKED",
-      items: {
-        create: {
-          productId: "p1",
-          sku: "SKU-1",
-          title: "Steel bottle",
-          unitPricePaise: 50_000,
-          qtyOrdered: 1,
-          orderPlacedAt: new Date(),
-        },
-      },
-    },
-    select: { id: true },
-  });
+  const order = await createPackedOrder();
   const booked = await bookShipment({ orderId: order.id, actor: { label: "test" } });
   if (booked.outcome !== "BOOKED") throw new Error(`booking failed: ${JSON.stringify(booked)}`);
   return { orderId: order.id, awb: booked.awb! };

@@ -1,36 +1,21 @@
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { createOrderWithLines, createShelfProduct, createStaffUser } from "./floor-fixtures";
 
 // Small, explicit data for the picking integration tests: products, a picker and orders whose
 // placing times are given in minutes, so FIFO and newest-first are easy to read in a test.
-let counter = 0;
 
-export async function createPicker(name = "Picker") {
-  counter += 1;
-  return db.user.create({
-    data: {
-      email: `picker${counter}-${randomUUID()}@floor.test`,
-      name,
-      role: "PICKER",
-      passwordHash: "x",
-    },
-    select: { id: true, name: true },
-  });
+export function createPicker(name = "Picker") {
+  return createStaffUser("PICKER", name);
 }
 
-export async function createProduct(sku: string, extra: { category?: string; bin?: string } = {}) {
-  counter += 1;
-  return db.product.create({
-    data: {
-      sku,
-      title: `Product ${sku}`,
-      category: extra.category ?? "Home",
-      subcategory: "Kitchen",
-      binLocation: extra.bin ?? `B-${sku}`,
-      barcode: `890${String(counter).padStart(9, "0")}`,
-    },
-    select: { id: true, sku: true, barcode: true },
+export function createProduct(sku: string, extra: { category?: string; bin?: string } = {}) {
+  return createShelfProduct({
+    sku,
+    title: `Product ${sku}`,
+    category: extra.category ?? "Home",
+    subcategory: "Kitchen",
+    binLocation: extra.bin ?? `B-${sku}`,
   });
 }
 
@@ -39,51 +24,18 @@ export interface OrderLine {
   qty: number;
 }
 
-export async function createOrder(
+export function createOrder(
   number: string,
   minutesAgo: number,
   lines: OrderLine[],
   status: OrderStatus = "PLACED",
 ) {
-  const placedAt = new Date(Date.now() - minutesAgo * 60_000);
-  const products = await db.product.findMany({
-    where: { sku: { in: lines.map((l) => l.sku) } },
-    select: { id: true, sku: true, title: true },
-  });
-  const bySku = new Map(products.map((p) => [p.sku, p]));
-  return db.order.create({
-    data: {
-      source: "SEED",
-      externalId: number,
-      number,
-      customerName: "Asha Rao",
-      customerPhone: "+919812345678",
-      addressLine1: "12, MG Road",
-      city: "Bengaluru",
-      state: "Karnataka",
-      pincode: "560001",
-      paymentMethod: "PREPAID",
-      subtotalPaise: 10_000,
-      totalPaise: 10_000,
-      status,
-      placedAt,
-      items: {
-        create: lines.map((line) => {
-          const product = bySku.get(line.sku);
-          if (!product) throw new Error(`no product ${line.sku}`);
-          return {
-            productId: product.id,
-            sku: product.sku,
-            title: product.title,
-            unitPricePaise: 10_000,
-            qtyOrdered: line.qty,
-            orderPlacedAt: placedAt,
-          };
-        }),
-      },
-    },
-    select: { id: true, number: true },
-  });
+  return createOrderWithLines(
+    number,
+    minutesAgo,
+    lines.map((line) => ({ sku: line.sku, ordered: line.qty })),
+    { status, totalPaise: 10_000, unitPricePaise: 10_000 },
+  );
 }
 
 export async function linesOf(sku: string) {

@@ -1,13 +1,22 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createSandbox } from "@/sandbox/server";
 
+export interface RunningSandbox {
+  url: string;
+  /** the node:http server, for tests that count the requests a courier receives */
+  server: Server;
+  stop(): Promise<void>;
+}
+
 /** The sandbox server on a free loopback port, for one test file. */
-export async function startSandbox(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startSandbox(): Promise<RunningSandbox> {
   const { server } = createSandbox();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    server,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

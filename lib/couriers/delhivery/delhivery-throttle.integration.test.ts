@@ -1,9 +1,7 @@
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encryptJson } from "@/lib/crypto/secrets";
-import { db } from "@/lib/db";
 import { CourierError } from "@/lib/errors/courier-error";
-import { createSandbox } from "@/sandbox/server";
+import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
+import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { DELHIVERY_SANDBOX_TOKEN } from "@/sandbox/couriers/delhivery";
 import type { Courier } from "../courier";
 import { getCourierForAccount } from "../registry";
@@ -11,35 +9,23 @@ import { getCourierForAccount } from "../registry";
 // The invoice-charges API throttles per IP and then blocks: the sandbox answers 429 with
 // Retry-After, and the adapter reports rate_limited instead of hammering it.
 describe("Delhivery charges throttle", () => {
-  const { server } = createSandbox();
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
   let origin = "";
   let courier: Courier;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const account = await db.courierAccount.create({
-      data: {
-        courier: "DELHIVERY",
-        name: "throttle",
-        baseUrl: `${origin}/delhivery`,
-        credentialsEncrypted: encryptJson({
-          token: DELHIVERY_SANDBOX_TOKEN,
-          clientName: "PACKLINE",
-        }),
-        pickupPincode: "122001",
-        pickupLocationName: "Primary",
-      },
-      select: { id: true },
-    });
+    sandbox = await startSandbox();
+    origin = sandbox.url;
+    const account = await createSandboxCourierAccount(origin, "DELHIVERY", { name: "throttle" });
     courier = await getCourierForAccount(account.id);
-    await fetch(`${origin}/_control/delhivery/charges`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ points: 1, windowSeconds: 300, blockSeconds: 60, reset: true }),
+    await control(origin, "/_control/delhivery/charges", {
+      points: 1,
+      windowSeconds: 300,
+      blockSeconds: 60,
+      reset: true,
     });
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => sandbox.stop());
 
   const rate = () =>
     courier.getRates({

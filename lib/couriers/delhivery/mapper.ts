@@ -1,11 +1,5 @@
-import type { Address, ShipmentRequest } from "../types";
-import {
-  FieldProblems,
-  isPincode,
-  joinWithin,
-  normalisePhone,
-  paiseToRupees,
-} from "../field-checks";
+import type { ShipmentRequest } from "../types";
+import { checkAddress, checkParcelSides, FieldProblems, paiseToRupees } from "../field-checks";
 
 // Packline's booking → Delhivery's B2C manifest payload (POST /api/cmu/create.json, sent as the
 // form `format=json&data=<json>`). The form encoding is why & # % ; \ in addresses are safe: the
@@ -64,59 +58,15 @@ export interface DelhiveryCreatePayload {
   pickup_location: { name: string };
 }
 
-interface Checked {
-  name: string;
-  add: string;
-  pin: string;
-  city: string;
-  state: string;
-  phone: string;
-}
-
-function check(address: Address, field: string, problems: FieldProblems): Checked {
-  const phone = normalisePhone(address.phone);
-  if (!phone)
-    problems.add(`${field}.phone`, `"${address.phone}" is not a 10-digit Indian mobile number`);
-  if (!isPincode(address.pincode))
-    problems.add(`${field}.pincode`, `"${address.pincode}" is not a 6-digit pincode`);
-  if (!address.name.trim()) problems.add(`${field}.name`, "is required");
-  if (!address.city.trim()) problems.add(`${field}.city`, "is required");
-  if (!address.state.trim()) problems.add(`${field}.state`, "is required");
-  const add = joinWithin(
-    [
-      { field: `${field}.line1`, value: address.line1 },
-      { field: `${field}.line2`, value: address.line2 },
-      { field: `${field}.landmark`, value: address.landmark },
-    ],
-    DELHIVERY_ADDRESS_MAX,
-    problems,
-  );
-  if (!add) problems.add(`${field}.line1`, "is required");
-  return {
-    name: address.name.trim(),
-    add,
-    pin: address.pincode,
-    city: address.city.trim(),
-    state: address.state.trim(),
-    phone: phone ?? "",
-  };
-}
-
 function checkParcel(request: ShipmentRequest, problems: FieldProblems): void {
-  const { weightGrams, lengthCm, breadthCm, heightCm } = request.parcel;
+  const { weightGrams } = request.parcel;
   if (!(weightGrams >= 1)) problems.add("parcel.weightGrams", "must be at least 1 gram");
   if (weightGrams > DELHIVERY_MAX_WEIGHT_GRAMS)
     problems.add(
       "parcel.weightGrams",
       `${weightGrams} g is over Delhivery's B2C limit of ${DELHIVERY_MAX_WEIGHT_GRAMS} g`,
     );
-  for (const [name, value] of [
-    ["lengthCm", lengthCm],
-    ["breadthCm", breadthCm],
-    ["heightCm", heightCm],
-  ] as const)
-    if (!(value > 0) || value > MAX_SIDE_CM)
-      problems.add(`parcel.${name}`, `must be between 1 and ${MAX_SIDE_CM} cm`);
+  checkParcelSides(request.parcel, MAX_SIDE_CM, problems);
 }
 
 function checkMoney(request: ShipmentRequest, problems: FieldProblems): void {
@@ -161,8 +111,8 @@ export function toDelhiveryShipment(
   const [customer, warehouse] = reverse
     ? [request.pickup, request.drop]
     : [request.drop, request.pickup];
-  const c = check(customer, reverse ? "pickup" : "drop", problems);
-  const w = check(warehouse, reverse ? "drop" : "pickup", problems);
+  const c = checkAddress(customer, reverse ? "pickup" : "drop", DELHIVERY_ADDRESS_MAX, problems);
+  const w = checkAddress(warehouse, reverse ? "drop" : "pickup", DELHIVERY_ADDRESS_MAX, problems);
   checkParcel(request, problems);
   checkMoney(request, problems);
   if (request.items.length === 0) problems.add("items", "at least one item is required");
@@ -182,8 +132,8 @@ export function toDelhiveryShipment(
     shipments: [
       {
         name: c.name,
-        add: c.add,
-        pin: c.pin,
+        add: c.address,
+        pin: c.pincode,
         city: c.city,
         state: c.state,
         country: "India",
@@ -191,8 +141,8 @@ export function toDelhiveryShipment(
         order: request.reference,
         payment_mode: reverse ? "Pickup" : request.paymentMode === "COD" ? "COD" : "Prepaid",
         return_name: w.name,
-        return_add: w.add,
-        return_pin: w.pin,
+        return_add: w.address,
+        return_pin: w.pincode,
         return_city: w.city,
         return_state: w.state,
         return_country: "India",
@@ -203,7 +153,7 @@ export function toDelhiveryShipment(
           request.paymentMode === "COD" && !reverse ? amount(request.codAmountPaise) : "0",
         order_date: istDate(request.orderedAt),
         total_amount: amount(request.invoiceValuePaise),
-        seller_add: w.add,
+        seller_add: w.address,
         seller_name: w.name,
         seller_inv: request.orderNumber,
         ...(gstin ? { seller_gst_tin: gstin } : {}),

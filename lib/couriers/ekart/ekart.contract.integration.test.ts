@@ -1,7 +1,6 @@
-import type { AddressInfo } from "node:net";
-import { encryptJson } from "@/lib/crypto/secrets";
-import { db } from "@/lib/db";
-import { createSandbox } from "@/sandbox/server";
+import { startCourierSandbox } from "@/lib/testing/courier-contract-sandbox";
+import { SANDBOX_PINCODES } from "@/lib/testing/courier-fixtures";
+import { control } from "@/lib/testing/start-sandbox";
 import { EKART_SANDBOX_CREDENTIALS } from "@/sandbox/couriers/ekart/routes";
 import { runCourierContract } from "../contract";
 import { createCourierHttp } from "../http/courier-http";
@@ -10,25 +9,13 @@ import { createEkartCourier } from ".";
 const WEBHOOK_SECRET = "ekart-hook-secret";
 
 runCourierContract("Ekart", async () => {
-  const { server } = createSandbox();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ekart`;
-  const account = await db.courierAccount.create({
-    data: {
-      courier: "EKART",
-      name: `contract-${Date.now()}`,
-      baseUrl,
-      credentialsEncrypted: encryptJson(EKART_SANDBOX_CREDENTIALS),
-      pickupPincode: "122001",
-    },
-    select: { id: true, name: true },
-  });
+  const { sandbox, account } = await startCourierSandbox("EKART");
   const view = {
     id: account.id,
     courier: "EKART" as const,
     name: account.name,
-    baseUrl,
-    pickupPincode: "122001",
+    baseUrl: account.baseUrl,
+    pickupPincode: SANDBOX_PINCODES.pickup,
     pickupLocationName: "Primary",
     dryRun: false,
   };
@@ -38,22 +25,17 @@ runCourierContract("Ekart", async () => {
     webhookSecret: WEBHOOK_SECRET,
     createHttp: (config) => createCourierHttp(view, config),
   });
-  const control = (path: string, body: unknown) =>
-    fetch(`${baseUrl}/_control/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }).then((r) => {
-      if (!r.ok) throw new Error(`sandbox control ${path}: ${r.status}`);
-    });
+  const step = async (path: string, body: unknown) => {
+    await control(account.baseUrl, `/_control/${path}`, body);
+  };
   return {
     courier,
     webhookSecret: WEBHOOK_SECRET,
-    pincodes: { pickup: "122001", serviceable: "530017", unserviceable: "999999" },
+    pincodes: SANDBOX_PINCODES,
     sandbox: {
-      setWebhook: (target) => control("webhook", target),
-      advance: (awb, to) => control("advance", { awb, to }),
+      setWebhook: (target) => step("webhook", target),
+      advance: (awb, to) => step("advance", { awb, to }),
     },
-    teardown: () => new Promise((resolve) => server.close(() => resolve())),
+    teardown: sandbox.stop,
   };
 });

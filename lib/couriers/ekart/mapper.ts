@@ -1,11 +1,5 @@
 import type { Address, ShipmentRequest } from "../types";
-import {
-  FieldProblems,
-  isPincode,
-  joinWithin,
-  normalisePhone,
-  paiseToRupees,
-} from "../field-checks";
+import { checkAddress, checkParcelSides, FieldProblems, paiseToRupees } from "../field-checks";
 import { gstinProblem } from "./gstin";
 
 // Packline's booking → Ekart's `shipment` schema (PUT /api/v1/package/create, API Docs v3.8.8).
@@ -43,52 +37,28 @@ function location(
   type: EkartLocation["location_type"],
   problems: FieldProblems,
 ): EkartLocation {
-  const phone = normalisePhone(address.phone);
-  if (!phone)
-    problems.add(`${field}.phone`, `"${address.phone}" is not a 10-digit Indian mobile number`);
-  if (!isPincode(address.pincode))
-    problems.add(`${field}.pincode`, `"${address.pincode}" is not a 6-digit pincode`);
-  if (!address.name.trim()) problems.add(`${field}.name`, "is required");
-  if (!address.city.trim()) problems.add(`${field}.city`, "is required");
-  if (!address.state.trim()) problems.add(`${field}.state`, "is required");
-  const text = joinWithin(
-    [
-      { field: `${field}.line1`, value: address.line1 },
-      { field: `${field}.line2`, value: address.line2 },
-      { field: `${field}.landmark`, value: address.landmark },
-    ],
-    EKART_ADDRESS_MAX,
-    problems,
-  );
-  if (!text) problems.add(`${field}.line1`, "is required");
+  const checked = checkAddress(address, field, EKART_ADDRESS_MAX, problems);
   return {
     location_type: type,
-    address: text,
-    city: address.city.trim(),
-    state: address.state.trim(),
+    address: checked.address,
+    city: checked.city,
+    state: checked.state,
     country: "India",
-    name: address.name.trim(),
-    phone: Number(phone ?? 0),
-    pin: Number(address.pincode),
+    name: checked.name,
+    phone: Number(checked.phone),
+    pin: Number(checked.pincode),
   };
 }
 
 function checkParcel(request: ShipmentRequest, problems: FieldProblems): void {
-  const { weightGrams, lengthCm, breadthCm, heightCm } = request.parcel;
+  const { weightGrams } = request.parcel;
   if (!(weightGrams >= 1)) problems.add("parcel.weightGrams", "must be at least 1 gram");
   if (weightGrams > EKART_MAX_WEIGHT_GRAMS)
     problems.add(
       "parcel.weightGrams",
       `${weightGrams} g is over Ekart's ${EKART_MAX_WEIGHT_GRAMS} g limit`,
     );
-  for (const [name, value] of [
-    ["lengthCm", lengthCm],
-    ["breadthCm", breadthCm],
-    ["heightCm", heightCm],
-  ] as const) {
-    if (!(value > 0) || value > MAX_SIDE_CM)
-      problems.add(`parcel.${name}`, `must be between 1 and ${MAX_SIDE_CM} cm`);
-  }
+  checkParcelSides(request.parcel, MAX_SIDE_CM, problems);
 }
 
 function checkMoney(request: ShipmentRequest, problems: FieldProblems): void {
