@@ -104,7 +104,13 @@ describe("order lifecycle", () => {
     expect(detail.history).toMatchObject([
       { from: "PLACED", to: "CANCELLED", reason: "Customer ordered twice", by: user.name },
     ]);
-    expect(detail.actions).toEqual({ markProcessing: false, cancel: false, editAddress: false });
+    expect(detail.actions).toEqual({
+      markProcessing: false,
+      cancel: false,
+      editAddress: false,
+      generateShipment: false,
+      retryShipment: false,
+    });
   });
 
   it("refuses fulfilment while the flag is off, and the order stays placed", async () => {
