@@ -12,9 +12,9 @@ test("an admin adds a picker, who can then sign in and lands on the pick list", 
   await signIn(page, "ADMIN");
   await page.getByRole("link", { name: /Users and roles/ }).click();
   const email = `new.picker.${Date.now()}@packline.local`;
-  await page.getByLabel("Name").fill("Nikhil New");
+  await page.getByLabel("Name", { exact: true }).fill("Nikhil New");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Role").selectOption("PICKER");
+  await page.getByLabel("Role", { exact: true }).selectOption("PICKER");
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Add user" }).click();
   await expect(page.getByText("Use at least 10 characters")).toBeVisible();
