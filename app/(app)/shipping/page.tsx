@@ -21,6 +21,13 @@ const FILTERS = [
   "DELIVERED",
 ] as const;
 
+// Ops' own short words for the filter chips (the badges use the customer's words).
+const FILTER_LABEL: Partial<Record<ShipmentStatus, string>> = {
+  FAILED: "Booking failed",
+  NDR: "NDR",
+  RTO_INITIATED: "RTO",
+};
+
 export default async function ShippingPage({
   searchParams,
 }: {
@@ -50,7 +57,7 @@ export default async function ShippingPage({
                   : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"
               }`}
             >
-              {f ? statusLabel(f) : "All"}
+              {f ? (FILTER_LABEL[f] ?? statusLabel(f)) : "All"}
             </Link>
           );
         })}
