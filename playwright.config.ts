@@ -58,6 +58,9 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // SIGTERM lets the start script stop the worker, the sandbox and its private PostgreSQL;
+    // the default kill would leave that PostgreSQL running.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "ignore",
     stderr: "pipe",
   },
