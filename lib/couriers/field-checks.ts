@@ -1,5 +1,6 @@
 import { CourierError } from "@/lib/errors/courier-error";
 import type { Address, CourierCode, Parcel } from "./types";
+import { normaliseIndianPhone } from "@/lib/validation/indian-contact";
 
 // Checks every mapper runs before a courier is called: a courier that rejects a booking after
 // the parcel is packed costs a re-print and a missed pickup, so bad data stops here, by field.
@@ -29,14 +30,7 @@ export class FieldProblems {
 
 /** Indian mobile numbers as the couriers want them: 10 digits, no +91 or leading 0. */
 export function normalisePhone(raw: string): string | null {
-  const digits = raw.replace(/\D/g, "");
-  const local =
-    digits.length === 12 && digits.startsWith("91")
-      ? digits.slice(2)
-      : digits.length === 11 && digits.startsWith("0")
-        ? digits.slice(1)
-        : digits;
-  return /^[6-9]\d{9}$/.test(local) ? local : null;
+  return normaliseIndianPhone(raw)?.slice(3) ?? null;
 }
 
 export function isPincode(value: string): boolean {

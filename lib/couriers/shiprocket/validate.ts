@@ -1,5 +1,6 @@
 import { CourierError } from "@/lib/errors/courier-error";
 import type { Address, Parcel } from "../types";
+import { normalisePhone as normaliseTenDigits } from "../field-checks";
 
 /**
  * Shiprocket's limits, checked before any call so a bad order fails with a clear reason instead
@@ -24,11 +25,8 @@ export function invalid(message: string): CourierError {
 
 /** 10-digit Indian mobile: drops +91 / 91 / 0 prefixes, spaces and dashes. */
 export function normalisePhone(raw: string, field: string): string {
-  let digits = raw.replace(/\D/g, "");
-  if (digits.length === 12 && digits.startsWith("91")) digits = digits.slice(2);
-  if (digits.length === 11 && digits.startsWith("0")) digits = digits.slice(1);
-  if (!/^[6-9]\d{9}$/.test(digits))
-    throw invalid(`${field}: "${raw}" is not a 10-digit Indian mobile number.`);
+  const digits = normaliseTenDigits(raw);
+  if (!digits) throw invalid(`${field}: "${raw}" is not a 10-digit Indian mobile number.`);
   return digits;
 }
 

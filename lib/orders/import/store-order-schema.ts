@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { indianPhone } from "@/lib/validation/indian-contact";
 
 // The store's order API contract (documented in lib/orders/import/README.md). Shared by the
 // importer, which validates every page and every order against it, and by the sandbox store.
@@ -14,13 +15,6 @@ const rupees = z
     }
     return paise;
   });
-
-/** Indian mobile numbers in any common spelling become E.164 (+91XXXXXXXXXX). */
-const indianPhone = z
-  .string()
-  .transform((v) => v.replace(/[\s()-]/g, ""))
-  .pipe(z.string().regex(/^(\+91|91|0)?[6-9]\d{9}$/, "must be a 10-digit Indian mobile number"))
-  .transform((v) => `+91${v.slice(-10)}`);
 
 export const storeCustomerSchema = z.object({
   name: z.string().trim().min(1).max(200),
