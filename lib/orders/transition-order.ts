@@ -1,8 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { emitEvent } from "@/lib/events/emit-event";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { canTransition, illegalTransitionReason } from "./order-status";
+import { writeStatusChanges } from "./write-status-changes";
 
 export interface OrderActor {
   /** the user who made the change, when a user did */
@@ -26,19 +26,11 @@ export interface TransitionResult {
   version: number;
 }
 
-const stampFor: Partial<
-  Record<OrderStatus, "packedAt" | "shippedAt" | "deliveredAt" | "cancelledAt">
-> = {
-  PACKED: "packedAt",
-  SHIPPED: "shippedAt",
-  DELIVERED: "deliveredAt",
-  CANCELLED: "cancelledAt",
-};
-
 /**
  * The one way an order changes status. Runs inside the caller's transaction: locks the order
- * row, checks the version and the state machine, writes the status history and the outbox
- * event. Callers that change other rows in the same step pass the same `tx`.
+ * row, checks the version and the state machine, then writes the status, the status history and
+ * the outbox events in one statement. Callers that change other rows in the same step pass the
+ * same `tx`.
  */
 export async function transitionOrder(
   tx: Tx,
@@ -61,51 +53,12 @@ export async function transitionOrder(
       details: { currentStatus: order.status },
     });
   }
-  const now = new Date();
-  const stamp = stampFor[input.to];
-  const updated = await tx.order.update({
-    where: { id: input.orderId },
-    data: {
-      status: input.to,
-      version: { increment: 1 },
-      ...(stamp ? { [stamp]: now } : {}),
-      ...(input.to === "CANCELLED"
-        ? { cancelReason: input.reason ?? null, readyToPack: false }
-        : {}),
-    },
-    select: { version: true },
-  });
-  await tx.orderStatusHistory.create({
-    data: {
-      orderId: input.orderId,
-      fromStatus: order.status,
-      toStatus: input.to,
-      reason: input.reason ?? null,
-      actorId: input.actor.userId ?? null,
-      actorLabel: input.actor.label,
-      createdAt: now,
-    },
-  });
-  const payload = {
-    orderId: input.orderId,
-    orderNumber: order.number,
-    from: order.status,
-    to: input.to,
-    reason: input.reason ?? null,
-  };
-  await emitEvent(tx, {
-    type: "OrderStatusChanged",
-    aggregateType: "Order",
-    aggregateId: input.orderId,
-    payload,
-  });
-  if (input.to === "DELIVERED") {
-    await emitEvent(tx, {
-      type: "OrderDelivered",
-      aggregateType: "Order",
-      aggregateId: input.orderId,
-      payload,
-    });
-  }
-  return { from: order.status, to: input.to, version: updated.version };
+  const versions = await writeStatusChanges(
+    tx,
+    [{ orderId: input.orderId, orderNumber: order.number, from: order.status }],
+    { to: input.to, actor: input.actor, reason: input.reason },
+  );
+  const version = versions.get(input.orderId);
+  if (version === undefined) throw new Error(`order ${input.orderId} changed under its row lock`);
+  return { from: order.status, to: input.to, version };
 }

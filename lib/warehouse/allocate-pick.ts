@@ -32,8 +32,8 @@ export interface PickResult {
  * A picker took `qty` of a SKU off the shelf: the units go to the oldest open lines first
  * (FIFO by order time), never beyond what the lines still need, each share recorded as a pick
  * event; readiness and PLACED → PROCESSING follow in the same transaction.
- * Round trips: BEGIN, the SKU lock, the allocation (one statement, readiness included), one
- * transitionOrder per order this pick starts (none once an order is PROCESSING), COMMIT.
+ * Round trips: BEGIN, the SKU lock, the allocation (one statement, readiness included), the
+ * start of the orders this pick starts (one statement, none once they are PROCESSING), COMMIT.
  */
 export async function allocatePick(input: AllocatePickInput): Promise<PickResult> {
   return db.$transaction(async (tx) => {

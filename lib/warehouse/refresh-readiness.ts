@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
-import { transitionOrder, type OrderActor } from "@/lib/orders/transition-order";
+import type { OrderActor } from "@/lib/orders/transition-order";
+import { writeStatusChanges } from "@/lib/orders/write-status-changes";
 
 export interface ReadinessChange {
   /** orders that became ready to pack in this step */
@@ -41,9 +42,9 @@ export async function refreshReadiness(
 }
 
 /**
- * PLACED → PROCESSING, through transitionOrder, for the orders the floor has begun working on;
- * the others cost nothing. The orders must already be locked by the caller; they are moved in
- * id order. Returns the numbers of the orders started.
+ * PLACED → PROCESSING for the orders the floor has begun working on, all in one statement; the
+ * others cost nothing. The orders must already be locked by the caller, and `status` read under
+ * that lock. Returns the numbers of the orders started.
  */
 export async function startOrders(
   tx: Tx,
@@ -51,11 +52,12 @@ export async function startOrders(
   actor: OrderActor,
   reason: string,
 ): Promise<string[]> {
-  const started: string[] = [];
-  for (const order of [...orders].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (order.status !== "PLACED") continue;
-    await transitionOrder(tx, { orderId: order.id, to: "PROCESSING", actor, reason });
-    started.push(order.number);
-  }
-  return started;
+  const placed = orders.filter((o) => o.status === "PLACED");
+  const started = await writeStatusChanges(
+    tx,
+    placed.map((o) => ({ orderId: o.id, orderNumber: o.number, from: "PLACED" as const })),
+    { to: "PROCESSING", actor, reason },
+  );
+  if (started.size !== placed.length) throw new Error("an order changed under its row lock");
+  return placed.map((o) => o.number);
 }
