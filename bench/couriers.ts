@@ -3,13 +3,11 @@
 // 100 s floor, and the most create calls the sandbox saw in any wall-clock second and any 1 s
 // window; (2) the layer's own overhead per call vs a bare fetch of the same sandbox endpoint.
 // Run: npx tsx bench/couriers.ts   (ORDERS=1000 WORKERS=25 CALLS=2000 PACED=100 to change the size)
-import { mkdtempSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { cpus, loadavg, tmpdir } from "node:os";
-import path from "node:path";
+import { cpus, loadavg } from "node:os";
 import pg from "pg";
 import { deployMigrations } from "../prisma/migrate";
-import { startPrivatePostgres } from "../scripts/lib/postgres.mjs";
+import { startBenchDatabase } from "./bench-database";
 
 const ORDERS = Number(process.env.ORDERS ?? 1000);
 const WORKERS = Number(process.env.WORKERS ?? 25);
@@ -27,10 +25,7 @@ const pct = (xs: number[], p: number) => {
 };
 
 async function main() {
-  const pgServer = await startPrivatePostgres({
-    dataDir: mkdtempSync(path.join(tmpdir(), "packline-bench-couriers-")),
-    persistent: false,
-  });
+  const pgServer = await startBenchDatabase("couriers");
   process.env.DATABASE_URL = pgServer.url;
   process.env.NEXTAUTH_SECRET = "bench-secret-bench-secret-bench-secret!!";
   process.env.PACKLINE_ENCRYPTION_KEY = Buffer.alloc(32, 9).toString("base64");

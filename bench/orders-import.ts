@@ -1,20 +1,14 @@
 // Store order import at scale: a sync of 10,000 new orders from the sandbox store API (served
 // over real HTTP on loopback), then the same 10,000 again (nothing changes), on a private
 // PostgreSQL. Prints orders/s for each. Target: ≥ 500 orders/s.   npx tsx bench/orders-import.ts
-import { mkdtempSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { deployMigrations } from "@/prisma/migrate";
-import { startPrivatePostgres } from "@/scripts/lib/postgres.mjs";
+import { startBenchDatabase } from "./bench-database";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 10_000);
 
 async function main(): Promise<number> {
-  const server = await startPrivatePostgres({
-    dataDir: mkdtempSync(path.join(tmpdir(), "packline-bench-pg-")),
-    persistent: false,
-  });
+  const server = await startBenchDatabase("orders-import");
   process.env.DATABASE_URL = server.url;
   process.env.NEXTAUTH_SECRET = "bench-secret-bench-secret-bench-secret!!";
   process.env.PACKLINE_ENCRYPTION_KEY = Buffer.alloc(32, 3).toString("base64");

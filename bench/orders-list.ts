@@ -1,12 +1,9 @@
 // Ops dashboard list latency with 100,000 orders: GET /api/orders first page through the real
 // use case over a private PostgreSQL, for no filter, each filter and each search kind.
 // Run: npx tsx bench/orders-list.ts   (ORDERS=100000 ITERATIONS=200 to change the size)
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { deployMigrations } from "../prisma/migrate";
-import { startPrivatePostgres } from "../scripts/lib/postgres.mjs";
+import { startBenchDatabase } from "./bench-database";
 
 const ORDERS = Number(process.env.ORDERS ?? 100_000);
 const ITERATIONS = Number(process.env.ITERATIONS ?? 200);
@@ -49,10 +46,7 @@ function p95(samples: number[]): number {
 }
 
 async function main() {
-  const server = await startPrivatePostgres({
-    dataDir: mkdtempSync(path.join(tmpdir(), "packline-bench-")),
-    persistent: false,
-  });
+  const server = await startBenchDatabase("orders-list");
   try {
     await deployMigrations(server.url);
     const client = new pg.Client({ connectionString: server.url });

@@ -2,11 +2,11 @@
 // 20,000 of them open, on a private PostgreSQL. Prints latencies and checks no line is
 // over-allocated.   npx tsx bench/picklist.ts
 import { createHash, randomUUID } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { deployMigrations } from "@/prisma/migrate";
-import { startPrivatePostgres } from "@/scripts/lib/postgres.mjs";
+import { startBenchDatabase } from "./bench-database";
 
 const ORDERS = 100_000;
 const OPEN = 20_000;
@@ -16,11 +16,9 @@ const PICKERS = 16;
 const PICKS_EACH = 60;
 
 async function main(): Promise<number> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "packline-bench-pg-"));
-  const server = await startPrivatePostgres({
-    dataDir,
-    persistent: false,
-  });
+  // Durable: every pick waits for its WAL flush while it holds the SKU lock, as in production.
+  const server = await startBenchDatabase("picklist");
+  const { dataDir } = server;
   process.env.DATABASE_URL = server.url;
   process.env.NEXTAUTH_SECRET = "bench-secret-bench-secret-bench-secret!!";
   process.env.PACKLINE_ENCRYPTION_KEY = Buffer.alloc(32, 3).toString("base64");

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { databaseErrorCode } from "@/lib/database-error-code";
 import { db } from "@/lib/db";
 import {
   createOrder,
@@ -9,6 +10,7 @@ import {
   orderState,
 } from "@/lib/testing/picking-fixtures";
 import { allocatePick } from "./allocate-pick";
+import { lockSku } from "./floor-sku";
 import { undoPick } from "./undo-pick";
 
 let picker: { id: string; name: string };
@@ -188,6 +190,32 @@ describe("allocatePick", () => {
     const result = await picking!;
     expect(result.nowReady).toEqual(["W-1"]);
     expect(await orderState("W-1")).toMatchObject({ readyToPack: true, status: "PROCESSING" });
+  });
+
+  it("gives up waiting for a held SKU lock with lock_not_available, recording nothing", async () => {
+    await createProduct("HELD-1");
+    await createOrder("HELD-O-1", 5, [{ sku: "HELD-1", qty: 2 }]);
+    const error = await db
+      .$transaction(async (holder) => {
+        await lockSku(holder, "HELD-1");
+        return db.$transaction(async (tx) => {
+          await tx.$executeRaw`SET LOCAL lock_timeout = '200ms'`;
+          await tx.$queryRaw`SELECT packline_pick('HELD-1', 1, ${randomUUID()}, ${picker.id})`;
+        });
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(databaseErrorCode(error)).toBe("55P03");
+    expect((await linesOf("HELD-1")).map((l) => l.qtyPicked)).toEqual([0]);
+  });
+
+  it("answers 404 with the code for a SKU or barcode nobody knows", async () => {
+    await expect(pick("NO-SUCH-SKU", 1)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: 'No product has the SKU or barcode "NO-SUCH-SKU". Check the label.',
+    });
   });
 
   it("picks two SKUs of the same orders concurrently without deadlock or double start", async () => {

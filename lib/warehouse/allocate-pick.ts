@@ -1,8 +1,7 @@
+import { databaseErrorCode } from "@/lib/database-error-code";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { FLOOR_TX, lockFloorProduct } from "./floor-sku";
-import { pickOldestLines } from "./pick-oldest-lines";
-import { startOrders } from "./refresh-readiness";
+import { unknownProduct } from "./floor-sku";
 import { totalOf } from "./split-quantity";
 
 export interface AllocatePickInput {
@@ -28,58 +27,79 @@ export interface PickResult {
   replayed: boolean;
 }
 
+interface PickRow {
+  sku: string;
+  title: string;
+  /** what the SKU still needed before this pick */
+  before: number;
+  /** what this clientEventId had already allocated; non-empty means a replay and nothing new */
+  earlier: { orderNumber: string; qty: number }[];
+  /** this pick's shares, oldest line first */
+  shares: { orderNumber: string; qty: number }[];
+  /** the orders the shares went to, readiness refreshed */
+  orders: { number: string; nowReady: boolean }[];
+}
+
 /**
  * A picker took `qty` of a SKU off the shelf: the units go to the oldest open lines first
  * (FIFO by order time), never beyond what the lines still need, each share recorded as a pick
- * event; readiness and PLACED → PROCESSING follow in the same transaction.
- * Round trips: BEGIN, the SKU lock, the allocation (one statement, readiness included), the
- * start of the orders this pick starts (one statement, none once they are PROCESSING), COMMIT.
+ * event; readiness and PLACED → PROCESSING follow in the same transaction. The whole pick is
+ * one call of the database function `packline_pick` (migration
+ * 20261122030000_pick_in_one_round_trip), so the SKU's floor lock is never held across a
+ * network turn: under many pickers on the same SKUs, that window is what the next one waits for.
  */
 export async function allocatePick(input: AllocatePickInput): Promise<PickResult> {
-  return db.$transaction(async (tx) => {
-    const product = await lockFloorProduct(tx, input.code);
-    const base = {
-      sku: product.sku,
-      title: product.title,
-      clientEventId: input.clientEventId,
-      requested: input.qty,
-    };
-    const pick = await pickOldestLines(tx, {
-      sku: product.sku,
-      qty: input.qty,
-      clientEventId: input.clientEventId,
-      pickerId: input.picker.id,
-    });
-    if (pick.earlier.length > 0) {
-      return {
-        ...base,
-        picked: totalOf(pick.earlier),
-        remaining: pick.before,
-        allocations: pick.earlier,
-        nowReady: [],
-        replayed: true,
-      };
-    }
-    if (pick.shares.length === 0) {
-      throw new AppError(
-        "CONFLICT",
-        `Nothing is left to pick for ${product.sku}: every waiting order has it picked or marked short. Put the item back.`,
-        { details: { sku: product.sku, remaining: 0 } },
-      );
-    }
-    await startOrders(
-      tx,
-      pick.orders,
-      { userId: input.picker.id, label: "picker" },
-      "First item picked",
-    );
+  const pick = await runPick(input);
+  if (!pick) throw unknownProduct(input.code);
+  const base = {
+    sku: pick.sku,
+    title: pick.title,
+    clientEventId: input.clientEventId,
+    requested: input.qty,
+  };
+  if (pick.earlier.length > 0) {
     return {
       ...base,
-      picked: totalOf(pick.shares),
-      remaining: pick.before - totalOf(pick.shares),
-      allocations: pick.shares.map((s) => ({ orderNumber: s.orderNumber, qty: s.qty })),
-      nowReady: pick.orders.filter((o) => o.nowReady).map((o) => o.number),
-      replayed: false,
+      picked: totalOf(pick.earlier),
+      remaining: pick.before,
+      allocations: pick.earlier,
+      nowReady: [],
+      replayed: true,
     };
-  }, FLOOR_TX);
+  }
+  if (pick.shares.length === 0) {
+    throw new AppError(
+      "CONFLICT",
+      `Nothing is left to pick for ${pick.sku}: every waiting order has it picked or marked short. Put the item back.`,
+      { details: { sku: pick.sku, remaining: 0 } },
+    );
+  }
+  return {
+    ...base,
+    picked: totalOf(pick.shares),
+    remaining: pick.before - totalOf(pick.shares),
+    allocations: pick.shares,
+    nowReady: pick.orders.filter((o) => o.nowReady).map((o) => o.number),
+    replayed: false,
+  };
 }
+
+async function runPick(input: AllocatePickInput): Promise<PickRow | null> {
+  try {
+    const [row] = await db.$queryRaw<{ pick: PickRow | null }[]>`
+      SELECT packline_pick(${input.code}, ${input.qty}::int, ${input.clientEventId},
+        ${input.picker.id}) AS pick`;
+    return row?.pick ?? null;
+  } catch (error) {
+    if (databaseErrorCode(error) !== LOCK_TIMEOUT) throw error;
+    // Retryable: the device keeps the pick and sends it again with the same clientEventId.
+    throw new AppError(
+      "UNAVAILABLE",
+      `Others are picking ${input.code} right now and your pick could not be recorded yet. It will be sent again.`,
+      { cause: error },
+    );
+  }
+}
+
+// lock_not_available: packline_pick waited 10 s for the SKU's floor lock.
+const LOCK_TIMEOUT = "55P03";

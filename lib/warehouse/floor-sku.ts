@@ -11,7 +11,8 @@ export interface FloorProduct {
  * The product a picker scanned or typed (its SKU or its barcode), with the SKU's floor lock
  * taken in the same round trip. Every floor change to one SKU's lines (pick, short, undo) holds
  * this transaction-scoped advisory lock, so each step reads the lines after the previous one
- * committed and concurrent pickers can neither over-allocate nor lose a pick.
+ * committed and concurrent pickers can neither over-allocate nor lose a pick. The pick takes
+ * the same lock inside the database function packline_pick.
  */
 export async function lockFloorProduct(tx: Tx, code: string): Promise<FloorProduct> {
   const [product] = await tx.$queryRaw<FloorProduct[]>`
@@ -19,13 +20,12 @@ export async function lockFloorProduct(tx: Tx, code: string): Promise<FloorProdu
     FROM (SELECT id, sku, title FROM "Product" WHERE sku = ${code} OR barcode = ${code}
           ORDER BY (sku = ${code}) DESC LIMIT 1) p,
       LATERAL (SELECT pg_advisory_xact_lock(hashtextextended('floor:' || p.sku, 0))) l`;
-  if (!product)
-    throw new AppError(
-      "NOT_FOUND",
-      `No product has the SKU or barcode "${code}". Check the label.`,
-    );
+  if (!product) throw unknownProduct(code);
   return product;
 }
+
+export const unknownProduct = (code: string) =>
+  new AppError("NOT_FOUND", `No product has the SKU or barcode "${code}". Check the label.`);
 
 export async function lockSku(tx: Tx, sku: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`floor:${sku}`}, 0))`;

@@ -46,7 +46,7 @@ export async function refreshReadiness(
  * others cost nothing. The orders must already be locked by the caller, and `status` read under
  * that lock. Returns the numbers of the orders started.
  */
-export async function startOrders(
+async function startOrders(
   tx: Tx,
   orders: readonly { id: string; number: string; status: string }[],
   actor: OrderActor,
