@@ -22,7 +22,6 @@ async function main(): Promise<number> {
   process.env.DATABASE_URL = server.url;
   process.env.NEXTAUTH_SECRET = "bench-secret-bench-secret-bench-secret!!";
   process.env.PACKLINE_ENCRYPTION_KEY = Buffer.alloc(32, 3).toString("base64");
-  process.env.DB_POOL_MAX = "24";
   process.env.LOG_LEVEL = "error";
   await deployMigrations(server.url);
 
