@@ -57,7 +57,6 @@ export function PackOrderPanel({
         title: message(error),
         detail: "Nothing was recorded. Put that item aside.",
       }),
-    onSettled: () => setCode(""),
   });
   const decision = useMutation({
     mutationFn: (input: { decision: PackDecision; reason: string }) =>
@@ -109,8 +108,12 @@ export function PackOrderPanel({
             ref={scanRef}
             value={code}
             onChange={setCode}
-            busy={scan.isPending}
-            onScan={(c) => scan.mutate(c)}
+            onScan={(c) => {
+              // Cleared at once, not when the answer comes: a fast scanner's next code must not
+              // be wiped by the previous scan's reply.
+              setCode("");
+              scan.mutate(c);
+            }}
           />
           <ScanFeedbackBanner feedback={feedback} />
         </>

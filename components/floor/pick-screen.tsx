@@ -85,13 +85,7 @@ export function PickScreen() {
   return (
     <div className="flex flex-col gap-4 pb-48">
       <StatsStrip stats={stats.data} />
-      <ScanBar
-        ref={scan}
-        value={text}
-        onChange={setText}
-        onScan={(code) => void onScan(code)}
-        busy={false}
-      />
+      <ScanBar ref={scan} value={text} onChange={setText} onScan={(code) => void onScan(code)} />
       {categories.length > 1 && (
         <CategoryChips
           categories={categories}

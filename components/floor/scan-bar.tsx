@@ -5,7 +5,8 @@ import { forwardRef, useState } from "react";
 /**
  * The scanner field. A barcode scanner types like a keyboard and ends with Enter. It stays
  * focused; the on-screen keyboard stays hidden (inputMode none) until the picker asks to type,
- * so it never covers the list on a tablet.
+ * so it never covers the list on a tablet. It never waits for the previous scan's answer: a
+ * disabled submit button would make Enter do nothing, and a fast scanner's code would be lost.
  */
 export const ScanBar = forwardRef<
   HTMLInputElement,
@@ -13,9 +14,8 @@ export const ScanBar = forwardRef<
     value: string;
     onChange: (value: string) => void;
     onScan: (code: string) => void;
-    busy: boolean;
   }
->(function ScanBar({ value, onChange, onScan, busy }, ref) {
+>(function ScanBar({ value, onChange, onScan }, ref) {
   const [typing, setTyping] = useState(false);
   return (
     <form
@@ -56,7 +56,7 @@ export const ScanBar = forwardRef<
       </button>
       <button
         type="submit"
-        disabled={busy || value.trim() === ""}
+        disabled={value.trim() === ""}
         className="min-h-14 rounded-xl bg-brand-600 px-5 text-lg font-bold text-white disabled:bg-brand-600/50"
       >
         Go
