@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { PoolConfig } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { preparedStatementNamer } from "@/lib/prepared-statements";
@@ -7,12 +8,19 @@ import { preparedStatementNamer } from "@/lib/prepared-statements";
 // `next build` needs no database) and kept on globalThis across Next's dev-mode reloads.
 const globalForDb = globalThis as unknown as { packlineDb?: PrismaClient };
 
-function createClient(): PrismaClient {
+/**
+ * Every session runs in UTC: Prisma stores DateTime as timestamp without time zone, so `now()`
+ * and column defaults must not follow a server or database set to Asia/Kolkata.
+ */
+export function connectionConfig(): PoolConfig {
   const { DATABASE_URL, DB_POOL_MAX } = env();
-  const adapter = new PrismaPg(
-    { connectionString: DATABASE_URL, max: DB_POOL_MAX },
-    { statementNameGenerator: preparedStatementNamer() },
-  );
+  return { connectionString: DATABASE_URL, max: DB_POOL_MAX, options: "-c TimeZone=UTC" };
+}
+
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg(connectionConfig(), {
+    statementNameGenerator: preparedStatementNamer(),
+  });
   return new PrismaClient({ adapter });
 }
 
