@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { createIncident } from "@/lib/incidents/create-incident";
-import { findOrderForPayment } from "./find-order-for-payment";
-import { markOrderPaid } from "./mark-order-paid";
+import { findOrderForPayment, orderReferenceOf } from "./find-order-for-payment";
+import { lockOrderReferences } from "./link-waiting-payments";
+import { markOrderPaid, markOrderPaymentFailed } from "./mark-order-paid";
 import type { RazorpayEvent } from "./razorpay-event-schema";
 import { paymentStatusOf, recordPayment } from "./record-payment";
 
@@ -18,6 +19,8 @@ export async function applyRazorpayEvent(tx: Tx, event: RazorpayEvent): Promise<
   const payment = event.payload.payment?.entity;
   const rzpOrder = event.payload.order?.entity;
   if (!payment) return { status: "IGNORED", note: `${event.event} carries no payment` };
+  const orderRef = orderReferenceOf(payment, rzpOrder);
+  if (orderRef) await lockOrderReferences(tx, [orderRef]);
   const match = await findOrderForPayment(tx, payment, rzpOrder);
   // order.paid is only sent for a fully paid order, whatever the payment entity says.
   const status = event.event === "order.paid" ? "PAID" : paymentStatusOf(payment.status);
@@ -25,6 +28,7 @@ export async function applyRazorpayEvent(tx: Tx, event: RazorpayEvent): Promise<
     payment,
     status,
     orderId: match?.orderId ?? null,
+    orderRef,
     raw: event.payload,
   });
   const orderId = recorded.orderId;
@@ -34,7 +38,7 @@ export async function applyRazorpayEvent(tx: Tx, event: RazorpayEvent): Promise<
         category: "PAYMENT",
         severity: "HIGH",
         stage: "razorpay-webhook",
-        title: `Payment ${payment.id} matches no Packline order`,
+        title: `Payment ${payment.id} matches no Packline order${orderRef ? ` yet (it names ${orderRef})` : ""}`,
         context: {
           paymentId: payment.id,
           razorpayOrderId: payment.order_id ?? rzpOrder?.id ?? null,
@@ -47,12 +51,7 @@ export async function applyRazorpayEvent(tx: Tx, event: RazorpayEvent): Promise<
     return { status: "FAILED", note: `No Packline order matches payment ${payment.id}` };
   }
   if (recorded.status !== "PAID") {
-    if (recorded.status === "FAILED") {
-      await tx.order.updateMany({
-        where: { id: orderId, paymentStatus: "PENDING" },
-        data: { paymentStatus: "FAILED" },
-      });
-    }
+    if (recorded.status === "FAILED") await markOrderPaymentFailed(tx, orderId);
     return {
       status: "PROCESSED",
       note: `payment ${payment.id} is ${recorded.status.toLowerCase()}`,

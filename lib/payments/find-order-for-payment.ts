@@ -13,13 +13,10 @@ export async function findOrderForPayment(
   payment: RazorpayPayment | undefined,
   order: RazorpayOrder | undefined,
 ): Promise<{ orderId: string; matchedBy: string } | null> {
-  const noted = [payment?.notes?.packline_order_id, order?.notes?.packline_order_id].find(
-    (v): v is string | number => typeof v === "string" || typeof v === "number",
-  );
-  if (noted !== undefined) {
-    const key = String(noted).trim();
+  const noted = notedOrder(payment, order);
+  if (noted !== null) {
     const hit = await tx.order.findFirst({
-      where: { OR: [{ id: key }, { number: key }] },
+      where: { OR: [{ id: noted }, { number: noted }] },
       select: { id: true },
     });
     if (hit) return { orderId: hit.id, matchedBy: "notes.packline_order_id" };
@@ -40,4 +37,25 @@ export async function findOrderForPayment(
     if (earlier?.orderId) return { orderId: earlier.orderId, matchedBy: "razorpay order_id" };
   }
   return null;
+}
+
+function notedOrder(
+  payment: RazorpayPayment | undefined,
+  order: RazorpayOrder | undefined,
+): string | null {
+  const noted = [payment?.notes?.packline_order_id, order?.notes?.packline_order_id].find(
+    (v): v is string | number => typeof v === "string" || typeof v === "number",
+  );
+  return noted === undefined ? null : String(noted).trim() || null;
+}
+
+/**
+ * The Packline order a payment names (rules 1 and 2 above), kept with a payment that arrives
+ * before its order so the import can link it; null when it names none.
+ */
+export function orderReferenceOf(
+  payment: RazorpayPayment | undefined,
+  order: RazorpayOrder | undefined,
+): string | null {
+  return notedOrder(payment, order) ?? (order?.receipt?.trim() || null);
 }

@@ -84,3 +84,11 @@ export async function markOrderPaid(
   }
   return "paid";
 }
+
+/** A failed payment marks an order still awaiting payment as failed (a later capture pays it). */
+export async function markOrderPaymentFailed(tx: Tx, orderId: string): Promise<void> {
+  await tx.order.updateMany({
+    where: { id: orderId, paymentStatus: "PENDING" },
+    data: { paymentStatus: "FAILED" },
+  });
+}

@@ -19,13 +19,22 @@ export function paymentStatusOf(status: string): PaymentStatus {
  */
 export async function recordPayment(
   tx: Tx,
-  input: { payment: RazorpayPayment; status: PaymentStatus; orderId: string | null; raw: unknown },
+  input: {
+    payment: RazorpayPayment;
+    status: PaymentStatus;
+    orderId: string | null;
+    /** the order the payment names, for linking it once that order exists */
+    orderRef: string | null;
+    raw: unknown;
+  },
 ): Promise<{ id: string; status: PaymentStatus; orderId: string | null }> {
   const p = input.payment;
   await tx.$executeRaw`
-    INSERT INTO "Payment" (id, "orderId", provider, "providerPaymentId", "providerOrderId",
-      "amountPaise", currency, status, method, "capturedAt", raw, "createdAt", "updatedAt")
-    VALUES (${randomUUID()}, ${input.orderId}, 'razorpay', ${p.id}, ${p.order_id ?? null},
+    INSERT INTO "Payment" (id, "orderId", "orderRef", provider, "providerPaymentId",
+      "providerOrderId", "amountPaise", currency, status, method, "capturedAt", raw, "createdAt",
+      "updatedAt")
+    VALUES (${randomUUID()}, ${input.orderId}, ${input.orderRef}, 'razorpay', ${p.id},
+      ${p.order_id ?? null},
       ${p.amount}, ${p.currency}, ${input.status}::"PaymentStatus", ${p.method ?? null},
       ${input.status === "PAID" ? new Date() : null}, ${JSON.stringify(input.raw)}::jsonb,
       now(), now())
@@ -42,6 +51,7 @@ export async function recordPayment(
       data: {
         status,
         orderId,
+        ...(input.orderRef ? { orderRef: input.orderRef } : {}),
         ...(status === "PAID" && current.status !== "PAID" ? { capturedAt: new Date() } : {}),
         raw: input.raw as object,
       },

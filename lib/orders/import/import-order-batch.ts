@@ -1,6 +1,7 @@
 import { db, type Tx } from "@/lib/db";
 import { log } from "@/lib/observability/logger";
 import { transitionOrder } from "@/lib/orders/transition-order";
+import { linkWaitingPayments } from "@/lib/payments/link-waiting-payments";
 import { IMPORT_ACTOR, insertImportedOrders } from "./insert-imported-orders";
 import type { ImportedOrder } from "./normalize-store-page";
 import { resolveImportAction, type StatusMapping } from "./status-mapping";
@@ -100,7 +101,9 @@ async function importInTx(
     tx,
     toInsert.flatMap((o) => o.lines),
   );
-  out.created += (await insertImportedOrders(tx, toInsert, productIds)).length;
+  const created = await insertImportedOrders(tx, toInsert, productIds);
+  out.created += created.length;
+  await linkWaitingPayments(tx, created);
   const changed = await updateImportedOrders(tx, toUpdate);
   out.updated += changed.length;
   out.skipped += toUpdate.length - changed.length + (toInsert.length - out.created);

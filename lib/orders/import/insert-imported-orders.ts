@@ -32,13 +32,13 @@ export function orderPlacedPayload(o: {
  * Inserts new store orders with their items, the first status-history row (none → Placed) and
  * OrderPlaced for orders ready to fulfil (paid, or cash on delivery), one statement per table.
  * ON CONFLICT DO NOTHING makes a concurrent or repeated insert of the same order a no-op.
- * Returns the orders actually inserted.
+ * Returns the orders actually inserted, with their new ids.
  */
 export async function insertImportedOrders(
   tx: Tx,
   orders: ImportedOrder[],
   productIds: Map<string, string>,
-): Promise<ImportedOrder[]> {
+): Promise<(ImportedOrder & { id: string })[]> {
   if (orders.length === 0) return [];
   const ids = new Map(orders.map((o) => [o.externalId, randomUUID()]));
   const rows = orders.map((o) => ({
@@ -80,11 +80,13 @@ export async function insertImportedOrders(
     ON CONFLICT (source, "externalId") DO NOTHING
     RETURNING "externalId"`;
   const done = new Set(inserted.map((r) => r.externalId));
-  const created = orders.filter((o) => done.has(o.externalId));
+  const created = orders
+    .filter((o) => done.has(o.externalId))
+    .map((o) => ({ ...o, id: ids.get(o.externalId)! }));
   if (created.length === 0) return [];
   const items = created.flatMap((o) =>
     o.lines.map((l) => ({
-      order: ids.get(o.externalId),
+      order: o.id,
       product: productIds.get(l.sku),
       sku: l.sku,
       title: l.title,
@@ -101,7 +103,7 @@ export async function insertImportedOrders(
     FROM jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS v("order" text, product text,
       sku text, title text, price int, qty int, placed timestamp(3))`;
   const history = created.map((o) => ({
-    order: ids.get(o.externalId),
+    order: o.id,
     reason: `Imported from the store (status ${o.storeStatus})`,
   }));
   await tx.$executeRaw`
@@ -116,8 +118,8 @@ export async function insertImportedOrders(
       .map((o) => ({
         type: "OrderPlaced" as const,
         aggregateType: "Order" as const,
-        aggregateId: ids.get(o.externalId)!,
-        payload: orderPlacedPayload({ ...o, id: ids.get(o.externalId)!, source: "STORE_API" }),
+        aggregateId: o.id,
+        payload: orderPlacedPayload({ ...o, source: "STORE_API" }),
       })),
   );
   return created;
