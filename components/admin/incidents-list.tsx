@@ -18,6 +18,8 @@ interface Incident {
   resolvedBy: string | null;
   forwardedAt: string | null;
   createdAt: string;
+  occurrences: number;
+  lastSeenAt: string;
   order: { id: string; number: string } | null;
 }
 
@@ -146,6 +148,11 @@ export function IncidentsList() {
                 <p className="font-semibold text-slate-900">{incident.title}</p>
                 <p className="text-sm text-slate-500">
                   {formatIst(incident.createdAt)}
+                  {incident.occurrences > 1 && (
+                    <strong className="font-semibold text-slate-800">
+                      {` · seen ${incident.occurrences} times, last ${formatIst(incident.lastSeenAt)}`}
+                    </strong>
+                  )}
                   {incident.order && (
                     <>
                       {" · "}

@@ -80,4 +80,29 @@ describe("incidents", () => {
     expect(tickets).toHaveLength(1);
     expect(tickets[0]).toMatchObject({ source: "packline", category: "API", title: "Store down" });
   });
+
+  it("counts a repeat of an open incident instead of opening another, until it is resolved", async () => {
+    const failure = {
+      category: "API" as const,
+      stage: "order-sync",
+      title: "The store API refused the key",
+    };
+    const first = await createIncident({ ...failure, severity: "MEDIUM", context: { run: 1 } });
+    const repeats = await Promise.all(
+      [2, 3, 4, 5].map((run) =>
+        createIncident({ ...failure, severity: run === 3 ? "HIGH" : "MEDIUM", context: { run } }),
+      ),
+    );
+    expect(new Set(repeats)).toEqual(new Set([first]));
+    const open = await db.incident.findUniqueOrThrow({
+      where: { id: first },
+      select: { occurrences: true, severity: true, createdAt: true, lastSeenAt: true },
+    });
+    expect(open).toMatchObject({ occurrences: 5, severity: "HIGH" });
+    expect(open.lastSeenAt.getTime()).toBeGreaterThanOrEqual(open.createdAt.getTime());
+
+    await resolveIncident({ id: first, by: { id: "u1", name: "Ops" } });
+    const after = await createIncident({ ...failure, severity: "MEDIUM" });
+    expect(after).not.toBe(first);
+  });
 });

@@ -40,6 +40,8 @@ export async function listIncidents(query: z.output<typeof incidentsQuery>) {
       resolvedBy: true,
       forwardedAt: true,
       createdAt: true,
+      occurrences: true,
+      lastSeenAt: true,
       order: { select: { id: true, number: true } },
     },
   });
