@@ -85,4 +85,16 @@ test("a packer verifies by scanning, prints the slip and marks packed", async ({
   await expect(page.getByRole("button", { name: new RegExp(order.number) })).toHaveCount(0);
   const after = await page.request.get(`/api/orders/${order.id}/pack`);
   expect(((await after.json()) as { status: string }).status).toBe("PACKED");
+
+  // The label for the parcel on the bench: booked here (or by auto-booking) with a sandbox courier.
+  const labelPanel = page.getByRole("region", { name: "Shipping label" });
+  const printLabel = labelPanel.getByRole("link", { name: "Print label" });
+  const bookHere = labelPanel.getByRole("button", { name: "Book & print label" });
+  await expect(printLabel.or(bookHere)).toBeVisible();
+  if (await bookHere.isVisible()) await bookHere.click();
+  await expect(printLabel).toBeVisible({ timeout: 20_000 });
+  await expect(labelPanel).toContainText(`${order.number} · `);
+  const label = await page.request.get((await printLabel.getAttribute("href"))!);
+  expect(label.status()).toBe(200);
+  expect(label.headers()["content-type"]).toBe("application/pdf");
 });
