@@ -28,8 +28,13 @@ export async function sendEmail(smtp: SmtpConfig, message: EmailMessage): Promis
     return info.messageId;
   } catch (error) {
     const code = (error as { responseCode?: number }).responseCode;
+    // No SMTP reply code means the conversation never got that far (refused, timed out, TLS).
+    const sentence =
+      code === undefined
+        ? `The mail server could not be reached: ${(error as Error).message}`
+        : `The mail server refused the message: ${(error as Error).message}`;
     // SMTP 5xx is a permanent refusal (bad address, auth); 4xx and network errors may pass later.
-    throw new DeliveryError(`The mail server refused the message: ${(error as Error).message}`, {
+    throw new DeliveryError(sentence, {
       transient: code === undefined || code < 500,
       cause: error,
     });

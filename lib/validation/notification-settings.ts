@@ -7,12 +7,23 @@ const secretInput = z.string().min(1).max(500).nullable().optional();
 
 export const smtpSettingsInput = z.object({
   host: z.string().trim().min(1, "Enter the SMTP server's host name").max(253),
-  port: z.number().int().min(1).max(65_535),
+  port: z
+    .number({ error: "Enter the port, e.g. 587 for STARTTLS or 465 for TLS" })
+    .int("The port is a whole number")
+    .min(1, "The port is between 1 and 65535")
+    .max(65_535, "The port is between 1 and 65535"),
   /** TLS from the first byte (port 465); false means STARTTLS when the server offers it */
   secure: z.boolean(),
   user: z.string().trim().max(320).nullable().optional(),
   password: secretInput,
-  from: z.string().trim().min(3).max(320, "The sender address is too long"),
+  from: z
+    .string()
+    .trim()
+    .max(320, "The sender address is too long")
+    .regex(
+      /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/,
+      "Enter the sender as reports@shop.in or Packline <reports@shop.in>",
+    ),
 });
 
 export const smsSettingsInput = z.object({
@@ -43,3 +54,13 @@ export const notificationSettingsInput = z.object({
 });
 
 export type NotificationSettingsInput = z.infer<typeof notificationSettingsInput>;
+
+// Admin → "Send test e-mail / SMS": one message to an address the admin types.
+export const testEmailInput = z.object({
+  to: z.string().trim().toLowerCase().email("Enter the e-mail address to send the test to"),
+});
+
+export const testSmsInput = z.object({ to: indianPhone });
+
+export type TestEmailInput = z.infer<typeof testEmailInput>;
+export type TestSmsInput = z.infer<typeof testSmsInput>;

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { sendTestEmail } from "@/lib/notify/send-test-email";
+import { testEmailInput } from "@/lib/validation/notification-settings";
+
+export const POST = withRoute({
+  access: { roles: ["ADMIN"] },
+  body: testEmailInput,
+  handler: ({ body, caller }) => sendTestEmail({ to: body.to, actor: caller }),
+});
