@@ -1,7 +1,6 @@
-import type { AddressInfo } from "node:net";
 import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { SMTPServer } from "smtp-server";
+import { startSmtpTestServer, type SmtpTestServer } from "../lib/testing/smtp-test-server";
 import { onlyAt } from "./support/sizes";
 import { signIn } from "./support/users";
 
@@ -12,39 +11,15 @@ onlyAt("desktop");
 
 const SHOTS = "/tmp/notify-shots";
 const PHONE = "9000012345";
-const received: { to: string[]; raw: string }[] = [];
-const smtp = new SMTPServer({
-  disabledCommands: ["STARTTLS"],
-  allowInsecureAuth: true,
-  logger: false,
-  onAuth(auth, _session, callback) {
-    if (auth.username === "mailer" && auth.password === "right-Pa55")
-      return callback(null, { user: "mailer" });
-    callback(new Error("Invalid username or password"));
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", () => {
-      received.push({
-        to: session.envelope.rcptTo.map((r) => r.address),
-        raw: Buffer.concat(chunks).toString("utf8"),
-      });
-      callback();
-    });
-  },
-});
 
+let smtp: SmtpTestServer;
 test.beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  smtp = await startSmtpTestServer({ user: "mailer", password: "right-Pa55" });
 });
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
-});
+test.afterAll(() => smtp.stop());
 
 test("an admin sets up e-mail and SMS and sends a test of each", async ({ page }) => {
-  const smtpPort = (smtp.server.address() as AddressInfo).port;
   await signIn(page, "ADMIN");
   const original = await (await page.request.get("/api/admin/notification-settings")).json();
   const source = await (await page.request.get("/api/admin/order-source")).json();
@@ -61,7 +36,7 @@ test("an admin sets up e-mail and SMS and sends a test of each", async ({ page }
     const email = page.getByRole("switch", { name: /E-mail \(SMTP\)/ });
     if (!(await email.isChecked())) await email.check();
     await page.getByLabel("SMTP host").fill("127.0.0.1");
-    await page.getByLabel("Port", { exact: true }).fill(String(smtpPort));
+    await page.getByLabel("Port", { exact: true }).fill(String(smtp.port));
     await page.getByLabel(/STARTTLS/).check();
     await page.getByLabel("SMTP user").fill("mailer");
     await page.getByLabel("SMTP password").fill("wrong-pass");
@@ -94,7 +69,7 @@ test("an admin sets up e-mail and SMS and sends a test of each", async ({ page }
     await testEmail.getByLabel("Send a test e-mail to").fill("admin-check@shop.test");
     await testEmail.getByRole("button", { name: "Send test e-mail" }).click();
     await expect(testEmail.getByRole("status")).toContainText("Sent to admin-check@shop.test");
-    const mail = received.find((m) => m.to.includes("admin-check@shop.test"));
+    const mail = smtp.mails.find((m) => m.to.includes("admin-check@shop.test"));
     expect(mail?.raw).toMatch(/Subject: Packline test e-mail/);
 
     // SMS through the sandbox's MSG91-style gateway.

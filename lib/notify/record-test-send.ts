@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import type { NotificationChannel } from "@/lib/generated/prisma/enums";
+import { DeliveryError } from "./delivery-error";
 
 export const TEST_TEMPLATE = "settings-test";
 
@@ -17,7 +19,7 @@ export interface TestSendRecord {
  * Keeps what a test send did: a delivered test message sits in the notification log like any
  * other, and the audit log says who tested which channel and whether it worked.
  */
-export async function recordTestSend(record: TestSendRecord): Promise<void> {
+async function recordTestSend(record: TestSendRecord): Promise<void> {
   const ok = "providerRef" in record.outcome;
   await db.$transaction(async (tx) => {
     if ("providerRef" in record.outcome)
@@ -51,4 +53,30 @@ export async function recordTestSend(record: TestSendRecord): Promise<void> {
       select: { id: true },
     });
   });
+}
+
+export interface TestSendResult {
+  ok: true;
+  to: string;
+  providerRef: string;
+}
+
+/**
+ * Runs one test send and records it either way; a provider's refusal comes back as a 502 with
+ * the provider's own sentence, anything else is a bug and is rethrown as it is.
+ */
+export async function runTestSend(
+  message: Omit<TestSendRecord, "outcome">,
+  send: () => Promise<string>,
+): Promise<TestSendResult> {
+  let providerRef: string;
+  try {
+    providerRef = await send();
+  } catch (error) {
+    if (!(error instanceof DeliveryError)) throw error;
+    await recordTestSend({ ...message, outcome: { error: error.message } });
+    throw new AppError("UPSTREAM", error.message, { cause: error });
+  }
+  await recordTestSend({ ...message, outcome: { providerRef } });
+  return { ok: true, to: message.recipient, providerRef };
 }

@@ -1,19 +1,12 @@
 import { AppError } from "@/lib/errors/app-error";
 import { formatIst } from "@/lib/warehouse/format";
-import { DeliveryError } from "./delivery-error";
-import { recordTestSend } from "./record-test-send";
+import { runTestSend, type TestSendResult } from "./record-test-send";
 import { sendEmail } from "./send-email";
 import { loadNotificationConfig } from "./settings";
 
 export interface SendTestEmailOptions {
   to: string;
   actor: { id: string; name: string };
-}
-
-export interface TestSendResult {
-  ok: true;
-  to: string;
-  providerRef: string;
 }
 
 /**
@@ -31,26 +24,8 @@ export async function sendTestEmail(options: SendTestEmailOptions): Promise<Test
     `${options.actor.name} sent this test from Packline's e-mail settings at ` +
     `${formatIst(new Date())} IST.\n\nIf you can read it, Packline can send e-mail ` +
     `through ${smtp.host}.`;
-  try {
-    const providerRef = await sendEmail(smtp, { to: [options.to], subject, text: body });
-    await recordTestSend({
-      channel: "EMAIL",
-      recipient: options.to,
-      subject,
-      body,
-      actorId: options.actor.id,
-      outcome: { providerRef },
-    });
-    return { ok: true, to: options.to, providerRef };
-  } catch (error) {
-    if (!(error instanceof DeliveryError)) throw error;
-    await recordTestSend({
-      channel: "EMAIL",
-      recipient: options.to,
-      body,
-      actorId: options.actor.id,
-      outcome: { error: error.message },
-    });
-    throw new AppError("UPSTREAM", error.message, { cause: error });
-  }
+  return runTestSend(
+    { channel: "EMAIL", recipient: options.to, subject, body, actorId: options.actor.id },
+    () => sendEmail(smtp, { to: [options.to], subject, text: body }),
+  );
 }

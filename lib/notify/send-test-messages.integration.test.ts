@@ -1,42 +1,18 @@
-import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET, PUT } from "@/app/api/admin/notification-settings/route";
 import { POST as testEmail } from "@/app/api/admin/notification-settings/test-email/route";
 import { POST as testSms } from "@/app/api/admin/notification-settings/test-sms/route";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/testing/packing-fixtures";
+import { startSmtpTestServer, type SmtpTestServer } from "@/lib/testing/smtp-test-server";
 import { control, startSandbox, type RunningSandbox } from "@/lib/testing/start-sandbox";
 import { SANDBOX_SMS_AUTH_KEY } from "@/sandbox/sms";
 
 // The admin's "Send test" buttons against a real SMTP server on loopback (with a login) and the
 // sandbox's MSG91-style SMS gateway, called through the route handlers as the browser calls them.
-const mails: { from: string; to: string[]; raw: string }[] = [];
-const smtp = new SMTPServer({
-  disabledCommands: ["STARTTLS"],
-  allowInsecureAuth: true,
-  logger: false,
-  onAuth(auth, _session, callback) {
-    if (auth.username === "mailer" && auth.password === "smtp-Pa55")
-      return callback(null, { user: "mailer" });
-    callback(new Error("Invalid username or password"));
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", () => {
-      mails.push({
-        from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-        to: session.envelope.rcptTo.map((r) => r.address),
-        raw: Buffer.concat(chunks).toString("utf8"),
-      });
-      callback();
-    });
-  },
-});
-let smtpPort = 0;
+let smtp: SmtpTestServer;
 let sandbox: RunningSandbox;
 const cookies: Record<"ADMIN" | "OPS", string> = { ADMIN: "", OPS: "" };
 
@@ -58,7 +34,7 @@ async function call(
 const settings = (over: { password?: string | null; port?: number; authKey?: string } = {}) => ({
   smtp: {
     host: "127.0.0.1",
-    port: over.port ?? smtpPort,
+    port: over.port ?? smtp.port,
     secure: false,
     user: "mailer",
     ...("password" in over ? { password: over.password } : { password: "smtp-Pa55" }),
@@ -80,8 +56,7 @@ async function sandboxSms() {
 }
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtpTestServer({ user: "mailer", password: "smtp-Pa55" });
   sandbox = await startSandbox();
   for (const role of ["ADMIN", "OPS"] as const) {
     const user = await createUser(role);
@@ -94,7 +69,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.stop();
   await sandbox.stop();
 });
 
@@ -140,7 +115,7 @@ describe("send test e-mail and SMS", () => {
   it("sends a real test e-mail through the saved SMTP server", async () => {
     const sent = await call(testEmail, "POST", { to: "Owner@Shop.test" });
     expect(sent).toMatchObject({ status: 200, body: { ok: true, to: "owner@shop.test" } });
-    const mail = mails.at(-1)!;
+    const mail = smtp.mails.at(-1)!;
     expect(mail.to).toEqual(["owner@shop.test"]);
     expect(mail.from).toBe("alerts@packline.test");
     expect(mail.raw).toMatch(/Subject: Packline test e-mail/);
@@ -154,15 +129,15 @@ describe("send test e-mail and SMS", () => {
 
   it("answers with the mail server's sentence when it refuses, and keeps the settings", async () => {
     await call(PUT, "PUT", settings({ password: "wrong" }));
-    const before = mails.length;
+    const before = smtp.mails.length;
     const refused = await call(testEmail, "POST", { to: "owner@shop.test" });
     expect(refused.status).toBe(502);
     expect(refused.body.detail).toMatch(
       /^The mail server refused the message: Invalid login: 535 .*Invalid username or password/,
     );
-    expect(mails).toHaveLength(before);
+    expect(smtp.mails).toHaveLength(before);
     expect((await call(GET, "GET")).body).toMatchObject({
-      smtp: { host: "127.0.0.1", port: smtpPort, passwordSet: true },
+      smtp: { host: "127.0.0.1", port: smtp.port, passwordSet: true },
       sms: { authKeySet: true },
       recipients: { emails: ["ops@shop.test"] },
     });

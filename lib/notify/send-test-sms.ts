@@ -1,8 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
-import { DeliveryError } from "./delivery-error";
-import { recordTestSend } from "./record-test-send";
+import { runTestSend, type TestSendResult } from "./record-test-send";
 import { sendSms } from "./send-sms";
-import type { TestSendResult } from "./send-test-email";
 import { loadNotificationConfig } from "./settings";
 
 export interface SendTestSmsOptions {
@@ -27,25 +25,8 @@ export async function sendTestSms(options: SendTestSmsOptions): Promise<TestSend
       },
     );
   const body = `Packline test SMS from ${options.actor.name}: your SMS gateway works.`;
-  try {
-    const providerRef = await sendSms(sms, options.to, body);
-    await recordTestSend({
-      channel: "SMS",
-      recipient: options.to,
-      body,
-      actorId: options.actor.id,
-      outcome: { providerRef },
-    });
-    return { ok: true, to: options.to, providerRef };
-  } catch (error) {
-    if (!(error instanceof DeliveryError)) throw error;
-    await recordTestSend({
-      channel: "SMS",
-      recipient: options.to,
-      body,
-      actorId: options.actor.id,
-      outcome: { error: error.message },
-    });
-    throw new AppError("UPSTREAM", error.message, { cause: error });
-  }
+  return runTestSend(
+    { channel: "SMS", recipient: options.to, body, actorId: options.actor.id },
+    () => sendSms(sms, options.to, body),
+  );
 }

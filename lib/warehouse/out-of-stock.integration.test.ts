@@ -1,7 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportCsv } from "@/app/api/out-of-stock/export/route";
 import { db } from "@/lib/db";
@@ -9,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { deliverDueNotifications } from "@/lib/notify/deliver-notifications";
 import { getNotificationSettings, updateNotificationSettings } from "@/lib/notify/settings";
 import { createProduct, createUser } from "@/lib/testing/packing-fixtures";
+import { startSmtpTestServer, type SmtpTestServer } from "@/lib/testing/smtp-test-server";
 import { notificationSettingsInput } from "@/lib/validation/notification-settings";
 import { createSandbox } from "@/sandbox/server";
 import { SANDBOX_SMS_AUTH_KEY } from "@/sandbox/sms";
@@ -17,31 +17,8 @@ import { sendStockReport } from "./send-stock-report";
 
 // Real outside world on loopback: an SMTP server that keeps what it receives, and the sandbox
 // (MSG91-style SMS gateway) on a free port.
-const mails: { to: string[]; raw: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  allowInsecureAuth: true,
-  onAuth(auth, _session, callback) {
-    if (auth.username === "ops" && auth.password === "s3cret-pass")
-      return callback(null, { user: "ops" });
-    callback(new Error("Invalid username or password"));
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", () => {
-      mails.push({
-        to: session.envelope.rcptTo.map((r) => r.address),
-        raw: Buffer.concat(chunks).toString("utf8"),
-      });
-      callback();
-    });
-  },
-});
 const sandbox = createSandbox().server;
-let smtpPort = 0;
+let smtp: SmtpTestServer;
 let sandboxUrl = "";
 let admin: { id: string };
 let opsCookie = "";
@@ -72,7 +49,7 @@ async function configure(authKey = SANDBOX_SMS_AUTH_KEY) {
     notificationSettingsInput.parse({
       smtp: {
         host: "127.0.0.1",
-        port: smtpPort,
+        port: smtp.port,
         secure: false,
         user: "ops",
         password: "s3cret-pass",
@@ -92,8 +69,7 @@ async function sandboxSms() {
 }
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtpTestServer({ user: "ops", password: "s3cret-pass" });
   await new Promise<void>((resolve) => sandbox.listen(0, "127.0.0.1", resolve));
   sandboxUrl = `http://127.0.0.1:${(sandbox.address() as AddressInfo).port}`;
   admin = await createUser("ADMIN");
@@ -111,7 +87,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.stop();
   await new Promise<void>((resolve) => sandbox.close(() => resolve()));
 });
 
@@ -185,7 +161,7 @@ describe("out-of-stock report", () => {
     });
     expect(result).toMatchObject({ email: { recipients: 2 }, sms: { queued: 1 } });
 
-    const mail = mails.at(-1)!;
+    const mail = smtp.mails.at(-1)!;
     expect(mail.to.sort()).toEqual(["ops@shop.test", "owner@shop.test"]);
     expect(mail.raw).toMatch(/Subject: Out of stock 2026-11-01: 2 SKUs, 6 units short/);
     expect(mail.raw).toMatch(/filename=out-of-stock_2026-11-01_to_2026-11-01\.csv/);
