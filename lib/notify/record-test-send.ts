@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { NotificationChannel } from "@/lib/generated/prisma/enums";
 import { DeliveryError } from "./delivery-error";
 
-export const TEST_TEMPLATE = "settings-test";
+const TEST_TEMPLATE = "settings-test";
 
 export interface TestSendRecord {
   channel: NotificationChannel;
