@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { AddressForm } from "./address-form";
 import { ApiError, apiFetch } from "./api-client";
 import { formatIst, formatPaise } from "./format";
+import { NdrPanel } from "./ndr-panel";
 import { NotesPanel } from "./notes-panel";
 import { OrderActions } from "./order-actions";
 import type { OrderDetailJson } from "./order-detail-types";
@@ -111,6 +112,7 @@ export function OrderDetailView({ orderId }: { orderId: string }) {
       )}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
+          <NdrPanel order={order} />
           <Section title="Items">
             <OrderItems order={order} />
           </Section>

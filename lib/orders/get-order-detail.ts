@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { ndrSelect, toNdrView } from "@/lib/shipping/ndr-view";
 import { labelPath } from "@/lib/shipping/shipment-view";
 import { notFound } from "@/lib/errors/app-error";
 import { canTransition, isAddressEditable } from "./order-status";
@@ -70,6 +71,7 @@ const detailSelect = {
       bookedAt: true,
       expectedDeliveryAt: true,
       courierAccount: { select: { courier: true, name: true } },
+      ...ndrSelect,
     },
     orderBy: { createdAt: "desc" },
   },
@@ -100,8 +102,9 @@ export async function getOrderDetail(input: { orderId: string }) {
     ...rest,
     placedAt: rest.placedAt.toISOString(),
     updatedAt: rest.updatedAt.toISOString(),
-    shipments: shipments.map(({ courierAccount, ...s }) => ({
+    shipments: shipments.map(({ courierAccount, ndrActions, trackingEvents, statusAt, ...s }) => ({
       ...s,
+      ndr: toNdrView({ status: s.status, statusAt, ndrActions, trackingEvents }),
       courier: courierAccount?.courier ?? null,
       courierAccountName: courierAccount?.name ?? null,
       trackingPath: s.awb ? `/track/${encodeURIComponent(s.awb)}` : null,

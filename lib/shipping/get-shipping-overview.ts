@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { CourierCode, ShipmentStatus } from "@/lib/generated/prisma/enums";
+import { ndrSelect, toNdrView, type NdrView } from "./ndr-view";
 
 // Statuses ops must act on: a failed booking, a failed delivery attempt, a parcel coming back.
 export const ATTENTION_STATUSES: ShipmentStatus[] = [
@@ -21,6 +22,8 @@ export interface ShipmentRow {
   failureReason: string | null;
   expectedDeliveryAt: Date | null;
   updatedAt: Date;
+  /** the failed attempt, the NDR actions asked and the ones allowed now; null without an NDR */
+  ndr: NdrView | null;
 }
 
 export interface ShippingOverview {
@@ -48,11 +51,13 @@ export async function getShippingOverview(options: {
         failureReason: true,
         expectedDeliveryAt: true,
         updatedAt: true,
+        ...ndrSelect,
         courierAccount: { select: { courier: true } },
         order: { select: { number: true, city: true } },
       },
     }),
   ]);
+  const now = new Date();
   const courierOf = new Map(accounts.map((a) => [a.id, a.courier]));
   return {
     counts: grouped.map((g) => ({
@@ -71,6 +76,7 @@ export async function getShippingOverview(options: {
       failureReason: r.failureReason,
       expectedDeliveryAt: r.expectedDeliveryAt,
       updatedAt: r.updatedAt,
+      ndr: toNdrView(r, now),
     })),
   };
 }

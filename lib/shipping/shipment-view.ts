@@ -1,4 +1,5 @@
 import type { CourierCode, ShipmentStatus } from "@/lib/generated/prisma/enums";
+import { ndrSelect, toNdrView } from "./ndr-view";
 import { trackingPath } from "./record-booking";
 
 /** What ops and packers see of a shipment; the same shape from every screen's API. */
@@ -12,9 +13,10 @@ export const shipmentViewSelect = {
   failureReason: true,
   expectedDeliveryAt: true,
   courierAccount: { select: { courier: true, name: true } },
+  ...ndrSelect,
 } as const;
 
-interface ShipmentRow {
+type ShipmentRow = Parameters<typeof toNdrView>[0] & {
   id: string;
   awb: string | null;
   status: ShipmentStatus;
@@ -24,7 +26,7 @@ interface ShipmentRow {
   failureReason: string | null;
   expectedDeliveryAt: Date | null;
   courierAccount: { courier: CourierCode; name: string } | null;
-}
+};
 
 export const labelPath = (shipmentId: string) =>
   `/api/shipments/${encodeURIComponent(shipmentId)}/label`;
@@ -43,6 +45,7 @@ export function toShipmentView(s: ShipmentRow) {
     expectedDeliveryAt: s.expectedDeliveryAt?.toISOString() ?? null,
     trackingPath: s.awb ? trackingPath(s.awb) : null,
     labelPath: s.awb ? labelPath(s.id) : null,
+    ndr: toNdrView(s),
   };
 }
 

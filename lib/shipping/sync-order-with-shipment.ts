@@ -15,8 +15,9 @@ export interface SyncOrderWithShipmentInput {
 /**
  * What a shipment's new status means for its order, inside the tracking transaction: a forward
  * parcel delivered delivers the order; a parcel back at the warehouse (RTO delivered, or a
- * customer's return delivered) returns it. The NDR flag is open exactly while the shipment sits
- * in NDR, so a re-attempt, a delivery or an RTO closes it. An order whose state does not allow
+ * customer's return delivered) returns it. The NDR flag opens when the shipment goes into NDR
+ * and closes when it leaves it (a re-attempt, a delivery, an RTO), or earlier when the courier
+ * accepts ops' NDR action (record-ndr-answer.ts). An order whose state does not allow
  * the move (cancelled by ops meanwhile) is logged, not failed: the scan itself is still true.
  */
 export async function syncOrderWithShipment(

@@ -1,6 +1,7 @@
 import { CourierError } from "@/lib/errors/courier-error";
 import type { CourierHttp } from "../http/types";
 import type {
+  Address,
   LabelResult,
   ManifestResult,
   NdrActionRequest,
@@ -67,6 +68,13 @@ export async function generatePickup(
   };
 }
 
+/** Area and landmark share Shiprocket's second address line, as at booking (validate.ts). */
+function secondLine(address: Partial<Address> | null | undefined): string {
+  return [address?.line2, address?.landmark && `Near ${address.landmark}`]
+    .filter((part): part is string => Boolean(part && part.trim()))
+    .join(", ");
+}
+
 /** POST ndr/{awb}/action: re-attempt (with a deferred date, new phone or address) or return. */
 export async function ndrAction(
   http: CourierHttp,
@@ -81,7 +89,7 @@ export async function ndrAction(
           deferred_date: request.date,
           ...(request.phone ? { phone: normalisePhone(request.phone, "NDR phone") } : {}),
           ...(request.address?.line1 ? { address1: request.address.line1 } : {}),
-          ...(request.address?.line2 ? { address2: request.address.line2 } : {}),
+          ...(secondLine(request.address) ? { address2: secondLine(request.address) } : {}),
         };
   const res = await http.request<{ status?: string; message?: string }>({
     endpoint: "ndr",

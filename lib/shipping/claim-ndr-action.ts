@@ -1,0 +1,95 @@
+import type { Caller } from "@/lib/auth/caller";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import type { NdrActionKind, ShipmentStatus } from "@/lib/generated/prisma/enums";
+import { ABANDONED_MESSAGE, isInFlight, ndrActionBlock } from "./ndr-rules";
+import type { NdrPayload } from "./ndr-view";
+
+export interface ClaimedNdrAction {
+  actionId: string;
+  awb: string;
+  orderId: string;
+  /** when the NDR scan happened: the episode the action belongs to */
+  statusAt: Date | null;
+}
+
+interface LockedShipment {
+  id: string;
+  orderId: string;
+  awb: string | null;
+  status: ShipmentStatus;
+  statusAt: Date | null;
+  courierAccountId: string | null;
+}
+
+/** The sentence for a shipment that is not waiting for an NDR decision. */
+export function notInNdr(awb: string | null, status: ShipmentStatus): AppError {
+  return new AppError(
+    "CONFLICT",
+    `Shipment ${awb ?? "without AWB"} is ${status.replaceAll("_", " ").toLowerCase()}, not in NDR: there is no failed delivery to act on.`,
+    { details: { status } },
+  );
+}
+
+/**
+ * Records the action as REQUESTED before the courier is called, under the shipment's row lock:
+ * of two concurrent clicks one inserts the row and the other finds it in flight and is refused,
+ * so the courier is asked once. Sends abandoned by a dead process are closed as failed here.
+ */
+export async function claimNdrAction(input: {
+  shipmentId: string;
+  kind: NdrActionKind;
+  payload: NdrPayload;
+  caller: Caller;
+  now: Date;
+}): Promise<ClaimedNdrAction> {
+  return db.$transaction(async (tx) => {
+    const [shipment] = await tx.$queryRaw<LockedShipment[]>`
+      SELECT id, "orderId", awb, status, "statusAt", "courierAccountId"
+      FROM "Shipment" WHERE id = ${input.shipmentId} FOR UPDATE`;
+    if (!shipment) throw notFound("The shipment");
+    if (shipment.status !== "NDR") throw notInNdr(shipment.awb, shipment.status);
+    if (!shipment.awb || !shipment.courierAccountId)
+      throw new AppError("CONFLICT", "This shipment has no AWB with a courier to act on.");
+
+    const actions = await tx.ndrAction.findMany({
+      where: { shipmentId: shipment.id },
+      select: { id: true, kind: true, status: true, payload: true, createdAt: true },
+      orderBy: { createdAt: "desc" },
+    });
+    for (const stale of actions.filter(
+      (a) => a.status === "REQUESTED" && !isInFlight(a, input.now),
+    ))
+      await tx.ndrAction.update({
+        where: { id: stale.id },
+        data: {
+          status: "FAILED",
+          payload: { ...(stale.payload as object), answer: ABANDONED_MESSAGE },
+        },
+        select: { id: true },
+      });
+    const live = actions.map((a) =>
+      a.status === "REQUESTED" && !isInFlight(a, input.now) ? { ...a, status: "FAILED" } : a,
+    );
+    const block = ndrActionBlock(shipment, live, input.kind, input.now);
+    if (block) throw new AppError("CONFLICT", block);
+
+    const row = await tx.ndrAction.create({
+      data: {
+        shipmentId: shipment.id,
+        kind: input.kind,
+        status: "REQUESTED",
+        payload: { ...input.payload },
+        requestedById: input.caller.id,
+        createdAt: input.now,
+      },
+      select: { id: true },
+    });
+    return {
+      actionId: row.id,
+      awb: shipment.awb,
+      orderId: shipment.orderId,
+      statusAt: shipment.statusAt,
+    };
+  });
+}
