@@ -1,13 +1,6 @@
+import { formatNdrTime } from "@/lib/shipping/ndr-rules";
 import type { NdrActionView } from "@/lib/shipping/ndr-view";
 import { formatDay } from "./ndr-action-dialog";
-
-const ist = new Intl.DateTimeFormat("en-IN", {
-  timeZone: "Asia/Kolkata",
-  day: "numeric",
-  month: "short",
-  hour: "numeric",
-  minute: "2-digit",
-});
 
 const KIND: Record<string, string> = {
   REATTEMPT: "Re-attempt",
@@ -54,7 +47,7 @@ export function NdrHistory({
                 {status.label}
               </span>
               <span className="text-xs text-slate-500">
-                {a.by} · {ist.format(new Date(a.at))} IST
+                {a.by} · {formatNdrTime(new Date(a.at))} IST
               </span>
             </div>
             {details.length > 0 && (

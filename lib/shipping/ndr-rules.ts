@@ -43,6 +43,9 @@ const ist = new Intl.DateTimeFormat("en-IN", {
   minute: "2-digit",
 });
 
+/** "22 Nov, 8:40 am" in India time: when an NDR action was asked, on screens and in sentences. */
+export const formatNdrTime = (date: Date) => ist.format(date);
+
 export const isInFlight = (a: NdrActionPoint, now: Date) =>
   a.status === "REQUESTED" && a.createdAt.getTime() > now.getTime() - NDR_SEND_LEASE_MS;
 
@@ -69,9 +72,9 @@ export function ndrActionBlock(
   );
   const rto = episode.find((a) => a.kind === "RTO");
   if (rto)
-    return `Return to origin was already requested (${ist.format(rto.createdAt)} IST): the parcel is on its way back.`;
+    return `Return to origin was already requested (${formatNdrTime(rto.createdAt)} IST): the parcel is on its way back.`;
   const again = episode.find((a) => a.kind === kind);
   if (again)
-    return `${KIND_WORDS[kind]} was already requested for this failed delivery (${ist.format(again.createdAt)} IST). Wait for the courier's next attempt.`;
+    return `${KIND_WORDS[kind]} was already requested for this failed delivery (${formatNdrTime(again.createdAt)} IST). Wait for the courier's next attempt.`;
   return null;
 }

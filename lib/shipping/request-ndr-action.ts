@@ -8,7 +8,7 @@ import { log } from "@/lib/observability/logger";
 import type { NdrActionBody } from "@/lib/validation/ndr";
 import { ndrAddressProblems, reattemptDateProblem } from "./check-ndr-request";
 import { claimNdrAction, notInNdr } from "./claim-ndr-action";
-import { toNdrActionView, type NdrActionView, type NdrPayload } from "./ndr-view";
+import { ndrSelect, toNdrActionView, type NdrActionView, type NdrPayload } from "./ndr-view";
 import { recordNdrAnswer } from "./record-ndr-answer";
 
 export interface RequestNdrActionInput {
@@ -96,14 +96,7 @@ export async function requestNdrAction(input: RequestNdrActionInput): Promise<Nd
   log.info("NDR action accepted", { awb: claim.awb, kind: action.kind, courier: courier.code });
   const row = await db.ndrAction.findUniqueOrThrow({
     where: { id: claim.actionId },
-    select: {
-      id: true,
-      kind: true,
-      status: true,
-      payload: true,
-      courierRef: true,
-      createdAt: true,
-    },
+    select: ndrSelect.ndrActions.select,
   });
   return toNdrActionView(row, now);
 }
