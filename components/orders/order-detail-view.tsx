@@ -2,43 +2,23 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { AddressForm } from "./address-form";
 import { ApiError, apiFetch } from "./api-client";
 import { formatIst, formatPaise } from "./format";
+import { Section } from "./detail-section";
 import { NdrPanel } from "./ndr-panel";
 import { NotesPanel } from "./notes-panel";
 import { OrderActions } from "./order-actions";
+import { OrderAddressSection } from "./order-address-section";
 import type { OrderDetailJson } from "./order-detail-types";
 import { OrderItems } from "./order-items";
+import { OrderSideSections } from "./order-side-sections";
 import { FlagBadge, StatusBadge } from "./status-badge";
 import { StatusTimeline } from "./status-timeline";
 import { useOrderChanges } from "./use-order-changes";
 
-function Section({
-  title,
-  children,
-  action,
-}: {
-  title: string;
-  children: React.ReactNode;
-  action?: React.ReactNode;
-}) {
-  return (
-    <section className="rounded-xl border border-slate-200 bg-white p-4" aria-label={title}>
-      <div className="mb-2 flex items-center justify-between gap-2">
-        <h2 className="text-base font-bold text-slate-900">{title}</h2>
-        {action}
-      </div>
-      {children}
-    </section>
-  );
-}
-
 export function OrderDetailView({ orderId }: { orderId: string }) {
   const queryClient = useQueryClient();
-  const [editing, setEditing] = useState(false);
   const detail = useQuery({
     queryKey: ["orders", "detail", orderId],
     queryFn: () => apiFetch<OrderDetailJson>(`/api/orders/${orderId}`),
@@ -79,7 +59,6 @@ export function OrderDetailView({ orderId }: { orderId: string }) {
     );
   }
   const order = detail.data;
-  const payment = order.payments.at(-1);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
@@ -116,132 +95,13 @@ export function OrderDetailView({ orderId }: { orderId: string }) {
           <Section title="Items">
             <OrderItems order={order} />
           </Section>
-          <Section
-            title="Delivery address"
-            action={
-              order.actions.editAddress && !editing ? (
-                <Button variant="secondary" onClick={() => setEditing(true)}>
-                  Edit address
-                </Button>
-              ) : undefined
-            }
-          >
-            {editing ? (
-              <AddressForm
-                order={order}
-                onCancel={() => setEditing(false)}
-                onSaved={() => {
-                  setEditing(false);
-                  void detail.refetch();
-                }}
-              />
-            ) : (
-              <address className="text-sm leading-6 text-slate-800 not-italic">
-                {order.customerName}
-                <br />
-                {order.addressLine1}
-                {order.addressLine2 && (
-                  <>
-                    <br />
-                    {order.addressLine2}
-                  </>
-                )}
-                {order.landmark && (
-                  <>
-                    <br />
-                    Near {order.landmark}
-                  </>
-                )}
-                <br />
-                {order.city}, {order.state} {order.pincode}
-                <br />
-                {order.customerPhone}
-              </address>
-            )}
-            {!order.actions.editAddress && (
-              <p className="mt-2 text-xs text-slate-500">
-                The address cannot change once the order has shipped.
-              </p>
-            )}
-          </Section>
+          <OrderAddressSection order={order} onSaved={() => void detail.refetch()} />
           <Section title="Internal notes">
             <NotesPanel orderId={order.id} notes={order.notes} />
           </Section>
         </div>
         <div className="flex flex-col gap-4">
-          <Section title="Customer">
-            <dl className="text-sm leading-6">
-              <dt className="sr-only">Name</dt>
-              <dd className="font-semibold">{order.customerName}</dd>
-              <dt className="sr-only">Email</dt>
-              <dd className="break-all">{order.customerEmail ?? "No email"}</dd>
-              <dt className="sr-only">Phone</dt>
-              <dd>
-                <a href={`tel:${order.customerPhone}`} className="text-brand-700 underline">
-                  {order.customerPhone}
-                </a>
-              </dd>
-            </dl>
-          </Section>
-          <Section title="Payment">
-            <p className="text-sm">
-              {order.paymentMethod === "COD" ? "Cash on delivery" : "Prepaid"} ·{" "}
-              <span className="font-semibold">{order.paymentStatus.toLowerCase()}</span>
-            </p>
-            {order.paymentMethod === "COD" && (
-              <p className="text-sm text-slate-600">Collect {formatPaise(order.codAmountPaise)}</p>
-            )}
-            {payment && (
-              <p className="mt-1 text-xs text-slate-500">
-                {payment.provider} <span className="font-mono">{payment.providerPaymentId}</span> ·{" "}
-                {formatPaise(payment.amountPaise)}
-                {payment.capturedAt ? ` · ${formatIst(payment.capturedAt)}` : ""}
-              </p>
-            )}
-          </Section>
-          <Section title="Shipments">
-            {order.shipments.length === 0 ? (
-              <p className="text-sm text-slate-500">No shipment yet.</p>
-            ) : (
-              <ul className="flex flex-col gap-2 text-sm">
-                {order.shipments.map((s) => (
-                  <li key={s.id}>
-                    <p className="font-semibold">
-                      {s.courier?.toLowerCase() ?? "courier"} ·{" "}
-                      {s.status.replaceAll("_", " ").toLowerCase()}
-                    </p>
-                    {s.awb && (
-                      <p>
-                        AWB <span className="font-mono select-all">{s.awb}</span>
-                        {s.trackingPath && (
-                          <>
-                            {" · "}
-                            <a className="text-brand-700 underline" href={s.trackingPath}>
-                              Tracking link
-                            </a>
-                          </>
-                        )}
-                        {s.labelPath && (
-                          <>
-                            {" · "}
-                            <a
-                              className="text-brand-700 underline"
-                              href={s.labelPath}
-                              target="_blank"
-                              rel="noreferrer"
-                            >
-                              Print label
-                            </a>
-                          </>
-                        )}
-                      </p>
-                    )}
-                    {s.failureReason && <p className="text-red-700">{s.failureReason}</p>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
+          <OrderSideSections order={order} />
           <Section title="Status history">
             <StatusTimeline history={order.history} />
           </Section>
