@@ -11,6 +11,8 @@ export interface CourierAccountView {
   pickupPincode: string;
   pickupLocationName: string | null;
   dryRun: boolean;
+  /** the row's updatedAt (ms): a token remembered for another version is re-read (token-cache) */
+  version?: number;
 }
 
 /**

@@ -46,7 +46,8 @@ export async function getCourierForAccount(account: string | CourierAccountRow):
   return courier;
 }
 
-function buildCourier(row: CourierAccountRow): Courier {
+/** A new, uncached adapter for the row: for calls that must not share the cached instance. */
+export function buildCourier(row: CourierAccountRow): Courier {
   const factory = adapterFactories[row.courier];
   if (!factory)
     throw new CourierError({
@@ -62,6 +63,7 @@ function buildCourier(row: CourierAccountRow): Courier {
     pickupPincode: row.pickupPincode,
     pickupLocationName: row.pickupLocationName,
     dryRun: row.dryRun,
+    version: row.updatedAt.getTime(),
   };
   const ctx: CourierContext = {
     account: view,

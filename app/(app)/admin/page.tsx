@@ -8,6 +8,11 @@ export const metadata: Metadata = { title: "Admin" };
 const sections = [
   { href: "/admin/users", title: "Users and roles", text: "Who can sign in and what they may do." },
   {
+    href: "/admin/couriers",
+    title: "Courier accounts",
+    text: "Shiprocket, Ekart and Delhivery accounts, their credentials and a connection test.",
+  },
+  {
     href: "/admin/order-source",
     title: "Order source",
     text: "The store API, its key and schedule; Sync now and the last runs.",
@@ -23,6 +28,11 @@ const sections = [
     text: "Subscribers of order events and their deliveries.",
   },
   {
+    href: "/admin/notifications",
+    title: "E-mail and SMS",
+    text: "SMTP server, SMS gateway, report recipients; send a test.",
+  },
+  {
     href: "/admin/flags",
     title: "Feature flags",
     text: "Turn fulfilment, auto-booking and customer SMS on or off.",
@@ -35,7 +45,7 @@ export default async function Page() {
     <>
       <PageHeader
         title="Admin"
-        description="Users, order source, incidents, events and feature flags."
+        description="Users, courier accounts, order source, incidents, events, e-mail and SMS, and feature flags."
       />
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {sections.map((s) => (

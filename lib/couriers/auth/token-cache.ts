@@ -7,6 +7,12 @@ import type { IssuedToken } from "../http/types";
 export interface TokenAccount {
   id: string;
   courier: CourierCode;
+  /**
+   * The account row's version (its updatedAt). A token this process remembers for another
+   * version is not trusted: it is re-read from the database, where an edit of the credentials
+   * deleted it, so every process logs in with the new credentials, not only the one that saved.
+   */
+  version?: number;
 }
 
 export interface GetTokenOptions {
@@ -20,7 +26,7 @@ export interface GetTokenOptions {
 // single-flight in the process (one promise per account) and serialised across processes by a
 // PostgreSQL advisory lock, re-checking the table once the lock is held: however many workers
 // find the token expired at once, the courier sees one login.
-const memory = new Map<string, IssuedToken>();
+const memory = new Map<string, IssuedToken & { version?: number }>();
 const flights = new Map<string, Promise<string>>();
 
 const fresh = (t: IssuedToken | undefined, marginMs: number, stale?: string): t is IssuedToken =>
@@ -34,7 +40,8 @@ export async function getToken(
 ): Promise<string> {
   const marginMs = options.marginMs ?? 5 * 60_000;
   const cached = memory.get(account.id);
-  if (fresh(cached, marginMs, options.staleToken)) return cached.token;
+  if (cached?.version === account.version && fresh(cached, marginMs, options.staleToken))
+    return cached.token;
   const inFlight = flights.get(account.id);
   if (inFlight) {
     const token = await inFlight;
@@ -67,7 +74,7 @@ async function refreshUnderLock(
         ? { token: decryptSecret(row.tokenEncrypted), expiresAt: row.expiresAt }
         : undefined;
       if (fresh(stored, marginMs, staleToken)) {
-        memory.set(account.id, stored);
+        memory.set(account.id, { ...stored, version: account.version });
         return stored.token;
       }
       let issued: IssuedToken;
@@ -89,7 +96,7 @@ async function refreshUnderLock(
         update: data,
         select: { id: true },
       });
-      memory.set(account.id, issued);
+      memory.set(account.id, { ...issued, version: account.version });
       return issued.token;
     },
     // The login happens while the lock is held, so allow it the courier's own timeout.

@@ -7,6 +7,8 @@ export interface CourierAccountRef {
   courier: CourierCode;
   baseUrl: string;
   dryRun: boolean;
+  /** the account row's version, so the token cache can tell an edited account (see token-cache) */
+  version?: number;
 }
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

@@ -43,9 +43,14 @@ const loginSchemaCheck = (body: unknown): string => {
   return token;
 };
 
+/** What a Shiprocket account's credentials JSON holds: the API user's login. */
+export interface ShiprocketCredentials {
+  email: string;
+  password: string;
+}
+
 export function createShiprocketHttp(ctx: CourierContext): CourierHttp {
-  const email = ctx.credentials.email ?? "";
-  const password = ctx.credentials.password ?? "";
+  const { email = "", password = "" }: Partial<ShiprocketCredentials> = ctx.credentials;
   const config: CourierHttpConfig = {
     auth: {
       fetchToken: async () => {
