@@ -1,23 +1,9 @@
+import type { CourierAccountSummary } from "@/lib/couriers/accounts/account-summary";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
+import type { Jsonified } from "@/lib/http/jsonified";
 
 /** A courier account as GET /api/admin/courier-accounts returns it (dates as ISO strings). */
-export interface CourierAccountItem {
-  id: string;
-  courier: CourierCode;
-  name: string;
-  baseUrl: string;
-  pickupPincode: string;
-  pickupLocationName: string | null;
-  active: boolean;
-  dryRun: boolean;
-  priority: number;
-  credentialsSet: boolean;
-  webhookSecretSet: boolean;
-  breaker: { state: "CLOSED" | "OPEN" | "HALF_OPEN"; failures: number; openedAt: string | null };
-  lastBookedAt: string | null;
-  lastTrackedAt: string | null;
-  updatedAt: string;
-}
+export type CourierAccountItem = Jsonified<CourierAccountSummary>;
 
 export interface ConnectionTest {
   ok: boolean;

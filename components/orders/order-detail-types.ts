@@ -1,12 +1,4 @@
+import type { Jsonified } from "@/lib/http/jsonified";
 import type { OrderDetail } from "@/lib/orders/get-order-detail";
-
-/** What JSON makes of a server type: dates arrive as ISO strings. */
-type Jsonified<T> = T extends Date
-  ? string
-  : T extends (infer U)[]
-    ? Jsonified<U>[]
-    : T extends object
-      ? { [K in keyof T]: Jsonified<T[K]> }
-      : T;
 
 export type OrderDetailJson = Jsonified<OrderDetail>;
