@@ -33,7 +33,7 @@ export function startService(name, command, args, { env, cwd = root } = {}) {
 }
 
 /** Sends SIGTERM, then SIGKILL if the child has not exited within `graceMs`. */
-export function stopChild(child, graceMs = 10_000) {
+export function stopChild(child, graceMs = 15_000) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
