@@ -206,3 +206,29 @@ test("ops generates a shipment for a packed order and opens its tracking page", 
   await expect(page).toHaveURL(new RegExp(`/track/${awb}$`));
   await expect(page.getByText(awb).first()).toBeVisible();
 });
+
+test("ops generates shipments for several packed orders at once and sees the progress", async ({
+  page,
+}, info) => {
+  test.skip(info.project.name !== "desktop", "bulk booking is a desk job");
+  const numbers = ["PL-100149", "PL-100150"];
+  await signIn(page, "OPS");
+  for (const number of numbers) expect((await findOrder(page, number)).status).toBe("PACKED");
+  await page.goto("/orders?status=PACKED");
+  for (const number of numbers)
+    await page
+      .getByRole("checkbox", { name: `Select ${number}` })
+      .filter({ visible: true })
+      .check();
+  const bulk = page.getByRole("region", { name: "Bulk actions" });
+  await expect(bulk).toContainText("2 selected · 2 packed");
+  await bulk.getByRole("button", { name: "Generate shipments (2)" }).click();
+  await expect(bulk.getByRole("status")).toHaveText("2 of 2 shipments created", {
+    timeout: 30_000,
+  });
+  for (const number of numbers) {
+    const order = await findOrder(page, number);
+    expect(order.status).toBe("SHIPPED");
+    expect(order.shipment?.awb).toBeTruthy();
+  }
+});

@@ -11,6 +11,8 @@ interface Progress {
   succeeded: number;
   total: number;
   failures: { number: string; reason: string }[];
+  /** orders the run already moved on: not offered again while they stay selected */
+  doneIds: string[];
   running: boolean;
 }
 
@@ -51,16 +53,18 @@ export function BulkActions({
   onClear: () => void;
 }) {
   const [progress, setProgress] = useState<Progress | null>(null);
-  const placed = rows.filter(actions.process.eligible);
-  const packed = rows.filter(actions.ship.eligible);
+  const open = rows.filter((r) => !progress?.doneIds.includes(r.id));
+  const placed = open.filter(actions.process.eligible);
+  const packed = open.filter(actions.ship.eligible);
   const run = async (action: Progress["action"]) => {
-    const todo = rows.filter(actions[action].eligible);
+    const todo = open.filter(actions[action].eligible);
     const state: Progress = {
       action,
       done: 0,
       succeeded: 0,
       total: todo.length,
       failures: [],
+      doneIds: [...(progress?.doneIds ?? [])],
       running: true,
     };
     setProgress({ ...state });
@@ -68,6 +72,7 @@ export function BulkActions({
       try {
         await actions[action].call(row);
         state.succeeded += 1;
+        state.doneIds.push(row.id);
       } catch (error) {
         state.failures.push({
           number: row.number,
@@ -75,7 +80,7 @@ export function BulkActions({
         });
       }
       state.done += 1;
-      setProgress({ ...state, failures: [...state.failures] });
+      setProgress({ ...state, failures: [...state.failures], doneIds: [...state.doneIds] });
     }
     setProgress({ ...state, running: false });
     onFinished();

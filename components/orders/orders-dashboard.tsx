@@ -34,7 +34,9 @@ export function OrdersDashboard({ fulfilmentEnabled }: { fulfilmentEnabled: bool
   const filters = useMemo(() => filtersFrom(new URLSearchParams(params.toString())), [params]);
   const search = toSearch(filters);
   const queryClient = useQueryClient();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // The selected rows as they were when ticked: a row that leaves the list (shipped out of a
+  // Packed filter by the bulk run itself) stays selected, so the run's result stays on screen.
+  const [picked, setPicked] = useState<Map<string, OrderListRow>>(new Map());
   const [arrived, setArrived] = useState<Set<string>>(new Set());
   const [openedAt] = useState(() => Date.now());
 
@@ -87,23 +89,28 @@ export function OrdersDashboard({ fulfilmentEnabled }: { fulfilmentEnabled: bool
 
   const setFilters = (next: Filters) => {
     const query = toSearch(next);
-    setSelected(new Set());
+    setPicked(new Map());
     // Native history integrates with Next's router: the URL and useSearchParams update without
     // a server round trip, so filtering is instant and survives a reload.
     window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
   };
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const selectedRows = rows.filter((r) => selected.has(r.id));
+  const listed = new Map(rows.map((r) => [r.id, r]));
+  const selected = new Set(picked.keys());
+  const selectedRows = [...picked.values()].map((r) => listed.get(r.id) ?? r);
   const isNew = (row: OrderListRow) =>
     arrived.has(row.id) ||
     (row.status === "PLACED" && Date.now() - Date.parse(row.placedAt) < NEW_FOR_MS);
   const toggle = (id: string) =>
-    setSelected((prev) => {
-      const next = new Set(prev);
+    setPicked((prev) => {
+      const next = new Map(prev);
+      const row = listed.get(id);
       if (next.has(id)) next.delete(id);
-      else next.add(id);
+      else if (row) next.set(id, row);
       return next;
     });
+  const selectOnly = (ids: string[]) =>
+    setPicked(new Map(ids.flatMap((id) => (listed.has(id) ? [[id, listed.get(id)!]] : []))));
 
   return (
     <>
@@ -117,7 +124,7 @@ export function OrdersDashboard({ fulfilmentEnabled }: { fulfilmentEnabled: bool
         <BulkActions
           key={[...selected].join()}
           rows={selectedRows}
-          onClear={() => setSelected(new Set())}
+          onClear={() => setPicked(new Map())}
           onFinished={() => void queryClient.invalidateQueries({ queryKey: ["orders", "list"] })}
         />
       )}
@@ -145,7 +152,7 @@ export function OrdersDashboard({ fulfilmentEnabled }: { fulfilmentEnabled: bool
             rows={rows}
             selected={selected}
             onToggle={toggle}
-            onToggleAll={(ids) => setSelected(new Set(ids))}
+            onToggleAll={selectOnly}
             isNew={isNew}
             selectable={fulfilmentEnabled}
           />
