@@ -13,7 +13,17 @@ const faultSchema = z.object({
   times: z.number().int().min(1).optional(),
 });
 
-/** The control API: how tests and demos tell the sandbox to misbehave. */
+// Every non-control request the sandbox process received (method, path and query, newest last),
+// so a test or a demo can check what reached "the courier", e.g. that a dry run booked nothing.
+const JOURNAL_MAX = 2000;
+const journal: { method: string; path: string; query: string; at: string }[] = [];
+
+export function recordRequest(method: string, url: URL): void {
+  journal.push({ method, path: url.pathname, query: url.search, at: new Date().toISOString() });
+  if (journal.length > JOURNAL_MAX) journal.splice(0, journal.length - JOURNAL_MAX);
+}
+
+/** The control API: how tests and demos tell the sandbox to misbehave, and what it received. */
 export function mountControl(router: Router): void {
   router
     .on("GET", "/_control/health", () => ({ body: { ok: true } }))
@@ -27,5 +37,13 @@ export function mountControl(router: Router): void {
     .on("DELETE", "/_control/faults", () => {
       clearFaults();
       return { body: { faults: [] } };
+    })
+    .on("GET", "/_control/requests", (req) => {
+      const prefix = req.query.get("prefix") ?? "";
+      return { body: { requests: journal.filter((r) => r.path.startsWith(prefix)) } };
+    })
+    .on("DELETE", "/_control/requests", () => {
+      journal.length = 0;
+      return { body: { requests: [] } };
     });
 }

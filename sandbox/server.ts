@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { mountControl } from "./control";
+import { mountControl, recordRequest } from "./control";
 import { applyFault } from "./faults";
 import { Router, readBody, send } from "./http";
 import { mountSms } from "./sms";
@@ -25,6 +25,7 @@ export function createSandbox(): { server: Server; router: Router } {
     try {
       const rawBody = await readBody(req);
       if (!url.pathname.startsWith("/_control")) {
+        recordRequest(req.method ?? "GET", url);
         const fault = await applyFault(url.pathname);
         if (fault === "hang") return;
         if (fault) return send(res, fault);

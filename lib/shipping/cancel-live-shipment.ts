@@ -1,3 +1,4 @@
+import { isDryRunId } from "@/lib/couriers/dry-run";
 import { getCourierForAccount } from "@/lib/couriers/registry";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -35,7 +36,9 @@ export async function cancelLiveShipment(
     select: { id: true, awb: true, status: true, courierAccountId: true },
   });
   if (!shipment) return null;
-  if (shipment.awb && shipment.courierAccountId) {
+  // A dry-run booking (DRYRUN AWB) exists only in Packline, even if the account has since gone
+  // live: cancelling it is Packline's own business.
+  if (shipment.awb && shipment.courierAccountId && !isDryRunId(shipment.awb)) {
     const courier = await getCourierForAccount(shipment.courierAccountId);
     let answer: { cancelled: boolean; message: string | null };
     try {

@@ -1,12 +1,28 @@
 import type { Courier } from "@/lib/couriers/courier";
+import { isDryRunId } from "@/lib/couriers/dry-run";
 import { courierAccountSelect, getCourierForAccount } from "@/lib/couriers/registry";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
+import { renderDryRunLabel } from "./render-dry-run-label";
 
 const DOWNLOAD_TIMEOUT_MS = 10_000;
 const MAX_LABEL_BYTES = 5 * 1024 * 1024;
+// what a dry-run label prints of the order (render-dry-run-label.ts)
+const dryRunLabelOrderSelect = {
+  number: true,
+  customerName: true,
+  customerPhone: true,
+  addressLine1: true,
+  addressLine2: true,
+  landmark: true,
+  city: true,
+  state: true,
+  pincode: true,
+  paymentMethod: true,
+  codAmountPaise: true,
+} as const;
 
 export interface ShipmentLabel {
   awb: string;
@@ -16,7 +32,8 @@ export interface ShipmentLabel {
 /**
  * The shipping label of a booked shipment as a PDF: the stored copy, else fetched once from the
  * courier (a PDF, or a link to one that is downloaded) and stored, so the label printer keeps
- * working when the courier is slow and a reprint does not call the courier again.
+ * working when the courier is slow and a reprint does not call the courier again. A dry-run
+ * booking's AWB (DRYRUN…) exists at no courier: Packline draws its practice label itself.
  */
 export async function getShipmentLabel(input: { shipmentId: string }): Promise<ShipmentLabel> {
   const shipment = await db.shipment.findUnique({
@@ -25,7 +42,11 @@ export async function getShipmentLabel(input: { shipmentId: string }): Promise<S
       awb: true,
       labelPdf: true,
       status: true,
+      direction: true,
+      serviceName: true,
+      weightGrams: true,
       courierAccount: { select: courierAccountSelect },
+      order: { select: dryRunLabelOrderSelect },
     },
   });
   if (!shipment) throw notFound("The shipment");
@@ -38,8 +59,19 @@ export async function getShipmentLabel(input: { shipmentId: string }): Promise<S
     );
   if (shipment.labelPdf) return { awb: shipment.awb, pdf: shipment.labelPdf };
   const account = shipment.courierAccount;
-  const courier = await getCourierForAccount(account);
-  const label = await fetchLabel(courier, shipment.awb, account.baseUrl);
+  const label = isDryRunId(shipment.awb)
+    ? {
+        pdf: new Uint8Array(
+          await renderDryRunLabel({
+            ...shipment,
+            awb: shipment.awb,
+            courier: account.courier,
+            accountName: account.name,
+          }),
+        ),
+        url: null,
+      }
+    : await fetchLabel(await getCourierForAccount(account), shipment.awb, account.baseUrl);
   await db.shipment.update({
     where: { id: input.shipmentId },
     data: { labelPdf: new Uint8Array(label.pdf), ...(label.url ? { labelUrl: label.url } : {}) },

@@ -1,4 +1,5 @@
 import type { Courier } from "@/lib/couriers/courier";
+import { DRY_RUN_PREFIX } from "@/lib/couriers/dry-run";
 import { getCourierForAccount } from "@/lib/couriers/registry";
 import { db } from "@/lib/db";
 import { CourierError } from "@/lib/errors/courier-error";
@@ -48,7 +49,9 @@ export async function trackDueShipments(
   const due = await db.shipment.findMany({
     where: {
       status: { in: [...TRACKABLE_SHIPMENT_STATUSES] },
+      // a dry-run booking's AWB exists at no courier: there is nothing to ask
       awb: { not: null },
+      NOT: { awb: { startsWith: DRY_RUN_PREFIX } },
       courierAccount: { active: true },
       OR: [
         { lastTrackedAt: null },

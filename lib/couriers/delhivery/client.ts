@@ -1,5 +1,6 @@
 import { CourierError, type CourierErrorKind } from "@/lib/errors/courier-error";
 import type { CourierHttpConfig, CourierRequest, CourierResponse, RawAnswer } from "../http/types";
+import { delhiveryDryRun } from "./dry-run";
 
 // Delhivery B2C API (production https://track.delhivery.com, staging
 // https://staging-express.delhivery.com): a static account token, no login, sent as
@@ -65,30 +66,6 @@ export function delhiveryReason(answer: RawAnswer): string | null {
   ];
   const reason = candidates.find((c): c is string => typeof c === "string" && c.trim() !== "");
   return reason?.trim() ?? null;
-}
-
-/** Synthetic answers for dry-run accounts: no call leaves Packline, AWBs say DRYRUN. */
-export function delhiveryDryRun(request: CourierRequest): { body: unknown } | null {
-  switch (request.endpoint) {
-    case "create": {
-      const n = Date.now().toString().slice(-8);
-      return {
-        body: {
-          success: true,
-          upload_wbn: `UPL-DRYRUN-${n}`,
-          packages: [{ status: "Success", waybill: `DRYRUN${n}`, refnum: null, remarks: [] }],
-        },
-      };
-    }
-    case "cancel":
-      return { body: { status: true, remark: "Dry run: nothing was cancelled at Delhivery" } };
-    case "pickup":
-      return { body: { pickup_id: null, pickup_date: null, remark: "Dry run" } };
-    case "ndr":
-      return { body: { request_id: null } };
-    default:
-      return null;
-  }
 }
 
 export function delhiveryHttpConfig(): CourierHttpConfig {

@@ -1,5 +1,6 @@
 import type { CourierErrorKind } from "@/lib/errors/courier-error";
 import type { CourierHttp, CourierHttpConfig, IssuedToken, RawAnswer } from "../http/types";
+import { ekartDryRun } from "./dry-run";
 
 // Ekart Elite API (app.elite.ekartlogistics.in, API Docs v3.8.8): paths, auth and limits.
 
@@ -94,5 +95,6 @@ export function ekartHttpConfig(login: () => Promise<IssuedToken>): CourierHttpC
     classify: classifyEkart,
     reason: ekartReason,
     limits: EKART_LIMITS,
+    dryRun: ekartDryRun,
   };
 }

@@ -132,7 +132,7 @@ export class EkartCourier implements Courier {
 
   async createManifest(awbs: string[]): Promise<T.ManifestResult> {
     checkIds(awbs, "manifest");
-    const { body } = await this.http.request<{
+    const { body, dryRun } = await this.http.request<{
       manifestNumber?: number;
       manifestDownloadUrl?: string;
     }>({
@@ -142,15 +142,16 @@ export class EkartCourier implements Courier {
       body: { ids: awbs },
       idempotent: true,
     });
-    if (!body?.manifestDownloadUrl)
+    // a dry-run account's manifest exists nowhere, so it has no link to download
+    if (!body?.manifestDownloadUrl && !dryRun)
       throw new CourierError({
         courier: "EKART",
         kind: "malformed",
         message: "Ekart manifest answer has no download URL",
       });
     return {
-      manifestId: String(body.manifestNumber ?? ""),
-      manifestUrl: body.manifestDownloadUrl,
+      manifestId: String(body?.manifestNumber ?? ""),
+      manifestUrl: body?.manifestDownloadUrl ?? null,
       pdf: null,
     };
   }

@@ -223,21 +223,42 @@ describe("courier HTTP client", () => {
     expect(stored?.expiresAt.getTime()).toBeGreaterThan(Date.now());
   });
 
-  it("answers a dry-run account from the adapter's hook without calling out", async () => {
+  it("sends a dry-run account's reads to the courier and answers its writes from the hook", async () => {
+    behaviours.set("/track-real", (_, res) => json(res, 200, { status: "In transit" }));
     const http = createCourierHttp(await account(true), {
-      dryRun: (req) => (req.endpoint === "create" ? { body: { awb: "DRYRUN0001" } } : null),
+      dryRun: (req) => {
+        if (req.endpoint === "create") return { body: { awb: "DRYRUN0001" } };
+        if (req.endpoint === "track") return { body: { status: "Booked (dry run)" } };
+        return null;
+      },
     });
-    const answer = await http.request({
+    const booked = await http.request({
       endpoint: "create",
       method: "POST",
       path: "/create-dry",
       body: {},
     });
-    expect(answer).toMatchObject({ dryRun: true, body: { awb: "DRYRUN0001" } });
-    expect(answer.headers.get("x-packline-dry-run")).toBe("true");
-    await expect(
-      http.request({ endpoint: "track", method: "GET", path: "/x" }),
-    ).rejects.toMatchObject({ kind: "unsupported" });
+    expect(booked).toMatchObject({ dryRun: true, body: { awb: "DRYRUN0001" } });
+    expect(booked.headers.get("x-packline-dry-run")).toBe("true");
     expect(hits("/create-dry")).toBe(0);
+
+    const real = await http.request({ endpoint: "track", method: "GET", path: "/track-real" });
+    expect(real).toMatchObject({ dryRun: false, body: { status: "In transit" } });
+    expect(hits("/track-real")).toBe(1);
+
+    // a read about a synthetic AWB would only puzzle the courier: the hook answers it
+    const synthetic = await http.request({
+      endpoint: "track",
+      method: "GET",
+      path: "/track-real",
+      query: { waybill: "DRYRUN0001" },
+    });
+    expect(synthetic).toMatchObject({ dryRun: true, body: { status: "Booked (dry run)" } });
+    expect(hits("/track-real")).toBe(1);
+
+    await expect(
+      http.request({ endpoint: "pickup", method: "POST", path: "/pickup-dry", body: {} }),
+    ).rejects.toMatchObject({ kind: "unsupported" });
+    expect(hits("/pickup-dry")).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { CourierError } from "@/lib/errors/courier-error";
 import { courierMetrics } from "@/lib/observability/courier-metrics";
 import { log } from "@/lib/observability/logger";
 import { getToken } from "../auth/token-cache";
+import { dryRunCallsCourier } from "../dry-run";
 import { attempt } from "./attempt";
 import { backoffMs, defaultRetryOptions, sleep } from "./backoff";
 import { circuitBreaker, defaultBreakerOptions, type BreakerVerdict } from "./circuit-breaker";
@@ -20,7 +21,15 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
  * The HTTP client of one courier account, used by every adapter. Each call, in order:
- * 1. dry-run accounts get the adapter's synthetic answer (`config.dryRun`) and make no call;
+ * 1. dry-run accounts (CourierAccount.dryRun): reads (login, serviceability, rates, tracking,
+ *    labels of real AWBs; the list is READ_ENDPOINTS in ../dry-run.ts) go to the courier for
+ *    real, since they are harmless and prove the credentials. Writes (create, assign_awb, edit,
+ *    cancel, pickup, dispatch-date, manifest, ndr, address…) and any call about a synthetic id
+ *    never leave Packline: the adapter's `config.dryRun` hook answers with a body its own parser
+ *    accepts (AWBs and ids start with "DRYRUN"), and a write it has no answer for fails as
+ *    `unsupported` rather than pretending. Use cases never call a courier about a DRYRUN AWB
+ *    (the label is drawn by Packline, tracking skips it, cancelling it only updates Packline).
+ *    README.md "Pointing at real couriers" says the same for admins;
  * 2. the token from the token cache (single-flight, advisory lock), when `config.auth` is set;
  * 3. the account's circuit breaker (fails fast with circuit_open; one probe when half-open);
  * 4. a slot of the endpoint's shared rate limit (waits for it);
@@ -43,7 +52,7 @@ export function createCourierHttp(
   const m = courierMetrics();
 
   async function request<T>(req: CourierRequest): Promise<CourierResponse<T>> {
-    if (account.dryRun) return dryRun<T>(req);
+    if (account.dryRun && !dryRunCallsCourier(req)) return dryRun<T>(req);
     const labels = [account.courier, req.endpoint] as const;
     const idempotent = req.idempotent ?? !(req.method === "POST" || req.method === "PATCH");
     const auth = req.auth !== false ? config.auth : undefined;

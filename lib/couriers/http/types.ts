@@ -96,7 +96,10 @@ export interface CourierAuthConfig {
   refreshMarginMs?: number;
 }
 
-/** A synthetic answer for dry-run accounts; return null when the endpoint has none. */
+/**
+ * A dry-run account's synthetic answer to a write (or a call about a DRYRUN id), shaped so the
+ * adapter's own parser reads it; null when the endpoint has none. See createCourierHttp.
+ */
 export type DryRunHook = (request: CourierRequest) => { status?: number; body: unknown } | null;
 
 /** What an adapter tells the client about its courier. Every field is optional. */

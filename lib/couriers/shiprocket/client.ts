@@ -1,6 +1,7 @@
 import type { CourierErrorKind } from "@/lib/errors/courier-error";
 import type { CourierHttp, CourierHttpConfig, RawAnswer } from "../http/types";
 import type { CourierContext } from "../registry-types";
+import { shiprocketDryRun } from "./dry-run";
 
 /**
  * Shiprocket's HTTP configuration for the shared courier client (lib/couriers/http): email +
@@ -79,6 +80,7 @@ export function createShiprocketHttp(ctx: CourierContext): CourierHttp {
       track: { points: 10, durationMs: 1000 },
     },
     timeoutMs: 15_000,
+    dryRun: shiprocketDryRun,
   };
   const http = ctx.createHttp(config);
   return http;

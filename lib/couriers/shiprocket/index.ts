@@ -1,5 +1,6 @@
 import { CourierError } from "@/lib/errors/courier-error";
 import type { Courier } from "../courier";
+import { isDryRunId } from "../dry-run";
 import type { CourierAdapterFactory } from "../registry-types";
 import type { CourierCapabilities, WebhookInput } from "../types";
 import { bookShipment, searchOrder, type ShiprocketRefs } from "./book";
@@ -84,7 +85,17 @@ export const createShiprocketCourier: CourierAdapterFactory = (ctx) => {
       return { cancelled: true, message: res.body?.message ?? null };
     },
 
-    getLabel: async (awbs) => generateLabel(http, await shipmentIds(awbs)),
+    async getLabel(awbs) {
+      // label calls carry shipment ids, not AWBs: refuse a synthetic one here (see ../dry-run.ts)
+      const synthetic = awbs.find(isDryRunId);
+      if (synthetic)
+        throw new CourierError({
+          courier: "SHIPROCKET",
+          kind: "unsupported",
+          message: `${synthetic} is a dry-run booking: Shiprocket has no label for it.`,
+        });
+      return generateLabel(http, await shipmentIds(awbs));
+    },
 
     createManifest: async (awbs) => generateManifest(http, await shipmentIds(awbs)),
 
