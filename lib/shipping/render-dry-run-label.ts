@@ -1,5 +1,5 @@
-import bwipjs from "bwip-js/node";
 import PDFDocument from "pdfkit";
+import { code128Png, collectPdf } from "@/lib/pdf/pdf-output";
 import type { CourierCode, ShipmentDirection } from "@/lib/generated/prisma/enums";
 import { COURIER_LABEL } from "@/lib/validation/courier-account";
 import { formatIst, formatRupees } from "@/lib/warehouse/format";
@@ -31,26 +31,6 @@ export interface DryRunLabel {
   };
 }
 
-function awbBarcode(awb: string): Promise<Buffer> {
-  return bwipjs.toBuffer({
-    bcid: "code128",
-    text: awb,
-    scale: 3,
-    height: 14,
-    includetext: true,
-    textxalign: "center",
-  });
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  return new Promise((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-}
-
 /** A boxed warning across the label's width, white on black so it shows from across the bench. */
 function banner(doc: PDFKit.PDFDocument, text: string, size: number, height: number) {
   const top = doc.y;
@@ -74,7 +54,7 @@ export async function renderDryRunLabel(
     margin: PAGE.margin,
     info: { Title: `DRY RUN label ${label.awb}`, Author: "Packline" },
   });
-  const done = collect(doc);
+  const done = collectPdf(doc);
   banner(doc, "DRY RUN", 40, 52);
   banner(doc, "NOT A REAL SHIPMENT", 17, 26);
 
@@ -88,7 +68,7 @@ export async function renderDryRunLabel(
       .join(" · ") || " ",
     { width: INNER },
   );
-  doc.image(await awbBarcode(label.awb), PAGE.margin + 16, doc.y + 4, {
+  doc.image(await code128Png(label.awb, 14), PAGE.margin + 16, doc.y + 4, {
     fit: [INNER - 32, 60],
     align: "center",
   });

@@ -1,5 +1,5 @@
-import bwipjs from "bwip-js/node";
 import PDFDocument from "pdfkit";
+import { code128Png, collectPdf } from "@/lib/pdf/pdf-output";
 import { formatIst, formatRupees } from "./format";
 import type { PackOrder } from "./get-pack-order";
 
@@ -14,26 +14,6 @@ const COLUMNS = [
   { label: "In box", width: 25 },
   { label: "Short", width: 25 },
 ];
-
-async function orderBarcode(number: string): Promise<Buffer> {
-  return bwipjs.toBuffer({
-    bcid: "code128",
-    text: number,
-    scale: 3,
-    height: 12,
-    includetext: true,
-    textxalign: "center",
-  });
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  return new Promise((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-}
 
 function itemsTable(doc: PDFKit.PDFDocument, order: PackOrder) {
   const row = (cells: string[], bold = false) => {
@@ -79,13 +59,13 @@ export async function renderPackingSlip(order: PackOrder, printedAt = new Date()
     margin: PAGE.margin,
     info: { Title: `Packing slip ${order.number}`, Author: "Packline" },
   });
-  const done = collect(doc);
+  const done = collectPdf(doc);
   doc.font("Helvetica-Bold").fontSize(11).text("PACKING SLIP", { continued: true });
   doc
     .font("Helvetica")
     .fontSize(8)
     .text(`   printed ${formatIst(printedAt)} IST`);
-  doc.image(await orderBarcode(order.number), PAGE.margin + 24, doc.y + 4, {
+  doc.image(await code128Png(order.number, 12), PAGE.margin + 24, doc.y + 4, {
     fit: [INNER - 48, 52],
     align: "center",
   });

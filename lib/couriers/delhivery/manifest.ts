@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { collectPdf } from "@/lib/pdf/pdf-output";
 import type { DelhiveryShipmentRecord } from "./read";
 
 // Delhivery has no manifest API: the pickup executive scans every parcel on handover. Packline
@@ -18,12 +19,7 @@ function ist(at: Date): string {
 
 export function renderDelhiveryManifest(sheet: ManifestSheet): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: "A4", margin: 40 });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on("error", reject);
-  });
+  const done = collectPdf(doc).then((pdf) => new Uint8Array(pdf));
   doc.font("Helvetica-Bold").fontSize(16).text(`Delhivery handover manifest ${sheet.manifestId}`);
   doc
     .font("Helvetica")
