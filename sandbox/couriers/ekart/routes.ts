@@ -2,6 +2,8 @@ import type { Router, SandboxRequest, SandboxResponse } from "../../http";
 import { ekartClock } from "./clock";
 import { renderPdf } from "./pdf";
 import { addScan, current, ekartState, FORWARD, issueToken, nextIds, RTO } from "./state";
+import { mountEkartHandoverRoutes } from "./handover-routes";
+import { mountEkartLookupRoutes } from "./lookup-routes";
 import { mountEkartShipmentRoutes } from "./shipment-routes";
 
 // Ekart Elite (API Docs v3.8.8) under /ekart: same paths, bearer auth, payloads and error shapes.
@@ -150,6 +152,8 @@ export function mountEkart(router: Router): void {
       };
     });
   mountEkartShipmentRoutes(router);
+  mountEkartHandoverRoutes(router);
+  mountEkartLookupRoutes(router);
 }
 
 export { nextIds };
