@@ -6,19 +6,9 @@ import type * as T from "../types";
 import { ekartHttpConfig, fetchEkartToken, type EkartCredentials } from "./client";
 import { toEkartShipment } from "./mapper";
 import { checkPincodeArg, toEkartAddress, toEkartEstimate, toEkartNdr } from "./mapper-requests";
+import * as ops from "./operations";
 import * as read from "./read";
 import { parseEkartWebhook } from "./webhook";
-
-const MAX_IDS = 100; // labels and manifests: "Maximum 100 at a time"
-
-function checkIds(awbs: string[], what: string): void {
-  if (awbs.length === 0 || awbs.length > MAX_IDS)
-    throw new CourierError({
-      courier: "EKART",
-      kind: "validation",
-      message: `${what}: between 1 and ${MAX_IDS} AWBs per call`,
-    });
-}
 
 export class EkartCourier implements Courier {
   readonly code = "EKART" as const;
@@ -116,61 +106,17 @@ export class EkartCourier implements Courier {
     return { cancelled: true, message: body?.data?.[0]?.remark ?? body?.remark ?? null };
   }
 
-  async getLabel(awbs: string[]): Promise<T.LabelResult> {
-    checkIds(awbs, "label");
-    const { body } = await this.http.request<Uint8Array>({
-      endpoint: "label",
-      method: "POST",
-      path: "/api/v1/package/label",
-      query: { json_only: false },
-      body: { ids: awbs },
-      responseType: "bytes",
-      idempotent: true,
-    });
-    return { url: null, pdf: body };
+  getLabel(awbs: string[]): Promise<T.LabelResult> {
+    return ops.generateLabel(this.http, awbs);
   }
 
-  async createManifest(awbs: string[]): Promise<T.ManifestResult> {
-    checkIds(awbs, "manifest");
-    const { body, dryRun } = await this.http.request<{
-      manifestNumber?: number;
-      manifestDownloadUrl?: string;
-    }>({
-      endpoint: "manifest",
-      method: "POST",
-      path: "/data/v2/generate/manifest",
-      body: { ids: awbs },
-      idempotent: true,
-    });
-    // a dry-run account's manifest exists nowhere, so it has no link to download
-    if (!body?.manifestDownloadUrl && !dryRun)
-      throw new CourierError({
-        courier: "EKART",
-        kind: "malformed",
-        message: "Ekart manifest answer has no download URL",
-      });
-    return {
-      manifestId: String(body?.manifestNumber ?? ""),
-      manifestUrl: body?.manifestDownloadUrl ?? null,
-      pdf: null,
-    };
+  createManifest(awbs: string[]): Promise<T.ManifestResult> {
+    return ops.generateManifest(this.http, awbs);
   }
 
   /** Ekart picks up on the preferred dispatch date; this sets it for the given shipments. */
-  async schedulePickup(request: T.PickupRequest): Promise<T.PickupResult> {
-    checkIds(request.awbs, "pickup");
-    const { body } = await this.http.request({
-      endpoint: "dispatch-date",
-      method: "POST",
-      path: "/data/shipment/dispatch-date",
-      body: { ids: request.awbs, dispatchDate: request.pickupDate },
-      idempotent: true,
-    });
-    return {
-      scheduledFor: new Date(`${request.pickupDate}T00:00:00+05:30`),
-      pickupToken: null,
-      raw: body,
-    };
+  schedulePickup(request: T.PickupRequest): Promise<T.PickupResult> {
+    return ops.setDispatchDate(this.http, request);
   }
 
   async track(awb: string): Promise<T.TrackingResult> {
