@@ -110,6 +110,18 @@ describe("send test e-mail and SMS", () => {
       smtp: { passwordSet: true },
       sms: { authKeySet: true },
     });
+    // …but never hands them to another server: a new host needs the secret typed again.
+    const moved = await call(PUT, "PUT", {
+      ...kept,
+      smtp: { ...kept.smtp, host: "smtp.elsewhere.example" },
+      sms: { ...kept.sms, baseUrl: "https://sms.elsewhere.example/api/" },
+    });
+    expect(moved.status).toBe(422);
+    expect(Object.keys(moved.body.errors as object).sort()).toEqual([
+      "sms.authKey",
+      "smtp.password",
+    ]);
+    expect((await call(GET, "GET")).body).toMatchObject({ smtp: { host: "127.0.0.1" } });
   });
 
   it("sends a real test e-mail through the saved SMTP server", async () => {

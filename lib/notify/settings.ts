@@ -1,5 +1,7 @@
 import { db, type Tx } from "@/lib/db";
+import { SECRET_FOR_NEW_HOST, sameHost } from "@/lib/crypto/same-destination";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/secrets";
+import { AppError } from "@/lib/errors/app-error";
 import type { NotificationSettingsInput } from "@/lib/validation/notification-settings";
 
 const KEY = "notify.settings";
@@ -96,6 +98,31 @@ export async function loadNotificationConfig(): Promise<NotificationConfig> {
   };
 }
 
+/** A kept password or key would go to a new host: refuse, and ask for it again (same-destination.ts). */
+function assertSecretsFollowHosts(input: NotificationSettingsInput, current: StoredSettings) {
+  const fieldErrors: Record<string, string[]> = {};
+  const smtp = current.smtp;
+  if (
+    input.smtp &&
+    input.smtp.password === undefined &&
+    smtp?.passwordEncrypted &&
+    (!sameHost(smtp.host, input.smtp.host) || (smtp.user ?? "") !== (input.smtp.user || ""))
+  )
+    fieldErrors["smtp.password"] = [SECRET_FOR_NEW_HOST];
+  const sms = current.sms;
+  if (
+    input.sms &&
+    input.sms.authKey === undefined &&
+    sms?.authKeyEncrypted &&
+    !sameHost(sms.baseUrl, input.sms.baseUrl)
+  )
+    fieldErrors["sms.authKey"] = [SECRET_FOR_NEW_HOST];
+  if (Object.keys(fieldErrors).length)
+    throw new AppError("VALIDATION", "Type the password or key again for the new server.", {
+      fieldErrors,
+    });
+}
+
 /** absent keeps the stored secret, null clears it, a string replaces it (encrypted at rest) */
 function nextSecret(input: string | null | undefined, stored: string | null | undefined) {
   if (input === undefined) return stored ?? null;
@@ -110,6 +137,7 @@ export async function updateNotificationSettings(
     // Lock the row (if any) so two admins saving at once cannot drop each other's secret.
     await tx.$queryRaw`SELECT key FROM "Setting" WHERE key = ${KEY} FOR UPDATE`;
     const current = await readStored(tx);
+    assertSecretsFollowHosts(input, current);
     const next: StoredSettings = {
       smtp: input.smtp && {
         host: input.smtp.host,

@@ -78,6 +78,15 @@ describe("/api/admin/courier-accounts", () => {
       "credentials.password",
       "credentials.username",
     ]);
+    // Stored credentials never follow the account to another host: type them again.
+    const moved = await item.PATCH(
+      call("PATCH", `${base}/${account.id}`, { baseUrl: "https://api.elsewhere.example" }),
+      ctx({ id: account.id }),
+    );
+    expect(moved.status).toBe(422);
+    expect((await moved.json()).errors["credentials.password"]).toEqual([
+      expect.stringContaining("never sent to a new server"),
+    ]);
     const saved = await item.PATCH(
       call("PATCH", `${base}/${account.id}`, { priority: 3, dryRun: true, webhookSecret: "" }),
       ctx({ id: account.id }),

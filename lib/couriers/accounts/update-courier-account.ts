@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
+import { SECRET_FOR_NEW_HOST, sameHost } from "@/lib/crypto/same-destination";
 import { encryptJson, encryptSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
@@ -6,6 +7,7 @@ import type { CourierCode } from "@/lib/generated/prisma/enums";
 import { zodFieldErrors } from "@/lib/http/problem";
 import {
   courierSecretsSchema,
+  credentialSchemas,
   type UpdateCourierAccountInput,
 } from "@/lib/validation/courier-account";
 import { invalidateToken } from "../auth/token-cache";
@@ -47,6 +49,19 @@ export async function updateCourierAccount({
       if (!secrets.success)
         throw new AppError("VALIDATION", "The request body has invalid fields.", {
           fieldErrors: zodFieldErrors(secrets.error),
+        });
+      if (
+        fields.baseUrl !== undefined &&
+        !sameHost(account.baseUrl, fields.baseUrl) &&
+        secrets.data.credentials === undefined
+      )
+        throw new AppError("VALIDATION", "Type the credentials again for the new server.", {
+          fieldErrors: Object.fromEntries(
+            Object.keys(credentialSchemas[account.courier].shape).map((name) => [
+              `credentials.${name}`,
+              [SECRET_FOR_NEW_HOST],
+            ]),
+          ),
         });
       if (fields.name !== undefined)
         await assertNameFree(tx, account.courier, fields.name, accountId);
