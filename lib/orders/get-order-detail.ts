@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { ndrSelect, toNdrView } from "@/lib/shipping/ndr-view";
 import { labelPath } from "@/lib/shipping/shipment-view";
 import { notFound } from "@/lib/errors/app-error";
+import { deliveryAddressSelect } from "./delivery-address-select";
 import { canTransition, isAddressEditable } from "./order-status";
 import { orderNoteSelect, toOrderNoteView } from "./order-note-view";
 import { isFulfilmentEnabled } from "./require-fulfilment";
@@ -10,15 +11,8 @@ const detailSelect = {
   id: true,
   number: true,
   source: true,
-  customerName: true,
+  ...deliveryAddressSelect,
   customerEmail: true,
-  customerPhone: true,
-  addressLine1: true,
-  addressLine2: true,
-  landmark: true,
-  city: true,
-  state: true,
-  pincode: true,
   paymentMethod: true,
   paymentStatus: true,
   subtotalPaise: true,

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import type { AddressInput } from "@/lib/validation/order";
+import { deliveryAddressSelect } from "./delivery-address-select";
 import { isAddressEditable } from "./order-status";
 import { staleVersionError } from "./stale-version-error";
 import type { OrderActor } from "./transition-order";
@@ -31,14 +32,7 @@ export async function updateOrderAddress(
     const before = await tx.order.findUniqueOrThrow({
       where: { id: input.orderId },
       select: {
-        customerName: true,
-        customerPhone: true,
-        addressLine1: true,
-        addressLine2: true,
-        landmark: true,
-        city: true,
-        state: true,
-        pincode: true,
+        ...deliveryAddressSelect,
       },
     });
     const updated = await tx.order.update({

@@ -2,6 +2,7 @@ import type { ShipmentRequest } from "@/lib/couriers/types";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors/app-error";
 import type { ShipmentDirection } from "@/lib/generated/prisma/enums";
+import { deliveryAddressSelect } from "@/lib/orders/delivery-address-select";
 import { readPickupAddress } from "./pickup-address";
 
 // A parcel whose products carry no weight or size is booked at these, and the courier's
@@ -19,15 +20,8 @@ export async function loadParcelOrder(orderId: string) {
       number: true,
       status: true,
       placedAt: true,
-      customerName: true,
+      ...deliveryAddressSelect,
       customerEmail: true,
-      customerPhone: true,
-      addressLine1: true,
-      addressLine2: true,
-      landmark: true,
-      city: true,
-      state: true,
-      pincode: true,
       gstin: true,
       paymentMethod: true,
       codAmountPaise: true,

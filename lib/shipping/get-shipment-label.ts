@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
+import { deliveryAddressSelect } from "@/lib/orders/delivery-address-select";
 import { renderDryRunLabel } from "./render-dry-run-label";
 
 const DOWNLOAD_TIMEOUT_MS = 10_000;
@@ -12,14 +13,7 @@ const MAX_LABEL_BYTES = 5 * 1024 * 1024;
 // what a dry-run label prints of the order (render-dry-run-label.ts)
 const dryRunLabelOrderSelect = {
   number: true,
-  customerName: true,
-  customerPhone: true,
-  addressLine1: true,
-  addressLine2: true,
-  landmark: true,
-  city: true,
-  state: true,
-  pincode: true,
+  ...deliveryAddressSelect,
   paymentMethod: true,
   codAmountPaise: true,
 } as const;

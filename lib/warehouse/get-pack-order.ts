@@ -6,6 +6,7 @@ import type {
   PaymentMethod,
   PaymentStatus,
 } from "@/lib/generated/prisma/enums";
+import { deliveryAddressSelect } from "@/lib/orders/delivery-address-select";
 
 export interface PackItem {
   id: string;
@@ -72,14 +73,7 @@ export async function getPackOrder(orderId: string): Promise<PackOrder> {
       packDecidedBy: { select: { name: true } },
       placedAt: true,
       packedAt: true,
-      customerName: true,
-      customerPhone: true,
-      addressLine1: true,
-      addressLine2: true,
-      landmark: true,
-      city: true,
-      state: true,
-      pincode: true,
+      ...deliveryAddressSelect,
       paymentMethod: true,
       paymentStatus: true,
       totalPaise: true,
