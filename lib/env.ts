@@ -16,6 +16,8 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  // How many reverse proxies in front of the web app append to X-Forwarded-For (lib/http/client-ip.ts).
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   // Verifies Razorpay webhooks when no secret is set in Admin (Setting payments.razorpay.webhook_secret).
   RAZORPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
 });

@@ -29,10 +29,44 @@ describe("problem+json", () => {
     expect((await res.json()).errors).toEqual({ pincode: ["6 digits"] });
   });
 
-  it("hides unexpected errors behind a 500 that says nothing was lost", async () => {
+  it("hides unexpected errors behind a 500 that does not promise anything was kept", async () => {
     process.env.LOG_LEVEL = "error";
-    const res = errorToResponse(new Error("connection reset"));
+    const res = errorToResponse(new Error("syntax error at or near FROM"));
     expect(res.status).toBe(500);
-    expect((await res.json()).detail).not.toContain("connection reset");
+    const detail = (await res.json()).detail as string;
+    expect(detail).not.toContain("syntax");
+    expect(detail).not.toContain("lost");
+  });
+
+  it("answers 503 with Retry-After when the database cannot be reached, without its address", async () => {
+    process.env.LOG_LEVEL = "error";
+    const unreachable = Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), {
+      code: "P1001",
+      meta: {
+        driverAdapterError: { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1" } },
+      },
+    });
+    const shuttingDown = Object.assign(new Error("query failed"), {
+      meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } },
+    });
+    const lostMidQuery = new Error("wrapped", {
+      cause: new Error("Connection terminated unexpectedly"),
+    });
+    for (const error of [unreachable, shuttingDown, lostMidQuery]) {
+      const res = errorToResponse(error);
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
+      const body = await res.json();
+      expect(body.code).toBe("DATABASE_UNAVAILABLE");
+      expect(JSON.stringify(body)).not.toContain("127.0.0.1");
+    }
+  });
+
+  it("sends Retry-After for an AppError that names one", async () => {
+    const res = errorToResponse(
+      new AppError("RATE_LIMITED", "Slow down.", { retryAfterSeconds: 12.2 }),
+    );
+    expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("13");
   });
 });

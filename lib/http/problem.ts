@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { log } from "@/lib/observability/logger";
 
@@ -12,9 +13,11 @@ export interface ProblemInput {
   errors?: FieldErrors;
   /** extension members, e.g. the current version of a stale order */
   extra?: Record<string, unknown>;
+  /** a 429 or 503: when to try again (the Retry-After header) */
+  retryAfterSeconds?: number;
 }
 
-export interface Problem extends Omit<ProblemInput, "extra"> {
+export interface Problem extends Omit<ProblemInput, "extra" | "retryAfterSeconds"> {
   type: string;
   title: string;
 }
@@ -32,7 +35,10 @@ const titles: Record<number, string> = {
   503: "Unavailable",
 };
 
-export function problemResponse({ extra, ...problem }: ProblemInput) {
+/** How long a client should wait before retrying while the database is unreachable. */
+const DATABASE_RETRY_SECONDS = 5;
+
+export function problemResponse({ extra, retryAfterSeconds, ...problem }: ProblemInput) {
   const body: Problem = {
     ...extra,
     ...problem,
@@ -41,7 +47,10 @@ export function problemResponse({ extra, ...problem }: ProblemInput) {
   };
   return NextResponse.json(body, {
     status: problem.status,
-    headers: { "content-type": "application/problem+json" },
+    headers: {
+      "content-type": "application/problem+json",
+      ...(retryAfterSeconds ? { "retry-after": String(Math.ceil(retryAfterSeconds)) } : {}),
+    },
   });
 }
 
@@ -62,6 +71,7 @@ export function errorToResponse(error: unknown, context: Record<string, unknown>
       detail: error.message,
       errors: error.fieldErrors,
       extra: error.details,
+      retryAfterSeconds: error.retryAfterSeconds,
     });
   }
   if (error instanceof ZodError) {
@@ -72,10 +82,21 @@ export function errorToResponse(error: unknown, context: Record<string, unknown>
       errors: zodFieldErrors(error),
     });
   }
+  if (isDatabaseUnavailable(error)) {
+    log.warn("database unreachable", { ...context, error });
+    return problemResponse({
+      status: 503,
+      code: "DATABASE_UNAVAILABLE",
+      detail:
+        "Packline cannot reach its database right now, so this request was not completed. Please try again in a few seconds.",
+      retryAfterSeconds: DATABASE_RETRY_SECONDS,
+    });
+  }
   log.error("unhandled error in route", { ...context, error });
   return problemResponse({
     status: 500,
     code: "INTERNAL",
-    detail: "Something went wrong on our side. Nothing you sent was lost; please try again.",
+    detail:
+      "Something went wrong on our side and this request was not completed. Please try again; if it keeps happening, tell your admin.",
   });
 }

@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { latestBeat } from "@/lib/jobs/heartbeat";
+import { log } from "@/lib/observability/logger";
 
 // The heartbeat job runs every minute; three missed beats mean the worker is not working.
 const WORKER_STALE_SECONDS = 180;
@@ -26,9 +27,11 @@ export async function checkHealth(): Promise<Health> {
   try {
     await db.$queryRaw`SELECT 1`;
   } catch (error) {
+    // Health is public: the cause (host, port, user) goes to the log, not to the caller.
+    log.warn("health check: database unreachable", { error });
     return {
       status: "down",
-      database: { reachable: false, error: error instanceof Error ? error.message : String(error) },
+      database: { reachable: false, error: "database unreachable" },
       migrations: { current: false, pending: [] },
       worker: { lastBeatAt: null, ageSeconds: null, fresh: false },
     };
