@@ -2,9 +2,9 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors/app-error";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursor, toPage } from "@/lib/http/pagination";
+import { cursorKey, decodeCursor, toPage } from "@/lib/http/pagination";
 
-const cursorShape = z.object({ createdAt: z.string(), id: z.string() });
+const cursorShape = z.object({ createdAt: cursorKey.instant, id: cursorKey.text }).strict();
 
 /** Event deliveries for Admin, newest first, keyset-paginated. */
 export async function listDeliveries(options: {

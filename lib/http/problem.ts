@@ -28,6 +28,8 @@ const titles: Record<number, string> = {
   403: "Not allowed",
   404: "Not found",
   409: "Conflict",
+  413: "Request too large",
+  415: "Unsupported content type",
   422: "Invalid input",
   429: "Too many requests",
   500: "Something went wrong",

@@ -5,8 +5,11 @@ import { callerFromRequest, type Caller } from "@/lib/auth/caller";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { metrics, routeLabel } from "@/lib/observability/metrics";
+import { findInvalidText } from "@/lib/validation/clean-text";
 import { ACCESS_KEY, type Access, type DeclaredHandler } from "./access";
 import { errorToResponse, zodFieldErrors } from "./problem";
+import { DEFAULT_BODY_LIMIT, readBody, WEBHOOK_BODY_LIMIT } from "./read-body";
+import { assertSameOrigin, isSafeMethod } from "./same-origin";
 
 type Schema = z.ZodType | undefined;
 type Infer<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -32,6 +35,8 @@ export interface RouteSpec<A extends Access, B extends Schema, Q extends Schema,
   body?: B;
   query?: Q;
   params?: P;
+  /** the most this route reads; default 64 KB, 256 KB for webhooks (lib/http/read-body.ts) */
+  maxBodyBytes?: number;
   handler: (ctx: RouteContext<A, B, Q, P>) => Promise<unknown>;
 }
 
@@ -42,6 +47,14 @@ type NextHandler = ((
   DeclaredHandler;
 
 function parseWith<S extends Schema>(schema: S, value: unknown, where: string): Infer<S> {
+  const invalid = findInvalidText(value);
+  if (invalid !== null) {
+    throw new AppError(
+      "BAD_REQUEST",
+      `The ${where} contains a NUL character or broken Unicode text, which Packline cannot accept.`,
+      { fieldErrors: { [invalid || "_"]: ["Remove the invalid character."] } },
+    );
+  }
   if (!schema) return undefined as Infer<S>;
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
@@ -74,8 +87,17 @@ async function authorize(access: Access, req: NextRequest): Promise<Caller | nul
   return caller;
 }
 
-function parseJson(raw: string): unknown {
+function parseJson(raw: string, req: NextRequest): unknown {
   if (raw.trim() === "") return undefined;
+  // A JSON API refuses other content types: that also keeps cross-site "simple" requests
+  // (text/plain, forms) from ever reaching a handler.
+  const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (type !== "application/json" && !type.endsWith("+json")) {
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "Send the request body as JSON, with Content-Type: application/json.",
+    );
+  }
   try {
     return JSON.parse(raw);
   } catch {
@@ -89,7 +111,20 @@ function toResponse(result: unknown): Response {
   return NextResponse.json(result);
 }
 
-/** The one wrapper every route handler goes through: access, validation, errors, metrics. */
+function bodyLimit(spec: { access: Access; maxBodyBytes?: number }): number {
+  return spec.maxBodyBytes ?? (spec.access === "webhook" ? WEBHOOK_BODY_LIMIT : DEFAULT_BODY_LIMIT);
+}
+
+/** Machines authenticate themselves; a browser's session cookie needs same-origin proof. */
+function needsSameOrigin(access: Access, caller: Caller | null, method: string): boolean {
+  if (isSafeMethod(method) || access === "webhook" || access === "metrics") return false;
+  return caller ? caller.via === "session" : true;
+}
+
+/**
+ * The one wrapper every route handler goes through: access, same-origin proof for browser
+ * mutations, body size, clean text, validation, errors and metrics, in that order.
+ */
 export function withRoute<
   A extends Access,
   B extends Schema = undefined,
@@ -101,7 +136,8 @@ export function withRoute<
     let response: Response;
     try {
       const caller = await authorize(spec.access, req);
-      const rawBody = req.method === "GET" || req.method === "HEAD" ? "" : await req.text();
+      if (needsSameOrigin(spec.access, caller, req.method)) assertSameOrigin(req);
+      const rawBody = isSafeMethod(req.method) ? "" : await readBody(req, bodyLimit(spec));
       const query = parseWith(
         spec.query,
         Object.fromEntries(req.nextUrl.searchParams),
@@ -109,7 +145,7 @@ export function withRoute<
       ) as Infer<Q>;
       const params = parseWith(spec.params, await routeCtx.params, "path") as Infer<P>;
       const body = spec.body
-        ? parseWith(spec.body, parseJson(rawBody), "request body")
+        ? parseWith(spec.body, parseJson(rawBody, req), "request body")
         : (undefined as Infer<B>);
       response = toResponse(
         await spec.handler({ req, caller: caller as CallerFor<A>, body, query, params, rawBody }),

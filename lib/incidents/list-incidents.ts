@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, toPage } from "@/lib/http/pagination";
+import { cursorKey, decodeCursor, toPage } from "@/lib/http/pagination";
 import type { incidentsQuery } from "@/lib/validation/incident";
 
-const cursorShape = z.object({ createdAt: z.string(), id: z.string() });
+const cursorShape = z.object({ createdAt: cursorKey.instant, id: cursorKey.text }).strict();
 
 /** Incidents for ops, newest first, keyset-paginated, open ones by default. */
 export async function listIncidents(query: z.output<typeof incidentsQuery>) {

@@ -24,7 +24,11 @@ async function call(
 ) {
   const req = new NextRequest("http://localhost/api/admin/notification-settings", {
     method,
-    headers: { cookie: cookies[role], "content-type": "application/json" },
+    headers: {
+      cookie: cookies[role],
+      "content-type": "application/json",
+      origin: "http://localhost",
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const res = await handler(req, { params: Promise.resolve({}) });

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, toPage, type Page } from "@/lib/http/pagination";
+import { cursorKey, decodeCursor, toPage, type Page } from "@/lib/http/pagination";
 import type { ListOrdersQuery } from "@/lib/validation/order";
 import { orderListSelect, toOrderListRow, type OrderListRow } from "./order-list-row";
 import { searchOrdersWhere } from "./search-orders-where";
 
-const cursorShape = z.object({ placedAt: z.iso.datetime(), id: z.string() });
+const cursorShape = z.object({ placedAt: cursorKey.instant, id: cursorKey.text }).strict();
 
 /** Midnight in India on that calendar day, as a UTC instant. */
 export function istDayStart(day: string): Date {

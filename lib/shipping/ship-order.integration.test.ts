@@ -40,7 +40,11 @@ async function call(
 ) {
   const req = new NextRequest(new URL(options.path, "http://localhost"), {
     method: options.method ?? "POST",
-    headers: { cookie: cookies.get(options.role ?? "OPS")!, "content-type": "application/json" },
+    headers: {
+      cookie: cookies.get(options.role ?? "OPS")!,
+      "content-type": "application/json",
+      origin: "http://localhost",
+    },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   return handler(req, { params: Promise.resolve({ id: options.id }) });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { decodeCursor, toPage, type Page } from "@/lib/http/pagination";
+import { cursorKey, decodeCursor, toPage, type Page } from "@/lib/http/pagination";
 import type { Role } from "@/lib/auth/roles";
 
 export interface UserRow {
@@ -13,7 +13,7 @@ export interface UserRow {
   lastLoginAt: Date | null;
 }
 
-const cursorShape = z.object({ email: z.string() });
+const cursorShape = z.object({ email: cursorKey.text }).strict();
 
 export async function listUsers(options: {
   cursor?: string;

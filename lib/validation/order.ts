@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ORDER_STATUSES } from "@/lib/orders/order-status";
+import { calendarDay } from "./calendar-day";
 import { indianPhone, pincode } from "./indian-contact";
 
-const istDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-22.");
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
 /** GET /api/orders: filters travel in the URL so a reload keeps them. */
@@ -14,8 +14,8 @@ export const listOrdersQuery = z.object({
     .optional()
     .transform((v) => (v ? v.split(",").filter(Boolean) : []))
     .pipe(z.array(z.enum(ORDER_STATUSES, { message: "Unknown order status." }))),
-  from: istDay.optional(),
-  to: istDay.optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
   courier: z.enum(["SHIPROCKET", "EKART", "DELHIVERY"]).optional(),
   payment: z.enum(["PREPAID", "COD"]).optional(),
   shipmentFailed: flag.optional(),

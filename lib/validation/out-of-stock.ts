@@ -1,11 +1,7 @@
 import { z } from "zod";
+import { calendarDay as day } from "./calendar-day";
 
 // Dates are calendar days in India (IST); `to` is inclusive. Shared by the API and the screen.
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-21")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "Not a real date");
-
 export const MAX_RANGE_DAYS = 366;
 
 export const stockReportRange = z

@@ -107,6 +107,30 @@ describe("allocatePick", () => {
     expect((await linesOf("IDEM-1"))[0]!.qtyPicked).toBe(2);
   });
 
+  it("refuses a used clientEventId sent with another SKU, quantity or picker, and changes nothing", async () => {
+    await createProduct("REUSE-A");
+    await createProduct("REUSE-B");
+    await createOrder("RU-1", 50, [
+      { sku: "REUSE-A", qty: 3 },
+      { sku: "REUSE-B", qty: 3 },
+    ]);
+    const id = randomUUID();
+    await pick("REUSE-A", 2, id);
+    for (const attempt of [
+      () => pick("REUSE-B", 1, id),
+      () => pick("REUSE-A", 1, id),
+      () => pick("REUSE-A", 2, id, other),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({
+        code: "CONFLICT",
+        message: expect.stringContaining("already used for 2 × REUSE-A"),
+      });
+    }
+    expect((await linesOf("REUSE-A"))[0]!.qtyPicked).toBe(2);
+    expect((await linesOf("REUSE-B"))[0]!.qtyPicked).toBe(0);
+    expect(await pick("REUSE-A", 2, id)).toMatchObject({ replayed: true, picked: 2 });
+  });
+
   it("32 concurrent picks on one SKU allocate exactly min(requested, remaining)", async () => {
     await createProduct("HOT-1");
     // 12 orders × 2 units = 24 open; 32 pickers ask for 1 or 2 each (48 units in all).

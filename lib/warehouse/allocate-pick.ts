@@ -34,6 +34,8 @@ interface PickRow {
   before: number;
   /** what this clientEventId had already allocated; non-empty means a replay and nothing new */
   earlier: { orderNumber: string; qty: number }[];
+  /** the pick first sent under this clientEventId (qty is null for picks made before it was kept) */
+  earlierPick: { sku: string; qty: number | null; pickerId: string } | null;
   /** this pick's shares, oldest line first */
   shares: { orderNumber: string; qty: number }[];
   /** the orders the shares went to, readiness refreshed */
@@ -57,7 +59,8 @@ export async function allocatePick(input: AllocatePickInput): Promise<PickResult
     clientEventId: input.clientEventId,
     requested: input.qty,
   };
-  if (pick.earlier.length > 0) {
+  if (pick.earlierPick) {
+    assertSamePick(pick.earlierPick, pick.sku, input);
     return {
       ...base,
       picked: totalOf(pick.earlier),
@@ -82,6 +85,26 @@ export async function allocatePick(input: AllocatePickInput): Promise<PickResult
     nowReady: pick.orders.filter((o) => o.nowReady).map((o) => o.number),
     replayed: false,
   };
+}
+
+/**
+ * A clientEventId names one pick. Sent again (a tablet replaying its queue) it answers the
+ * first result; sent with another SKU, quantity or picker it is a different pick under a used
+ * id, and answering it with the old allocations would tell the picker the wrong thing.
+ */
+function assertSamePick(
+  earlier: NonNullable<PickRow["earlierPick"]>,
+  sku: string,
+  input: AllocatePickInput,
+): void {
+  const qtyDiffers = earlier.qty !== null && earlier.qty !== input.qty;
+  if (earlier.sku === sku && !qtyDiffers && earlier.pickerId === input.picker.id) return;
+  const was = `${earlier.qty ?? "some"} × ${earlier.sku}`;
+  throw new AppError(
+    "CONFLICT",
+    `This pick's id (clientEventId) was already used for ${was}. A different pick needs a new id.`,
+    { details: { clientEventId: input.clientEventId } },
+  );
 }
 
 async function runPick(input: AllocatePickInput): Promise<PickRow | null> {

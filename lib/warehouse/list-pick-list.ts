@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor } from "@/lib/http/pagination";
+import { cursorKey, decodeCursor, encodeCursor } from "@/lib/http/pagination";
 import type { PickListQuery } from "@/lib/validation/picking";
 import { groupPickList, type PickGroup, type PickListSku } from "./group-pick-list";
 
@@ -9,14 +9,16 @@ export const WAITING_SHOWN = 5;
 // Products without a bin sort after every bin, so pickers meet them last.
 const NO_BIN = "~";
 
-const cursorShape = z.object({
-  ck: z.string(),
-  c: z.string(),
-  sk: z.string(),
-  s: z.string(),
-  b: z.string(),
-  k: z.string(),
-});
+const cursorShape = z
+  .object({
+    ck: cursorKey.text,
+    c: cursorKey.text,
+    sk: cursorKey.text,
+    s: cursorKey.text,
+    b: cursorKey.text,
+    k: cursorKey.text,
+  })
+  .strict();
 
 interface Row extends Omit<PickListSku, "waiting"> {
   ck: string;

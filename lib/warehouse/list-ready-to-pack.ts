@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { decodeCursor, toPage, type Page } from "@/lib/http/pagination";
+import { cursorKey, decodeCursor, toPage, type Page } from "@/lib/http/pagination";
 import type { PackDecision, PaymentMethod } from "@/lib/generated/prisma/enums";
 
 export interface ReadyToPackOptions {
@@ -28,7 +28,7 @@ export interface ReadyToPackOrder {
   unitsVerified: number;
 }
 
-const cursorShape = z.object({ placedAt: z.string().datetime(), id: z.string() });
+const cursorShape = z.object({ placedAt: cursorKey.instant, id: cursorKey.text }).strict();
 
 /** The packing queue: orders in Processing with every item picked or short, oldest first. */
 export async function listReadyToPack(

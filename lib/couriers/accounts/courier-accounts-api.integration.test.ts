@@ -32,7 +32,11 @@ afterAll(() => sandbox.stop());
 function call(method: string, path: string, body?: unknown, role: "ADMIN" | "OPS" = "ADMIN") {
   return new NextRequest(new URL(path, "http://localhost"), {
     method,
-    headers: { cookie: cookies[role], "content-type": "application/json" },
+    headers: {
+      cookie: cookies[role],
+      "content-type": "application/json",
+      origin: "http://localhost",
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }

@@ -26,7 +26,7 @@ afterAll(async () => (await queue()).stop({ graceful: false, wait: true }));
 function call(method: string, path: string, body?: unknown) {
   return new NextRequest(new URL(path, "http://localhost"), {
     method,
-    headers: { cookie, "content-type": "application/json" },
+    headers: { cookie, "content-type": "application/json", origin: "http://localhost" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
