@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { startSmtpTestServer, type SmtpTestServer } from "../lib/testing/smtp-test-server";
 import { onlyAt } from "./support/sizes";
+import { fromPackline } from "./support/same-origin";
 import { signIn } from "./support/users";
 
 // An admin sets up e-mail against a real SMTP server this test starts on loopback (the web
@@ -108,6 +109,7 @@ test("an admin sets up e-mail and SMS and sends a test of each", async ({ page }
   } finally {
     // Put back what was there; the secrets typed here go with the channels they belonged to.
     const restored = await page.request.put("/api/admin/notification-settings", {
+      headers: fromPackline(page),
       data: {
         smtp: original.smtp && { ...original.smtp, passwordSet: undefined },
         sms: original.sms && { ...original.sms, authKeySet: undefined },

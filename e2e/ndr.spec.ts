@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { fromPackline } from "./support/same-origin";
 import { signIn } from "./support/users";
 
 // Ops act on a failed delivery (NDR), at desktop and phone size. Each size books its own
@@ -38,6 +39,7 @@ async function ndrShipment(page: Page, number: string, sandbox: string) {
   const shiprocket = options.options.find((o) => /shiprocket/i.test(o.accountName));
   expect(shiprocket, "the sandbox Shiprocket serves the order's pincode").toBeTruthy();
   const booked = await page.request.post(`/api/orders/${order.id}/ship`, {
+    headers: fromPackline(page),
     data: { courierAccountId: shiprocket!.accountId, serviceCode: shiprocket!.serviceCode },
   });
   expect(booked.ok()).toBe(true);
