@@ -1,4 +1,7 @@
-// Who may go where. Pure data, shared by server guards and the navigation.
+import { PERMISSIONS } from "./policy";
+
+// Who may go where: each screen needs a permission of lib/auth/policy.ts. Pure data, shared by
+// server guards and the navigation.
 export const ROLES = ["ADMIN", "OPS", "PICKER", "PACKER"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -9,12 +12,12 @@ export interface Area {
 }
 
 export const AREAS = {
-  pick: { href: "/pick", label: "Pick", roles: ["PICKER", "OPS", "ADMIN"] },
-  pack: { href: "/pack", label: "Pack", roles: ["PACKER", "OPS", "ADMIN"] },
-  orders: { href: "/orders", label: "Orders", roles: ["OPS", "ADMIN"] },
-  outOfStock: { href: "/out-of-stock", label: "Out of stock", roles: ["OPS", "ADMIN"] },
-  shipping: { href: "/shipping", label: "Shipping", roles: ["OPS", "ADMIN"] },
-  admin: { href: "/admin", label: "Admin", roles: ["ADMIN"] },
+  pick: { href: "/pick", label: "Pick", roles: PERMISSIONS.picking },
+  pack: { href: "/pack", label: "Pack", roles: PERMISSIONS.packing },
+  orders: { href: "/orders", label: "Orders", roles: PERMISSIONS.orders },
+  outOfStock: { href: "/out-of-stock", label: "Out of stock", roles: PERMISSIONS.stockReport },
+  shipping: { href: "/shipping", label: "Shipping", roles: PERMISSIONS.shipping },
+  admin: { href: "/admin", label: "Admin", roles: PERMISSIONS.admin },
 } as const satisfies Record<string, Area>;
 
 export type AreaKey = keyof typeof AREAS;

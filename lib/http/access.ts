@@ -1,21 +1,30 @@
+import {
+  PERMISSIONS,
+  ROUTE_POLICY,
+  type MachineAccess,
+  type Permission,
+  type RouteKey,
+} from "@/lib/auth/policy";
 import type { Role } from "@/lib/auth/roles";
 
 /**
- * What a route handler declares about who may call it. Every route.ts declares one; a test
- * walks all routes and fails on a missing declaration or on a caller let in by mistake.
+ * Who may call a route, as lib/auth/policy.ts says for its key: signed-in users (session
+ * cookie or personal API token) whose role has the permission, or a machine kind of access.
  */
-export type Access =
-  /** signed-in users (session cookie or personal API token) with one of these roles */
-  | { roles: readonly Role[] }
-  /** anyone: public tracking, health, sign-in */
-  | "public"
-  /** machines (couriers, payment gateway): the handler verifies the signature or token itself */
-  | "webhook"
-  /** Prometheus: `Authorization: Bearer $METRICS_TOKEN` */
-  | "metrics";
+export type Access = { permission: Permission; roles: readonly Role[] } | MachineAccess;
+
+export function accessFor(route: RouteKey): Access {
+  const rule: Permission | MachineAccess = ROUTE_POLICY[route];
+  return rule === "public" || rule === "webhook" || rule === "metrics"
+    ? rule
+    : { permission: rule, roles: PERMISSIONS[rule] };
+}
 
 export const ACCESS_KEY = Symbol.for("packline.access");
+export const ROUTE_KEY = Symbol.for("packline.route");
 
+/** What withRoute leaves on a handler, so the route test can check it against the policy. */
 export interface DeclaredHandler {
   [ACCESS_KEY]?: Access;
+  [ROUTE_KEY]?: RouteKey;
 }

@@ -4,11 +4,13 @@ import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { allows, isPermission, ROUTE_POLICY, type RouteKey } from "@/lib/auth/policy";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { ACCESS_KEY, type DeclaredHandler } from "./access";
+import { ACCESS_KEY, ROUTE_KEY, type DeclaredHandler } from "./access";
 
-// Walks every route.ts under app/ and checks that each handler declares its access and that
-// callers outside it are refused before any work is done.
+// Walks every route.ts under app/ and checks each handler against lib/auth/policy.ts: the
+// handler names its own method and path, the policy has a rule for it, and every caller gets
+// what the policy says (anonymous 401, a role without the permission 403, a role with it in).
 const appDir = path.resolve(__dirname, "../../app");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
@@ -20,23 +22,32 @@ function routeFiles(dir: string): string[] {
   });
 }
 
-function urlPath(file: string): { pathname: string; params: Record<string, string | string[]> } {
+interface RouteUnderTest {
+  file: string;
+  /** the path as the folders name it: /api/orders/[id] */
+  pattern: string;
+  /** a concrete URL path and params for it */
+  pathname: string;
+  params: Record<string, string | string[]>;
+}
+
+function describeRoute(file: string): RouteUnderTest {
   const params: Record<string, string | string[]> = {};
   const segments = path
     .relative(appDir, path.dirname(file))
     .split(path.sep)
-    .filter((s) => !/^\(.*\)$/.test(s))
-    .map((s) => {
-      const catchAll = s.match(/^\[\.\.\.(.+)\]$/);
-      if (catchAll?.[1]) return ((params[catchAll[1]] = ["session"]), "session");
-      const dynamic = s.match(/^\[(.+)\]$/);
-      if (dynamic?.[1]) return ((params[dynamic[1]] = "TEST123456"), "TEST123456");
-      return s;
-    });
-  return { pathname: `/${segments.join("/")}`, params };
+    .filter((s) => !/^\(.*\)$/.test(s));
+  const concrete = segments.map((s) => {
+    const catchAll = s.match(/^\[\.\.\.(.+)\]$/);
+    if (catchAll?.[1]) return ((params[catchAll[1]] = ["session"]), "session");
+    const dynamic = s.match(/^\[(.+)\]$/);
+    if (dynamic?.[1]) return ((params[dynamic[1]] = "TEST123456"), "TEST123456");
+    return s;
+  });
+  return { file, pattern: `/${segments.join("/")}`, pathname: `/${concrete.join("/")}`, params };
 }
 
-const tokens = new Map<Role, string>();
+const cookies = new Map<Role, string>();
 
 beforeAll(async () => {
   for (const role of ROLES) {
@@ -48,60 +59,97 @@ beforeAll(async () => {
         passwordHash: "x",
       },
     });
-    tokens.set(
-      role,
-      await encode({ token: { sub: user.id, role }, secret: process.env.NEXTAUTH_SECRET! }),
-    );
+    const token = await encode({
+      token: { sub: user.id, role },
+      secret: process.env.NEXTAUTH_SECRET!,
+    });
+    cookies.set(role, `next-auth.session-token=${token}`);
   }
 });
 
-function request(pathname: string, method: string, headers: Record<string, string> = {}) {
-  return new NextRequest(new URL(pathname, "http://localhost"), { method, headers });
+function request(route: RouteUnderTest, method: string, headers: Record<string, string> = {}) {
+  const body = method === "GET" ? undefined : "{}";
+  return new NextRequest(new URL(route.pathname, "http://localhost"), {
+    method,
+    body,
+    headers: {
+      ...(body ? { "content-type": "application/json", origin: "http://localhost" } : {}),
+      ...headers,
+    },
+  });
 }
 
-const files = routeFiles(appDir);
+async function answer(route: RouteUnderTest, handler: Handler, method: string, headers = {}) {
+  const res = await handler(request(route, method, headers), {
+    params: Promise.resolve(route.params),
+  });
+  const code = res.headers.get("content-type")?.includes("json")
+    ? ((await res.json()) as { code?: string }).code
+    : undefined;
+  return { status: res.status, code };
+}
 
-describe("every route declares access and enforces it", () => {
-  it("finds the routes", () => expect(files.length).toBeGreaterThan(3));
+type Handler = DeclaredHandler & ((...a: unknown[]) => Promise<Response>);
 
-  for (const file of files) {
-    const { pathname, params } = urlPath(file);
-    it(pathname, async () => {
-      const mod = (await import(file)) as Record<
-        string,
-        DeclaredHandler & ((...a: unknown[]) => Promise<Response>)
-      >;
+const routes = routeFiles(appDir).map(describeRoute);
+const found = new Set<string>();
+
+describe("every route follows lib/auth/policy.ts", () => {
+  it("finds the routes", () => expect(routes.length).toBeGreaterThan(40));
+
+  for (const route of routes) {
+    it(route.pattern, async () => {
+      const mod = (await import(route.file)) as Record<string, Handler>;
       const handlers = METHODS.filter((m) => typeof mod[m] === "function");
-      expect(handlers.length, `${pathname} exports no handler`).toBeGreaterThan(0);
+      expect(handlers.length, `${route.pattern} exports no handler`).toBeGreaterThan(0);
       for (const method of handlers) {
+        const key = `${method} ${route.pattern}`;
+        found.add(key);
         const handler = mod[method]!;
-        const access = handler[ACCESS_KEY];
-        expect(
-          access,
-          `${method} ${pathname} declares no access (wrap it in withRoute)`,
-        ).toBeDefined();
-        const ctx = { params: Promise.resolve(params) };
-        if (access === "metrics") {
-          expect((await handler(request(pathname, method), ctx)).status).toBe(401);
-          const wrong = request(pathname, method, {
-            authorization: "Bearer not-the-metrics-token",
-          });
-          expect((await handler(wrong, ctx)).status).toBe(401);
+        expect(handler[ROUTE_KEY], `${key} must be wrapped in withRoute naming itself`).toBe(key);
+        expect(Object.hasOwn(ROUTE_POLICY, key), `${key} has no rule in the policy`).toBe(true);
+        const rule = ROUTE_POLICY[key as RouteKey];
+        expect(handler[ACCESS_KEY]).toBeDefined();
+
+        if (rule === "metrics") {
+          expect((await answer(route, handler, method)).status).toBe(401);
+          const wrong = { authorization: "Bearer not-the-metrics-token" };
+          expect((await answer(route, handler, method, wrong)).status).toBe(401);
+          continue;
         }
-        if (typeof access !== "object") continue;
-        expect(
-          (await handler(request(pathname, method), ctx)).status,
-          `${method} ${pathname} anonymous`,
-        ).toBe(401);
+        if (rule === "webhook") {
+          // Unsigned: the handler's own verification refuses it.
+          expect((await answer(route, handler, method)).status, `${key} unsigned`).toBe(401);
+          continue;
+        }
+        const anonymous = await answer(route, handler, method);
+        if (rule === "public") {
+          expect([401, 403], `${key} is public`).not.toContain(anonymous.status);
+          continue;
+        }
+        expect(isPermission(rule)).toBe(true);
+        expect(anonymous.status, `${key} anonymous`).toBe(401);
         for (const role of ROLES) {
-          const cookie = `next-auth.session-token=${tokens.get(role)}`;
-          const status = (await handler(request(pathname, method, { cookie }), ctx)).status;
-          if (!access.roles.includes(role))
-            expect(status, `${method} ${pathname} as ${role}`).toBe(403);
-          else if (method === "GET")
-            expect([401, 403], `${method} ${pathname} as ${role}`).not.toContain(status);
+          const { status, code } = await answer(route, handler, method, {
+            cookie: cookies.get(role)!,
+          });
+          if (allows(rule, role)) {
+            expect(status, `${key} as ${role} (allowed)`).not.toBe(401);
+            expect(code, `${key} as ${role} (allowed)`).not.toBe("ROLE_NOT_ALLOWED");
+            expect(status, `${key} as ${role} (allowed)`).toBeLessThan(500);
+          } else {
+            expect({ status, code }, `${key} as ${role}`).toEqual({
+              status: 403,
+              code: "ROLE_NOT_ALLOWED",
+            });
+          }
         }
       }
     });
   }
+
+  it("has no rule for a route that does not exist", () => {
+    const stale = Object.keys(ROUTE_POLICY).filter((key) => !found.has(key));
+    expect(stale).toEqual([]);
+  });
 });

@@ -5,24 +5,27 @@ import { callerFromRequest, type Caller } from "@/lib/auth/caller";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { metrics, routeLabel } from "@/lib/observability/metrics";
+import type { Permission, RouteKey, ROUTE_POLICY } from "@/lib/auth/policy";
 import { findInvalidText } from "@/lib/validation/clean-text";
-import { ACCESS_KEY, type Access, type DeclaredHandler } from "./access";
+import { ACCESS_KEY, accessFor, ROUTE_KEY, type Access, type DeclaredHandler } from "./access";
 import { errorToResponse, zodFieldErrors } from "./problem";
 import { DEFAULT_BODY_LIMIT, readBody, WEBHOOK_BODY_LIMIT } from "./read-body";
 import { assertSameOrigin, isSafeMethod } from "./same-origin";
 
 type Schema = z.ZodType | undefined;
 type Infer<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
-type CallerFor<A extends Access> = A extends { roles: readonly unknown[] } ? Caller : Caller | null;
+type CallerFor<R extends RouteKey> = (typeof ROUTE_POLICY)[R] extends Permission
+  ? Caller
+  : Caller | null;
 
 export interface RouteContext<
-  A extends Access,
+  R extends RouteKey,
   B extends Schema,
   Q extends Schema,
   P extends Schema,
 > {
   req: NextRequest;
-  caller: CallerFor<A>;
+  caller: CallerFor<R>;
   body: Infer<B>;
   query: Infer<Q>;
   params: Infer<P>;
@@ -30,14 +33,15 @@ export interface RouteContext<
   rawBody: string;
 }
 
-export interface RouteSpec<A extends Access, B extends Schema, Q extends Schema, P extends Schema> {
-  access: A;
+export interface RouteSpec<R extends RouteKey, B extends Schema, Q extends Schema, P extends Schema> {
+  /** this handler's method and path; lib/auth/policy.ts says who may call it */
+  route: R;
   body?: B;
   query?: Q;
   params?: P;
   /** the most this route reads; default 64 KB, 256 KB for webhooks (lib/http/read-body.ts) */
   maxBodyBytes?: number;
-  handler: (ctx: RouteContext<A, B, Q, P>) => Promise<unknown>;
+  handler: (ctx: RouteContext<R, B, Q, P>) => Promise<unknown>;
 }
 
 type NextHandler = ((
@@ -82,7 +86,10 @@ async function authorize(access: Access, req: NextRequest): Promise<Caller | nul
   const caller = await callerFromRequest(req);
   if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
   if (!access.roles.includes(caller.role)) {
-    throw new AppError("FORBIDDEN", `Your role (${caller.role.toLowerCase()}) may not do this.`);
+    throw new AppError(
+      "ROLE_NOT_ALLOWED",
+      `Your role (${caller.role.toLowerCase()}) may not do this.`,
+    );
   }
   return caller;
 }
@@ -111,8 +118,8 @@ function toResponse(result: unknown): Response {
   return NextResponse.json(result);
 }
 
-function bodyLimit(spec: { access: Access; maxBodyBytes?: number }): number {
-  return spec.maxBodyBytes ?? (spec.access === "webhook" ? WEBHOOK_BODY_LIMIT : DEFAULT_BODY_LIMIT);
+function bodyLimit(access: Access, maxBodyBytes: number | undefined): number {
+  return maxBodyBytes ?? (access === "webhook" ? WEBHOOK_BODY_LIMIT : DEFAULT_BODY_LIMIT);
 }
 
 /** Machines authenticate themselves; a browser's session cookie needs same-origin proof. */
@@ -126,18 +133,21 @@ function needsSameOrigin(access: Access, caller: Caller | null, method: string):
  * mutations, body size, clean text, validation, errors and metrics, in that order.
  */
 export function withRoute<
-  A extends Access,
+  R extends RouteKey,
   B extends Schema = undefined,
   Q extends Schema = undefined,
   P extends Schema = undefined,
->(spec: RouteSpec<A, B, Q, P>): NextHandler {
+>(spec: RouteSpec<R, B, Q, P>): NextHandler {
+  const access = accessFor(spec.route);
   const handler: NextHandler = async (req, routeCtx) => {
     const started = performance.now();
     let response: Response;
     try {
-      const caller = await authorize(spec.access, req);
-      if (needsSameOrigin(spec.access, caller, req.method)) assertSameOrigin(req);
-      const rawBody = isSafeMethod(req.method) ? "" : await readBody(req, bodyLimit(spec));
+      const caller = await authorize(access, req);
+      if (needsSameOrigin(access, caller, req.method)) assertSameOrigin(req);
+      const rawBody = isSafeMethod(req.method)
+        ? ""
+        : await readBody(req, bodyLimit(access, spec.maxBodyBytes));
       const query = parseWith(
         spec.query,
         Object.fromEntries(req.nextUrl.searchParams),
@@ -148,7 +158,7 @@ export function withRoute<
         ? parseWith(spec.body, parseJson(rawBody, req), "request body")
         : (undefined as Infer<B>);
       response = toResponse(
-        await spec.handler({ req, caller: caller as CallerFor<A>, body, query, params, rawBody }),
+        await spec.handler({ req, caller: caller as CallerFor<R>, body, query, params, rawBody }),
       );
     } catch (error) {
       response = errorToResponse(error, { method: req.method, path: req.nextUrl.pathname });
@@ -158,6 +168,7 @@ export function withRoute<
       .observe((performance.now() - started) / 1000);
     return response;
   };
-  handler[ACCESS_KEY] = spec.access;
+  handler[ACCESS_KEY] = access;
+  handler[ROUTE_KEY] = spec.route;
   return handler;
 }

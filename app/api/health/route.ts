@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 // 200 while Packline can serve (a stale worker is "degraded", still 200); 503 when it cannot.
 export const GET = withRoute({
-  access: "public",
+  route: "GET /api/health",
   handler: async () => {
     const health = await checkHealth();
     return NextResponse.json(health, {

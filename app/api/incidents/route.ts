@@ -3,7 +3,7 @@ import { listIncidents } from "@/lib/incidents/list-incidents";
 import { incidentsQuery } from "@/lib/validation/incident";
 
 export const GET = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "GET /api/incidents",
   query: incidentsQuery,
   handler: ({ query }) => listIncidents(query),
 });

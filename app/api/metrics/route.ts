@@ -4,7 +4,7 @@ import { metrics } from "@/lib/observability/metrics";
 export const dynamic = "force-dynamic";
 
 export const GET = withRoute({
-  access: "metrics",
+  route: "GET /api/metrics",
   handler: async () => {
     const { registry } = metrics();
     return new Response(await registry.metrics(), {

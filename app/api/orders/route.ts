@@ -3,7 +3,7 @@ import { listOrders } from "@/lib/orders/list-orders";
 import { listOrdersQuery } from "@/lib/validation/order";
 
 export const GET = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "GET /api/orders",
   query: listOrdersQuery,
   handler: ({ query }) => listOrders(query),
 });

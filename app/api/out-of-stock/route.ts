@@ -3,7 +3,7 @@ import { stockReportRange } from "@/lib/validation/out-of-stock";
 import { loadStockReport } from "@/lib/warehouse/load-stock-report";
 
 export const GET = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "GET /api/out-of-stock",
   query: stockReportRange,
   handler: ({ query }) => loadStockReport(query),
 });

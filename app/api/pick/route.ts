@@ -1,10 +1,9 @@
-import { AREAS } from "@/lib/auth/roles";
 import { withRoute } from "@/lib/http/with-route";
 import { pickBody } from "@/lib/validation/picking";
 import { allocatePick } from "@/lib/warehouse/allocate-pick";
 
 export const POST = withRoute({
-  access: { roles: AREAS.pick.roles },
+  route: "POST /api/pick",
   body: pickBody,
   handler: ({ body, caller }) =>
     allocatePick({

@@ -5,12 +5,12 @@ import { withRoute } from "@/lib/http/with-route";
 import { createCourierAccountSchema } from "@/lib/validation/courier-account";
 
 export const GET = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "GET /api/admin/courier-accounts",
   handler: () => listCourierAccounts(),
 });
 
 export const POST = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "POST /api/admin/courier-accounts",
   body: createCourierAccountSchema,
   handler: async ({ body, caller }) =>
     NextResponse.json(await createCourierAccount({ input: body, actorId: caller.id }), {

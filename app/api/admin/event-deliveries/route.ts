@@ -3,7 +3,7 @@ import { withRoute } from "@/lib/http/with-route";
 import { deliveriesQuery } from "@/lib/validation/event-subscriber";
 
 export const GET = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "GET /api/admin/event-deliveries",
   query: deliveriesQuery,
   handler: ({ query }) => listDeliveries(query),
 });

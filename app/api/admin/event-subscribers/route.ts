@@ -4,12 +4,12 @@ import { withRoute } from "@/lib/http/with-route";
 import { createSubscriberInput } from "@/lib/validation/event-subscriber";
 
 export const GET = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "GET /api/admin/event-subscribers",
   handler: () => listSubscribers(),
 });
 
 export const POST = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "POST /api/admin/event-subscribers",
   body: createSubscriberInput,
   handler: async ({ body }) => NextResponse.json(await createSubscriber(body), { status: 201 }),
 });

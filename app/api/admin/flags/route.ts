@@ -2,6 +2,6 @@ import { listFeatureFlags } from "@/lib/flags/set-feature-flag";
 import { withRoute } from "@/lib/http/with-route";
 
 export const GET = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "GET /api/admin/flags",
   handler: async () => ({ items: await listFeatureFlags() }),
 });

@@ -3,12 +3,12 @@ import { getTicketWebhookUrl, saveTicketWebhookUrl } from "@/lib/incidents/incid
 import { incidentSettingsInput } from "@/lib/validation/incident";
 
 export const GET = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "GET /api/admin/incident-settings",
   handler: async () => ({ ticketWebhookUrl: await getTicketWebhookUrl() }),
 });
 
 export const PUT = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "PUT /api/admin/incident-settings",
   body: incidentSettingsInput,
   handler: ({ body, caller }) => saveTicketWebhookUrl(body.ticketWebhookUrl, caller.id),
 });

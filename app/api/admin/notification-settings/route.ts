@@ -3,12 +3,12 @@ import { getNotificationSettings, updateNotificationSettings } from "@/lib/notif
 import { notificationSettingsInput } from "@/lib/validation/notification-settings";
 
 export const GET = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "GET /api/admin/notification-settings",
   handler: () => getNotificationSettings(),
 });
 
 export const PUT = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "PUT /api/admin/notification-settings",
   body: notificationSettingsInput,
   handler: ({ body, caller }) => updateNotificationSettings(body, caller.id),
 });

@@ -4,12 +4,12 @@ import { saveOrderSource } from "@/lib/orders/import/save-order-source";
 import { orderSourceInput } from "@/lib/validation/order-source";
 
 export const GET = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "GET /api/admin/order-source",
   handler: () => getOrderSource(),
 });
 
 export const PUT = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "PUT /api/admin/order-source",
   body: orderSourceInput,
   handler: ({ body, caller }) => saveOrderSource({ input: body, actorId: caller.id }),
 });

@@ -4,7 +4,7 @@ import { requestOrderSync } from "@/lib/orders/import/request-order-sync";
 import { syncNowInput } from "@/lib/validation/order-source";
 
 export const POST = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "POST /api/admin/sync",
   body: syncNowInput,
   handler: async ({ body }) => NextResponse.json(await requestOrderSync(body), { status: 202 }),
 });

@@ -6,13 +6,13 @@ import { listUsers } from "@/lib/users/list-users";
 import { createUserSchema } from "@/lib/validation/user";
 
 export const GET = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "GET /api/admin/users",
   query: pageQuery,
   handler: ({ query }) => listUsers(query),
 });
 
 export const POST = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "POST /api/admin/users",
   body: createUserSchema,
   handler: async ({ body, caller }) =>
     NextResponse.json(await createUser({ input: body, actorId: caller.id }), { status: 201 }),

@@ -6,20 +6,19 @@ import { withRoute } from "@/lib/http/with-route";
 // next-auth's own sign-in, callback, session and sign-out endpoints: public by nature.
 const nextAuth = NextAuth(authOptions) as (req: Request, ctx: unknown) => Promise<Response>;
 
-const handle = withRoute({
-  access: "public",
-  handler: async ({ req, rawBody }) => {
-    const forwarded = new NextRequest(req.url, {
-      method: req.method,
-      headers: req.headers,
-      body: req.method === "GET" || req.method === "HEAD" ? undefined : rawBody,
-    });
-    const segments = req.nextUrl.pathname
-      .replace(/^\/api\/auth\/?/, "")
-      .split("/")
-      .filter(Boolean);
-    return nextAuth(forwarded, { params: Promise.resolve({ nextauth: segments }) });
-  },
-});
+/** Hands the request, its body already read (and size-checked) by withRoute, to next-auth. */
+function forward({ req, rawBody }: { req: NextRequest; rawBody: string }) {
+  const forwarded = new NextRequest(req.url, {
+    method: req.method,
+    headers: req.headers,
+    body: req.method === "GET" || req.method === "HEAD" ? undefined : rawBody,
+  });
+  const segments = req.nextUrl.pathname
+    .replace(/^\/api\/auth\/?/, "")
+    .split("/")
+    .filter(Boolean);
+  return nextAuth(forwarded, { params: Promise.resolve({ nextauth: segments }) });
+}
 
-export { handle as GET, handle as POST };
+export const GET = withRoute({ route: "GET /api/auth/[...nextauth]", handler: forward });
+export const POST = withRoute({ route: "POST /api/auth/[...nextauth]", handler: forward });

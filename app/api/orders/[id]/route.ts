@@ -3,7 +3,7 @@ import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderIdParams } from "@/lib/validation/order";
 
 export const GET = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "GET /api/orders/[id]",
   params: orderIdParams,
   handler: ({ params }) => getOrderDetail({ orderId: params.id }),
 });

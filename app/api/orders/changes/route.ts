@@ -3,7 +3,7 @@ import { listOrderChanges } from "@/lib/orders/list-order-changes";
 import { orderChangesQuery } from "@/lib/validation/order";
 
 export const GET = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "GET /api/orders/changes",
   query: orderChangesQuery,
   handler: ({ query }) => listOrderChanges(query),
 });

@@ -3,7 +3,7 @@ import { readyToPackQuery } from "@/lib/validation/packing";
 import { listReadyToPack } from "@/lib/warehouse/list-ready-to-pack";
 
 export const GET = withRoute({
-  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  route: "GET /api/orders/ready-to-pack",
   query: readyToPackQuery,
   handler: ({ query }) => listReadyToPack(query),
 });

@@ -3,7 +3,7 @@ import { stockReportRange } from "@/lib/validation/out-of-stock";
 import { streamStockReportCsv } from "@/lib/warehouse/stream-stock-report-csv";
 
 export const GET = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "GET /api/out-of-stock/export",
   query: stockReportRange,
   handler: async ({ query }) => {
     const { stream, filename } = streamStockReportCsv(query);

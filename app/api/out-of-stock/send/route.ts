@@ -4,7 +4,7 @@ import { sendStockReportBody } from "@/lib/validation/out-of-stock";
 import { sendStockReport } from "@/lib/warehouse/send-stock-report";
 
 export const POST = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "POST /api/out-of-stock/send",
   body: sendStockReportBody,
   handler: async ({ body, caller }) => {
     const result = await sendStockReport({ ...body, userId: caller.id });

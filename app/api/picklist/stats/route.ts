@@ -1,8 +1,7 @@
-import { AREAS } from "@/lib/auth/roles";
 import { withRoute } from "@/lib/http/with-route";
 import { getPickListStats } from "@/lib/warehouse/get-pick-list-stats";
 
 export const GET = withRoute({
-  access: { roles: AREAS.pick.roles },
+  route: "GET /api/picklist/stats",
   handler: ({ caller }) => getPickListStats({ pickerId: caller.id }),
 });

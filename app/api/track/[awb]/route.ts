@@ -3,7 +3,7 @@ import { withRoute } from "@/lib/http/with-route";
 import { getPublicTracking } from "@/lib/tracking/get-public-tracking";
 
 export const GET = withRoute({
-  access: "public",
+  route: "GET /api/track/[awb]",
   params: z.object({
     awb: z
       .string()

@@ -4,7 +4,7 @@ import { courierWebhookQuery } from "@/lib/shipping/courier-webhook-query";
 import { receiveCourierWebhook } from "@/lib/shipping/receive-courier-webhook";
 
 export const POST = withRoute({
-  access: "webhook",
+  route: "POST /api/webhooks/ekart",
   query: courierWebhookQuery,
   handler: async ({ rawBody, req, query }) => {
     const reply = await receiveCourierWebhook({

@@ -4,7 +4,7 @@ import { withRoute } from "@/lib/http/with-route";
 import { updateCourierAccountSchema } from "@/lib/validation/courier-account";
 
 export const PATCH = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "PATCH /api/admin/courier-accounts/[id]",
   params: z.object({ id: z.string().min(1) }),
   body: updateCourierAccountSchema,
   handler: ({ params, body, caller }) =>

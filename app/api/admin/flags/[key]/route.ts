@@ -3,7 +3,7 @@ import { setFeatureFlag } from "@/lib/flags/set-feature-flag";
 import { withRoute } from "@/lib/http/with-route";
 
 export const PATCH = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "PATCH /api/admin/flags/[key]",
   params: z.object({ key: z.string().regex(/^[a-z0-9_.]+$/, "Not a flag key") }),
   body: z.object({ enabled: z.boolean() }),
   handler: ({ params, body, caller }) =>

@@ -3,7 +3,7 @@ import { sendTestEmail } from "@/lib/notify/send-test-email";
 import { testEmailInput } from "@/lib/validation/notification-settings";
 
 export const POST = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "POST /api/admin/notification-settings/test-email",
   body: testEmailInput,
   handler: ({ body, caller }) => sendTestEmail({ to: body.to, actor: caller }),
 });

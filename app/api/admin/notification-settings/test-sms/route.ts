@@ -3,7 +3,7 @@ import { sendTestSms } from "@/lib/notify/send-test-sms";
 import { testSmsInput } from "@/lib/validation/notification-settings";
 
 export const POST = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "POST /api/admin/notification-settings/test-sms",
   body: testSmsInput,
   handler: ({ body, caller }) => sendTestSms({ to: body.to, actor: caller }),
 });

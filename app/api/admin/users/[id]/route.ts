@@ -4,7 +4,7 @@ import { updateUser } from "@/lib/users/update-user";
 import { updateUserSchema } from "@/lib/validation/user";
 
 export const PATCH = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "PATCH /api/admin/users/[id]",
   params: z.object({ id: z.string().min(1) }),
   body: updateUserSchema,
   handler: ({ params, body, caller }) =>

@@ -3,7 +3,7 @@ import { resolveIncident } from "@/lib/incidents/resolve-incident";
 import { incidentParams, resolveIncidentInput } from "@/lib/validation/incident";
 
 export const POST = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "POST /api/incidents/[id]/resolve",
   params: incidentParams,
   body: resolveIncidentInput,
   handler: ({ params, body, caller }) =>

@@ -4,7 +4,7 @@ import { updateOrderAddress } from "@/lib/orders/update-order-address";
 import { addressInput, orderIdParams } from "@/lib/validation/order";
 
 export const PATCH = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "PATCH /api/orders/[id]/address",
   params: orderIdParams,
   body: addressInput,
   handler: ({ params, body, caller }) =>

@@ -4,7 +4,7 @@ import { cancelOrder } from "@/lib/orders/cancel-order";
 import { cancelOrderInput, orderIdParams } from "@/lib/validation/order";
 
 export const POST = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "POST /api/orders/[id]/cancel",
   params: orderIdParams,
   body: cancelOrderInput,
   handler: ({ params, body, caller }) =>

@@ -3,7 +3,7 @@ import { getCarrierOptions } from "@/lib/shipping/get-carrier-options";
 import { orderIdParams } from "@/lib/validation/order";
 
 export const GET = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "GET /api/orders/[id]/carrier-options",
   params: orderIdParams,
   handler: ({ params }) => getCarrierOptions({ orderId: params.id }),
 });

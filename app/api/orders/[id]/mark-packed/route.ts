@@ -3,7 +3,7 @@ import { markPackedBody, orderIdParams } from "@/lib/validation/packing";
 import { markPacked } from "@/lib/warehouse/mark-packed";
 
 export const POST = withRoute({
-  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  route: "POST /api/orders/[id]/mark-packed",
   params: orderIdParams,
   body: markPackedBody,
   handler: ({ params, body, caller }) =>

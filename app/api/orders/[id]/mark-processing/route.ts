@@ -4,7 +4,7 @@ import { markOrderProcessing } from "@/lib/orders/mark-order-processing";
 import { markProcessingInput, orderIdParams } from "@/lib/validation/order";
 
 export const POST = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "POST /api/orders/[id]/mark-processing",
   params: orderIdParams,
   body: markProcessingInput,
   handler: ({ params, body, caller }) =>

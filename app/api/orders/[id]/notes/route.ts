@@ -5,13 +5,13 @@ import { listOrderNotes } from "@/lib/orders/list-order-notes";
 import { noteInput, orderIdParams } from "@/lib/validation/order";
 
 export const GET = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "GET /api/orders/[id]/notes",
   params: orderIdParams,
   handler: async ({ params }) => ({ items: await listOrderNotes({ orderId: params.id }) }),
 });
 
 export const POST = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "POST /api/orders/[id]/notes",
   params: orderIdParams,
   body: noteInput,
   handler: async ({ params, body, caller }) =>

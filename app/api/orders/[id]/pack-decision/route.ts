@@ -3,7 +3,7 @@ import { orderIdParams, packDecisionBody } from "@/lib/validation/packing";
 import { recordPackDecision } from "@/lib/warehouse/record-pack-decision";
 
 export const POST = withRoute({
-  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  route: "POST /api/orders/[id]/pack-decision",
   params: orderIdParams,
   body: packDecisionBody,
   handler: ({ params, body, caller }) =>

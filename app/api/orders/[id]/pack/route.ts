@@ -4,7 +4,7 @@ import { getPackOrder } from "@/lib/warehouse/get-pack-order";
 
 // The packing station's view of one order (the ops order detail lives at /api/orders/[id]).
 export const GET = withRoute({
-  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  route: "GET /api/orders/[id]/pack",
   params: orderIdParams,
   handler: ({ params }) => getPackOrder(params.id),
 });

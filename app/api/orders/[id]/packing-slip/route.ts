@@ -4,7 +4,7 @@ import { getPackOrder } from "@/lib/warehouse/get-pack-order";
 import { renderPackingSlip } from "@/lib/warehouse/render-packing-slip";
 
 export const GET = withRoute({
-  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  route: "GET /api/orders/[id]/packing-slip",
   params: orderIdParams,
   handler: async ({ params }) => {
     const order = await getPackOrder(params.id);

@@ -5,7 +5,7 @@ import { shipOrderBody } from "@/lib/validation/shipping";
 
 // Packers may book only the order they packed, with the policy's courier (lib/shipping/ship-order.ts).
 export const POST = withRoute({
-  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  route: "POST /api/orders/[id]/ship",
   params: orderIdParams,
   body: shipOrderBody,
   handler: ({ params, body, caller }) =>

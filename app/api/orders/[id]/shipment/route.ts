@@ -3,7 +3,7 @@ import { getOrderShipment } from "@/lib/shipping/get-order-shipment";
 import { orderIdParams } from "@/lib/validation/order";
 
 export const GET = withRoute({
-  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  route: "GET /api/orders/[id]/shipment",
   params: orderIdParams,
   handler: ({ params }) => getOrderShipment({ orderId: params.id }),
 });

@@ -3,7 +3,7 @@ import { orderIdParams, verifyItemBody } from "@/lib/validation/packing";
 import { verifyPackItem } from "@/lib/warehouse/verify-pack-item";
 
 export const POST = withRoute({
-  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  route: "POST /api/orders/[id]/verify-item",
   params: orderIdParams,
   body: verifyItemBody,
   handler: ({ params, body }) => verifyPackItem({ orderId: params.id, code: body.code }),

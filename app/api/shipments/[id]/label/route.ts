@@ -3,7 +3,7 @@ import { getShipmentLabel } from "@/lib/shipping/get-shipment-label";
 import { shipmentIdParams } from "@/lib/validation/shipping";
 
 export const GET = withRoute({
-  access: { roles: ["PACKER", "OPS", "ADMIN"] },
+  route: "GET /api/shipments/[id]/label",
   params: shipmentIdParams,
   handler: async ({ params }) => {
     const label = await getShipmentLabel({ shipmentId: params.id });

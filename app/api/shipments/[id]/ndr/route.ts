@@ -5,7 +5,7 @@ import { shipmentIdParams } from "@/lib/validation/shipping";
 
 // Ops' re-attempt or return-to-origin for a shipment whose delivery attempt failed.
 export const POST = withRoute({
-  access: { roles: ["OPS", "ADMIN"] },
+  route: "POST /api/shipments/[id]/ndr",
   params: shipmentIdParams,
   body: ndrActionBody,
   handler: ({ params, body, caller }) =>

@@ -4,7 +4,7 @@ import { withRoute } from "@/lib/http/with-route";
 import { setCourierAccountActiveSchema } from "@/lib/validation/courier-account";
 
 export const PUT = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "PUT /api/admin/courier-accounts/[id]/active",
   params: z.object({ id: z.string().min(1) }),
   body: setCourierAccountActiveSchema,
   handler: ({ params, body, caller }) =>

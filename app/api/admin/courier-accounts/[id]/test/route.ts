@@ -4,7 +4,7 @@ import { withRoute } from "@/lib/http/with-route";
 
 /** Test connection: one harmless call to the courier with the saved account. */
 export const POST = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "POST /api/admin/courier-accounts/[id]/test",
   params: z.object({ id: z.string().min(1) }),
   handler: ({ params }) => testCourierConnection({ accountId: params.id }),
 });

@@ -3,7 +3,7 @@ import { withRoute } from "@/lib/http/with-route";
 import { idParams } from "@/lib/validation/event-subscriber";
 
 export const POST = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "POST /api/admin/event-deliveries/[id]/retry",
   params: idParams,
   handler: ({ params }) => retryDelivery(params.id),
 });

@@ -1,0 +1,117 @@
+import type { Role } from "./roles";
+
+/**
+ * Who may do what: the one table that route handlers, pages and the navigation take their
+ * roles from, and that lib/http/routes.integration.test.ts checks every route against.
+ * Object-level rules (a packer sees only orders on the packing table, and books only what they
+ * packed) live in the use cases, on top of this.
+ */
+export const PERMISSIONS = {
+  /** the pick list, picks, undo and "not in stock" */
+  picking: ["PICKER", "OPS", "ADMIN"],
+  /** the packing queue, verifying, the ship-partial/hold decision, mark packed, the packing slip */
+  packing: ["PACKER", "OPS", "ADMIN"],
+  /** booking a parcel, its shipment and its label (packers: orders they packed, still on the floor) */
+  booking: ["PACKER", "OPS", "ADMIN"],
+  /** the order list and detail with customers' data, notes, address edits, cancel */
+  orders: ["OPS", "ADMIN"],
+  /** the out-of-stock report, its CSV and sending it */
+  stockReport: ["OPS", "ADMIN"],
+  /** the shipping dashboard and failed-delivery (NDR) actions */
+  shipping: ["OPS", "ADMIN"],
+  /** incidents: reading and resolving them */
+  incidents: ["OPS", "ADMIN"],
+  /** users, courier accounts, the order source, messages, events and feature flags */
+  admin: ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Callers that are not signed-in users: anyone, a courier or gateway (the handler verifies it), Prometheus. */
+export type MachineAccess = "public" | "webhook" | "metrics";
+
+/** Every route handler, by method and path as its folder names it, and what it needs. */
+export const ROUTE_POLICY = {
+  "GET /api/health": "public",
+  "GET /api/auth/[...nextauth]": "public",
+  "POST /api/auth/[...nextauth]": "public",
+  "GET /api/track/[awb]": "public",
+  "GET /api/metrics": "metrics",
+  "POST /api/webhooks/shiprocket": "webhook",
+  "POST /api/webhooks/ekart": "webhook",
+  "POST /api/webhooks/delhivery": "webhook",
+  "POST /api/webhooks/razorpay": "webhook",
+
+  "GET /api/picklist": "picking",
+  "GET /api/picklist/stats": "picking",
+  "POST /api/pick": "picking",
+  "POST /api/pick/undo": "picking",
+  "POST /api/not-in-stock": "picking",
+
+  "GET /api/orders/ready-to-pack": "packing",
+  "GET /api/orders/[id]/pack": "packing",
+  "POST /api/orders/[id]/verify-item": "packing",
+  "POST /api/orders/[id]/pack-decision": "packing",
+  "POST /api/orders/[id]/mark-packed": "packing",
+  "GET /api/orders/[id]/packing-slip": "packing",
+
+  "POST /api/orders/[id]/ship": "booking",
+  "GET /api/orders/[id]/shipment": "booking",
+  "GET /api/shipments/[id]/label": "booking",
+
+  "GET /api/orders": "orders",
+  "GET /api/orders/changes": "orders",
+  "GET /api/orders/[id]": "orders",
+  "GET /api/orders/[id]/carrier-options": "orders",
+  "PATCH /api/orders/[id]/address": "orders",
+  "POST /api/orders/[id]/cancel": "orders",
+  "POST /api/orders/[id]/mark-processing": "orders",
+  "GET /api/orders/[id]/notes": "orders",
+  "POST /api/orders/[id]/notes": "orders",
+
+  "GET /api/out-of-stock": "stockReport",
+  "GET /api/out-of-stock/export": "stockReport",
+  "POST /api/out-of-stock/send": "stockReport",
+
+  "POST /api/shipments/[id]/ndr": "shipping",
+
+  "GET /api/incidents": "incidents",
+  "POST /api/incidents/[id]/resolve": "incidents",
+
+  "GET /api/admin/users": "admin",
+  "POST /api/admin/users": "admin",
+  "PATCH /api/admin/users/[id]": "admin",
+  "GET /api/admin/courier-accounts": "admin",
+  "POST /api/admin/courier-accounts": "admin",
+  "PATCH /api/admin/courier-accounts/[id]": "admin",
+  "PUT /api/admin/courier-accounts/[id]/active": "admin",
+  "POST /api/admin/courier-accounts/[id]/test": "admin",
+  "GET /api/admin/order-source": "admin",
+  "PUT /api/admin/order-source": "admin",
+  "POST /api/admin/sync": "admin",
+  "GET /api/admin/sync-status": "admin",
+  "GET /api/admin/notification-settings": "admin",
+  "PUT /api/admin/notification-settings": "admin",
+  "POST /api/admin/notification-settings/test-email": "admin",
+  "POST /api/admin/notification-settings/test-sms": "admin",
+  "GET /api/admin/incident-settings": "admin",
+  "PUT /api/admin/incident-settings": "admin",
+  "GET /api/admin/event-subscribers": "admin",
+  "POST /api/admin/event-subscribers": "admin",
+  "PATCH /api/admin/event-subscribers/[id]": "admin",
+  "GET /api/admin/event-deliveries": "admin",
+  "POST /api/admin/event-deliveries/[id]/retry": "admin",
+  "GET /api/admin/flags": "admin",
+  "PATCH /api/admin/flags/[key]": "admin",
+} as const satisfies Record<string, Permission | MachineAccess>;
+
+export type RouteKey = keyof typeof ROUTE_POLICY;
+
+export function isPermission(value: string): value is Permission {
+  return Object.hasOwn(PERMISSIONS, value);
+}
+
+/** May this role do that? */
+export function allows(permission: Permission, role: Role): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
