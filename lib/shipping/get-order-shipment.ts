@@ -1,16 +1,18 @@
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors/app-error";
 import { FLAGS, isFeatureEnabled } from "@/lib/flags/is-feature-enabled";
+import { ordersVisibleTo } from "@/lib/warehouse/packer-visibility";
 import { shipmentViewSelect, toShipmentView } from "./shipment-view";
 
 /**
  * The forward shipment of one order as the packing station sees it after "Mark packed": the
  * booking the job makes when auto-booking is on, or nothing yet when a person books it.
  */
-export async function getOrderShipment(input: { orderId: string }) {
+export async function getOrderShipment(input: { orderId: string; viewer: Viewer }) {
   const [order, autoBook] = await Promise.all([
-    db.order.findUnique({
-      where: { id: input.orderId },
+    db.order.findFirst({
+      where: { id: input.orderId, ...ordersVisibleTo(input.viewer) },
       select: {
         id: true,
         number: true,

@@ -1,3 +1,4 @@
+import type { Viewer } from "@/lib/auth/viewer";
 import type { Courier } from "@/lib/couriers/courier";
 import { isDryRunId } from "@/lib/couriers/dry-run";
 import { courierAccountSelect, getCourierForAccount } from "@/lib/couriers/registry";
@@ -6,6 +7,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
 import { deliveryAddressSelect } from "@/lib/orders/delivery-address-select";
+import { shipmentsVisibleTo } from "@/lib/warehouse/packer-visibility";
 import { renderDryRunLabel } from "./render-dry-run-label";
 
 const DOWNLOAD_TIMEOUT_MS = 10_000;
@@ -29,9 +31,12 @@ export interface ShipmentLabel {
  * working when the courier is slow and a reprint does not call the courier again. A dry-run
  * booking's AWB (DRYRUN…) exists at no courier: Packline draws its practice label itself.
  */
-export async function getShipmentLabel(input: { shipmentId: string }): Promise<ShipmentLabel> {
-  const shipment = await db.shipment.findUnique({
-    where: { id: input.shipmentId },
+export async function getShipmentLabel(input: {
+  shipmentId: string;
+  viewer: Viewer;
+}): Promise<ShipmentLabel> {
+  const shipment = await db.shipment.findFirst({
+    where: { id: input.shipmentId, ...shipmentsVisibleTo(input.viewer) },
     select: {
       awb: true,
       labelPdf: true,

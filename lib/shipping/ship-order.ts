@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { actorFromCaller } from "@/lib/orders/actor-from-caller";
 import { requireFulfilment } from "@/lib/orders/require-fulfilment";
+import { assertOrderVisible } from "@/lib/warehouse/packer-visibility";
 import { bookShipment, type BookShipmentResult } from "./book-shipment";
 import { shipmentViewSelect, toShipmentView, type ShipmentView } from "./shipment-view";
 
@@ -23,6 +24,7 @@ export type ShipOrderResult = ShipmentView & { outcome: "BOOKED" | "ALREADY_BOOK
  */
 export async function shipOrder(input: ShipOrderInput): Promise<ShipOrderResult> {
   await requireFulfilment();
+  await assertOrderVisible(input.caller, input.orderId);
   if (input.caller.role === "PACKER") await assertPackerMayBook(input);
   const result = await bookShipment({
     orderId: input.orderId,

@@ -20,7 +20,7 @@ export async function createStaffUser(role: Role, name?: string) {
       role,
       passwordHash: "x",
     },
-    select: { id: true, name: true },
+    select: { id: true, name: true, role: true },
   });
 }
 

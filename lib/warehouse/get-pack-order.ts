@@ -1,3 +1,4 @@
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors/app-error";
 import type {
@@ -7,6 +8,7 @@ import type {
   PaymentStatus,
 } from "@/lib/generated/prisma/enums";
 import { deliveryAddressSelect } from "@/lib/orders/delivery-address-select";
+import { ordersVisibleTo } from "./packer-visibility";
 
 export interface PackItem {
   id: string;
@@ -55,10 +57,13 @@ export interface PackOrder {
   allVerified: boolean;
 }
 
-/** What a packer needs to pack one order: items picked vs short, address, payment, decision. */
-export async function getPackOrder(orderId: string): Promise<PackOrder> {
-  const order = await db.order.findUnique({
-    where: { id: orderId },
+/**
+ * What a packer needs to pack one order: items picked vs short, address, payment, decision.
+ * Also what its packing slip prints. Not found for an order the viewer may not see.
+ */
+export async function getPackOrder(input: { orderId: string; viewer: Viewer }): Promise<PackOrder> {
+  const order = await db.order.findFirst({
+    where: { id: input.orderId, ...ordersVisibleTo(input.viewer) },
     select: {
       id: true,
       number: true,

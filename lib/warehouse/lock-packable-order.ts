@@ -1,6 +1,8 @@
+import type { Viewer } from "@/lib/auth/viewer";
 import type { Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { OrderStatus, PackDecision } from "@/lib/generated/prisma/enums";
+import { assertOrderVisible } from "./packer-visibility";
 
 export interface LockedPackOrder {
   id: string;
@@ -16,13 +18,19 @@ export interface LockedPackOrder {
 /**
  * Locks the order row for a packing step (verify, decide, mark packed) so two stations or a
  * double tap act one after the other. Order first, then its items: the same order as
- * transitionOrder, so the steps cannot deadlock each other.
+ * transitionOrder, so the steps cannot deadlock each other. An order the viewer may not see is
+ * not found.
  */
-export async function lockOrderForPacking(tx: Tx, orderId: string): Promise<LockedPackOrder> {
+export async function lockOrderForPacking(
+  tx: Tx,
+  orderId: string,
+  viewer: Viewer,
+): Promise<LockedPackOrder> {
   const [order] = await tx.$queryRaw<LockedPackOrder[]>`
     SELECT id, number, status, version, "readyToPack", "hasShortItems", "packDecision", "onHold"
     FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
   if (!order) throw notFound("The order");
+  await assertOrderVisible(viewer, order.id, tx);
   return order;
 }
 

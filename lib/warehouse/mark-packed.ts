@@ -1,3 +1,4 @@
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { requireFulfilment } from "@/lib/orders/require-fulfilment";
@@ -7,7 +8,7 @@ import { assertAtPackingStation, lockOrderForPacking } from "./lock-packable-ord
 
 export interface MarkPackedInput {
   orderId: string;
-  userId: string;
+  viewer: Viewer;
   /** the version the packer's screen showed; a different one is a 409 */
   expectedVersion?: number;
 }
@@ -32,7 +33,7 @@ interface ItemRow {
 export async function markPacked(input: MarkPackedInput): Promise<MarkPackedResult> {
   await requireFulfilment();
   return db.$transaction(async (tx) => {
-    const order = await lockOrderForPacking(tx, input.orderId);
+    const order = await lockOrderForPacking(tx, input.orderId, input.viewer);
     if (order.status === "PACKED")
       return { status: "PACKED", version: order.version, alreadyPacked: true };
     if (input.expectedVersion !== undefined && input.expectedVersion !== order.version)
@@ -71,7 +72,7 @@ export async function markPacked(input: MarkPackedInput): Promise<MarkPackedResu
     const result = await transitionOrder(tx, {
       orderId: order.id,
       to: "PACKED",
-      actor: { userId: input.userId, label: "packer" },
+      actor: { userId: input.viewer.id, label: "packer" },
       reason: order.hasShortItems ? "Packed partial: short items not shipped" : null,
       expectedVersion: order.version,
     });

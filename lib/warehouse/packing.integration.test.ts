@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import {
   createPickedOrder,
@@ -15,7 +16,7 @@ import { recordPackDecision } from "./record-pack-decision";
 import { renderPackingSlip } from "./render-packing-slip";
 import { verifyPackItem } from "./verify-pack-item";
 
-let packer: { id: string };
+let packer: { id: string; role: Role };
 let tea: { sku: string; barcode: string | null };
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
@@ -77,22 +78,24 @@ describe("verify by scanning", () => {
       { sku: "TEA-500", ordered: 2, picked: 2 },
       { sku: "RICE-5KG", ordered: 1, picked: 1 },
     ]);
-    const bySku = await verifyPackItem({ orderId: order.id, code: " tea-500 " });
+    const bySku = await verifyPackItem({ orderId: order.id, code: " tea-500 ", viewer: packer });
     expect(bySku).toMatchObject({
       sku: "TEA-500",
       qtyVerified: 1,
       qtyPicked: 2,
       allVerified: false,
     });
-    await verifyPackItem({ orderId: order.id, code: tea.barcode! });
-    const last = await verifyPackItem({ orderId: order.id, code: "RICE-5KG" });
+    await verifyPackItem({ orderId: order.id, code: tea.barcode!, viewer: packer });
+    const last = await verifyPackItem({ orderId: order.id, code: "RICE-5KG", viewer: packer });
     expect(last.allVerified).toBe(true);
     expect(await verified(order.id)).toEqual({ "RICE-5KG": 1, "TEA-500": 2 });
   });
 
   it("rejects a wrong item loudly and records nothing", async () => {
     const order = await createPickedOrder("V-2", 60, [{ sku: "TEA-500", ordered: 1, picked: 1 }]);
-    const error = await rejection(verifyPackItem({ orderId: order.id, code: "OIL-1L" }));
+    const error = await rejection(
+      verifyPackItem({ orderId: order.id, code: "OIL-1L", viewer: packer }),
+    );
     expect(error.status).toBe(422);
     expect(error.message).toBe("Wrong item: OIL-1L is not in order V-2.");
     expect(error.details).toMatchObject({ reason: "WRONG_ITEM" });
@@ -104,11 +107,15 @@ describe("verify by scanning", () => {
       { sku: "TEA-500", ordered: 1, picked: 1 },
       { sku: "OIL-1L", ordered: 1, picked: 0, short: 1 },
     ]);
-    await verifyPackItem({ orderId: order.id, code: "TEA-500" });
-    const tooMany = await rejection(verifyPackItem({ orderId: order.id, code: "TEA-500" }));
+    await verifyPackItem({ orderId: order.id, code: "TEA-500", viewer: packer });
+    const tooMany = await rejection(
+      verifyPackItem({ orderId: order.id, code: "TEA-500", viewer: packer }),
+    );
     expect(tooMany.status).toBe(422);
     expect(tooMany.details).toMatchObject({ reason: "TOO_MANY" });
-    const short = await rejection(verifyPackItem({ orderId: order.id, code: "OIL-1L" }));
+    const short = await rejection(
+      verifyPackItem({ orderId: order.id, code: "OIL-1L", viewer: packer }),
+    );
     expect(short.details).toMatchObject({ reason: "SHORT_ITEM" });
     expect(await verified(order.id)).toEqual({ "OIL-1L": 0, "TEA-500": 1 });
   });
@@ -116,7 +123,9 @@ describe("verify by scanning", () => {
   it("never counts more than picked when scans race", async () => {
     const order = await createPickedOrder("V-4", 60, [{ sku: "RICE-5KG", ordered: 3, picked: 3 }]);
     const results = await Promise.allSettled(
-      Array.from({ length: 8 }, () => verifyPackItem({ orderId: order.id, code: "RICE-5KG" })),
+      Array.from({ length: 8 }, () =>
+        verifyPackItem({ orderId: order.id, code: "RICE-5KG", viewer: packer }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
     expect(await verified(order.id)).toEqual({ "RICE-5KG": 3 });
@@ -126,23 +135,31 @@ describe("verify by scanning", () => {
     const order = await createPickedOrder("V-5", 60, [{ sku: "TEA-500", ordered: 2, picked: 1 }], {
       readyToPack: false,
     });
-    const error = await rejection(verifyPackItem({ orderId: order.id, code: "TEA-500" }));
+    const ops = await createUser("OPS");
+    const error = await rejection(
+      verifyPackItem({ orderId: order.id, code: "TEA-500", viewer: ops }),
+    );
     expect(error.code).toBe("CONFLICT");
+    // A packer is not shown the order at all (packer-visibility.ts).
+    const hidden = await rejection(
+      verifyPackItem({ orderId: order.id, code: "TEA-500", viewer: packer }),
+    );
+    expect(hidden.code).toBe("NOT_FOUND");
   });
 });
 
 describe("mark packed", () => {
   it("needs every picked unit verified, then moves Processing → Packed once", async () => {
     const order = await createPickedOrder("P-1", 60, [{ sku: "TEA-500", ordered: 2, picked: 2 }]);
-    await verifyPackItem({ orderId: order.id, code: "TEA-500" });
-    const early = await rejection(markPacked({ orderId: order.id, userId: packer.id }));
+    await verifyPackItem({ orderId: order.id, code: "TEA-500", viewer: packer });
+    const early = await rejection(markPacked({ orderId: order.id, viewer: packer }));
     expect(early.status).toBe(409);
     expect(early.message).toMatch(/TEA-500 1\/2 still to verify/);
-    await verifyPackItem({ orderId: order.id, code: "TEA-500" });
+    await verifyPackItem({ orderId: order.id, code: "TEA-500", viewer: packer });
 
-    const packed = await markPacked({ orderId: order.id, userId: packer.id, expectedVersion: 1 });
+    const packed = await markPacked({ orderId: order.id, viewer: packer, expectedVersion: 1 });
     expect(packed).toMatchObject({ status: "PACKED", alreadyPacked: false, version: 2 });
-    const again = await markPacked({ orderId: order.id, userId: packer.id, expectedVersion: 1 });
+    const again = await markPacked({ orderId: order.id, viewer: packer, expectedVersion: 1 });
     expect(again).toMatchObject({ alreadyPacked: true, version: 2 });
 
     const history = await db.orderStatusHistory.findMany({ where: { orderId: order.id } });
@@ -160,9 +177,9 @@ describe("mark packed", () => {
 
   it("answers 409 to a stale version and changes nothing", async () => {
     const order = await createPickedOrder("P-2", 60, [{ sku: "OIL-1L", ordered: 1, picked: 1 }]);
-    await verifyPackItem({ orderId: order.id, code: "OIL-1L" });
+    await verifyPackItem({ orderId: order.id, code: "OIL-1L", viewer: packer });
     const stale = await rejection(
-      markPacked({ orderId: order.id, userId: packer.id, expectedVersion: 7 }),
+      markPacked({ orderId: order.id, viewer: packer, expectedVersion: 7 }),
     );
     expect(stale.code).toBe("STALE_VERSION");
     expect(stale.status).toBe(409);
@@ -176,18 +193,18 @@ describe("mark packed", () => {
       { sku: "TEA-500", ordered: 2, picked: 1, short: 1 },
       { sku: "RICE-5KG", ordered: 1, picked: 1 },
     ]);
-    await verifyPackItem({ orderId: order.id, code: "TEA-500" });
-    await verifyPackItem({ orderId: order.id, code: "RICE-5KG" });
-    const undecided = await rejection(markPacked({ orderId: order.id, userId: packer.id }));
+    await verifyPackItem({ orderId: order.id, code: "TEA-500", viewer: packer });
+    await verifyPackItem({ orderId: order.id, code: "RICE-5KG", viewer: packer });
+    const undecided = await rejection(markPacked({ orderId: order.id, viewer: packer }));
     expect(undecided.details).toMatchObject({ reason: "DECISION_REQUIRED" });
 
     await recordPackDecision({
       orderId: order.id,
       decision: "HOLD",
       reason: "Ask customer",
-      userId: packer.id,
+      viewer: packer,
     });
-    const held = await rejection(markPacked({ orderId: order.id, userId: packer.id }));
+    const held = await rejection(markPacked({ orderId: order.id, viewer: packer }));
     expect(held.message).toMatch(/on hold/);
     expect(
       (await listReadyToPack({ limit: 50, held: false })).items.map((o) => o.number),
@@ -197,11 +214,11 @@ describe("mark packed", () => {
       orderId: order.id,
       decision: "SHIP_PARTIAL",
       reason: "Customer agreed on the phone",
-      userId: packer.id,
+      viewer: packer,
     });
     expect(partial).toMatchObject({ onHold: false, packDecision: "SHIP_PARTIAL" });
-    await markPacked({ orderId: order.id, userId: packer.id, expectedVersion: partial.version });
-    const view = await getPackOrder(order.id);
+    await markPacked({ orderId: order.id, viewer: packer, expectedVersion: partial.version });
+    const view = await getPackOrder({ orderId: order.id, viewer: packer });
     expect(view).toMatchObject({
       status: "PACKED",
       packDecision: "SHIP_PARTIAL",
@@ -220,7 +237,7 @@ describe("mark packed", () => {
         orderId: full.id,
         decision: "HOLD",
         reason: "why not",
-        userId: packer.id,
+        viewer: packer,
       }),
     );
     expect(noDecision.message).toMatch(/no short items/);
@@ -231,9 +248,9 @@ describe("mark packed", () => {
       orderId: empty.id,
       decision: "SHIP_PARTIAL",
       reason: "try",
-      userId: packer.id,
+      viewer: packer,
     });
-    const nothing = await rejection(markPacked({ orderId: empty.id, userId: packer.id }));
+    const nothing = await rejection(markPacked({ orderId: empty.id, viewer: packer }));
     expect(nothing.details).toMatchObject({ reason: "NOTHING_PICKED" });
   });
 });
@@ -249,7 +266,7 @@ describe("packing slip", () => {
       ],
       { cod: true },
     );
-    const pdf = await renderPackingSlip(await getPackOrder(order.id));
+    const pdf = await renderPackingSlip(await getPackOrder({ orderId: order.id, viewer: packer }));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.subarray(-6).toString()).toMatch(/%%EOF/);
     const text = pdfText(pdf).replace(/\s+/g, " ");

@@ -1,3 +1,4 @@
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { PackDecision } from "@/lib/generated/prisma/enums";
@@ -7,7 +8,7 @@ export interface RecordPackDecisionInput {
   orderId: string;
   decision: PackDecision;
   reason: string;
-  userId: string;
+  viewer: Viewer;
 }
 
 export interface RecordPackDecisionResult {
@@ -24,7 +25,7 @@ export async function recordPackDecision(
   input: RecordPackDecisionInput,
 ): Promise<RecordPackDecisionResult> {
   return db.$transaction(async (tx) => {
-    const order = await lockOrderForPacking(tx, input.orderId);
+    const order = await lockOrderForPacking(tx, input.orderId, input.viewer);
     assertAtPackingStation(order);
     if (!order.hasShortItems)
       throw new AppError(
@@ -38,7 +39,7 @@ export async function recordPackDecision(
         packDecision: input.decision,
         packDecisionReason: input.reason,
         packDecidedAt: new Date(),
-        packDecidedById: input.userId,
+        packDecidedById: input.viewer.id,
         onHold,
         version: { increment: 1 },
       },
@@ -46,7 +47,7 @@ export async function recordPackDecision(
     });
     await tx.auditLog.create({
       data: {
-        actorId: input.userId,
+        actorId: input.viewer.id,
         action: "order.pack_decision",
         entityType: "Order",
         entityId: order.id,

@@ -1,3 +1,4 @@
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertAtPackingStation, lockOrderForPacking } from "./lock-packable-order";
@@ -6,6 +7,7 @@ export interface VerifyPackItemInput {
   orderId: string;
   /** what the scanner typed: the item's SKU or its barcode */
   code: string;
+  viewer: Viewer;
 }
 
 export interface VerifyPackItemResult {
@@ -34,7 +36,7 @@ interface ItemRow {
  */
 export async function verifyPackItem(input: VerifyPackItemInput): Promise<VerifyPackItemResult> {
   return db.$transaction(async (tx) => {
-    const order = await lockOrderForPacking(tx, input.orderId);
+    const order = await lockOrderForPacking(tx, input.orderId, input.viewer);
     assertAtPackingStation(order);
     const items = await tx.$queryRaw<ItemRow[]>`
       SELECT i.id, i.sku, i.title, p.barcode, i."qtyPicked", i."qtyShort", i."qtyVerified"

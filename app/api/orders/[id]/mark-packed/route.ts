@@ -7,5 +7,5 @@ export const POST = withRoute({
   params: orderIdParams,
   body: markPackedBody,
   handler: ({ params, body, caller }) =>
-    markPacked({ orderId: params.id, userId: caller.id, expectedVersion: body.expectedVersion }),
+    markPacked({ orderId: params.id, viewer: caller, expectedVersion: body.expectedVersion }),
 });

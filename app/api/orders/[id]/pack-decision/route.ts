@@ -7,5 +7,5 @@ export const POST = withRoute({
   params: orderIdParams,
   body: packDecisionBody,
   handler: ({ params, body, caller }) =>
-    recordPackDecision({ orderId: params.id, ...body, userId: caller.id }),
+    recordPackDecision({ orderId: params.id, ...body, viewer: caller }),
 });

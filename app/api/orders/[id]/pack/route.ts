@@ -6,5 +6,5 @@ import { getPackOrder } from "@/lib/warehouse/get-pack-order";
 export const GET = withRoute({
   route: "GET /api/orders/[id]/pack",
   params: orderIdParams,
-  handler: ({ params }) => getPackOrder(params.id),
+  handler: ({ params, caller }) => getPackOrder({ orderId: params.id, viewer: caller }),
 });

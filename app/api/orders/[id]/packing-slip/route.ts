@@ -6,8 +6,8 @@ import { renderPackingSlip } from "@/lib/warehouse/render-packing-slip";
 export const GET = withRoute({
   route: "GET /api/orders/[id]/packing-slip",
   params: orderIdParams,
-  handler: async ({ params }) => {
-    const order = await getPackOrder(params.id);
+  handler: async ({ params, caller }) => {
+    const order = await getPackOrder({ orderId: params.id, viewer: caller });
     const pdf = await renderPackingSlip(order);
     return new Response(new Uint8Array(pdf), {
       headers: {

@@ -5,5 +5,5 @@ import { orderIdParams } from "@/lib/validation/order";
 export const GET = withRoute({
   route: "GET /api/orders/[id]/shipment",
   params: orderIdParams,
-  handler: ({ params }) => getOrderShipment({ orderId: params.id }),
+  handler: ({ params, caller }) => getOrderShipment({ orderId: params.id, viewer: caller }),
 });

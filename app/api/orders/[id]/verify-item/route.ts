@@ -6,5 +6,6 @@ export const POST = withRoute({
   route: "POST /api/orders/[id]/verify-item",
   params: orderIdParams,
   body: verifyItemBody,
-  handler: ({ params, body }) => verifyPackItem({ orderId: params.id, code: body.code }),
+  handler: ({ params, body, caller }) =>
+    verifyPackItem({ orderId: params.id, code: body.code, viewer: caller }),
 });

@@ -5,8 +5,8 @@ import { shipmentIdParams } from "@/lib/validation/shipping";
 export const GET = withRoute({
   route: "GET /api/shipments/[id]/label",
   params: shipmentIdParams,
-  handler: async ({ params }) => {
-    const label = await getShipmentLabel({ shipmentId: params.id });
+  handler: async ({ params, caller }) => {
+    const label = await getShipmentLabel({ shipmentId: params.id, viewer: caller });
     return new Response(Buffer.from(label.pdf), {
       headers: {
         "content-type": "application/pdf",
