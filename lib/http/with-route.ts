@@ -33,7 +33,12 @@ export interface RouteContext<
   rawBody: string;
 }
 
-export interface RouteSpec<R extends RouteKey, B extends Schema, Q extends Schema, P extends Schema> {
+export interface RouteSpec<
+  R extends RouteKey,
+  B extends Schema,
+  Q extends Schema,
+  P extends Schema,
+> {
   /** this handler's method and path; lib/auth/policy.ts says who may call it */
   route: R;
   body?: B;

@@ -122,7 +122,10 @@ describe.each(Object.keys(COURIERS) as CourierCode[])("a dry-run %s account", (c
     });
     expect(after.status).toBe("SHIPPED");
 
-    const label = await getShipmentLabel({ shipmentId: booked.shipmentId, viewer: { id: "ops", role: "OPS" } });
+    const label = await getShipmentLabel({
+      shipmentId: booked.shipmentId,
+      viewer: { id: "ops", role: "OPS" },
+    });
     const pdf = Buffer.from(label.pdf);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const text = pdfText(pdf);
