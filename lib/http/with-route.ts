@@ -1,13 +1,12 @@
-import { timingSafeEqual } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
-import { callerFromRequest, type Caller } from "@/lib/auth/caller";
-import { env } from "@/lib/env";
+import type { Caller } from "@/lib/auth/caller";
 import { AppError } from "@/lib/errors/app-error";
 import { metrics, routeLabel } from "@/lib/observability/metrics";
 import type { Permission, RouteKey, ROUTE_POLICY } from "@/lib/auth/policy";
 import { findInvalidText } from "@/lib/validation/clean-text";
 import { ACCESS_KEY, accessFor, ROUTE_KEY, type Access, type DeclaredHandler } from "./access";
+import { authorize } from "./authorize";
 import { errorToResponse, zodFieldErrors } from "./problem";
 import { DEFAULT_BODY_LIMIT, readBody, WEBHOOK_BODY_LIMIT } from "./read-body";
 import { assertSameOrigin, isSafeMethod } from "./same-origin";
@@ -72,31 +71,6 @@ function parseWith<S extends Schema>(schema: S, value: unknown, where: string): 
     });
   }
   return parsed.data as Infer<S>;
-}
-
-function metricsTokenMatches(req: NextRequest): boolean {
-  const expected = env().METRICS_TOKEN;
-  const given = req.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
-  if (!expected || given.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
-}
-
-async function authorize(access: Access, req: NextRequest): Promise<Caller | null> {
-  if (access === "public" || access === "webhook") return null;
-  if (access === "metrics") {
-    if (!metricsTokenMatches(req))
-      throw new AppError("UNAUTHENTICATED", "A valid metrics token is required.");
-    return null;
-  }
-  const caller = await callerFromRequest(req);
-  if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-  if (!access.roles.includes(caller.role)) {
-    throw new AppError(
-      "ROLE_NOT_ALLOWED",
-      `Your role (${caller.role.toLowerCase()}) may not do this.`,
-    );
-  }
-  return caller;
 }
 
 function parseJson(raw: string, req: NextRequest): unknown {
