@@ -6,6 +6,7 @@ import {
   type RouteKey,
 } from "@/lib/auth/policy";
 import type { Role } from "@/lib/auth/roles";
+import type { ZodType } from "zod";
 
 /**
  * Who may call a route, as lib/auth/policy.ts says for its key: signed-in users (session
@@ -22,9 +23,14 @@ export function accessFor(route: RouteKey): Access {
 
 export const ACCESS_KEY = Symbol.for("packline.access");
 export const ROUTE_KEY = Symbol.for("packline.route");
+export const SCHEMAS_KEY = Symbol.for("packline.schemas");
 
-/** What withRoute leaves on a handler, so the route test can check it against the policy. */
+/**
+ * What withRoute leaves on a handler, so the route tests can check it against the policy and
+ * aim hostile input at the fields it declares.
+ */
 export interface DeclaredHandler {
   [ACCESS_KEY]?: Access;
   [ROUTE_KEY]?: RouteKey;
+  [SCHEMAS_KEY]?: { body?: ZodType; query?: ZodType; params?: ZodType };
 }

@@ -5,8 +5,16 @@ import { AppError } from "@/lib/errors/app-error";
 import { metrics, routeLabel } from "@/lib/observability/metrics";
 import type { Permission, RouteKey, ROUTE_POLICY } from "@/lib/auth/policy";
 import { findInvalidText } from "@/lib/validation/clean-text";
-import { ACCESS_KEY, accessFor, ROUTE_KEY, type Access, type DeclaredHandler } from "./access";
+import {
+  ACCESS_KEY,
+  accessFor,
+  ROUTE_KEY,
+  SCHEMAS_KEY,
+  type Access,
+  type DeclaredHandler,
+} from "./access";
 import { authorize } from "./authorize";
+import { declaredKeys } from "./declared-keys";
 import { errorToResponse, zodFieldErrors } from "./problem";
 import { DEFAULT_BODY_LIMIT, readBody, WEBHOOK_BODY_LIMIT } from "./read-body";
 import { assertSameOrigin, isSafeMethod } from "./same-origin";
@@ -91,6 +99,19 @@ function parseJson(raw: string, req: NextRequest): unknown {
   }
 }
 
+/**
+ * A field the route does not know is refused rather than silently dropped: a typo ("nots" for
+ * "note") or a field sent to the wrong address then gets a sentence, not a success that ignored it.
+ */
+function assertKnownFields(value: unknown, known: Set<string> | null): void {
+  if (!known || typeof value !== "object" || value === null || Array.isArray(value)) return;
+  const unknown = Object.keys(value).filter((key) => !known.has(key));
+  if (unknown.length === 0) return;
+  throw new AppError("VALIDATION", `The request body has fields this address does not take.`, {
+    fieldErrors: Object.fromEntries(unknown.slice(0, 10).map((k) => [k, ["Unknown field."]])),
+  });
+}
+
 function toResponse(result: unknown): Response {
   if (result instanceof Response) return result;
   if (result === undefined) return new NextResponse(null, { status: 204 });
@@ -118,6 +139,7 @@ export function withRoute<
   P extends Schema = undefined,
 >(spec: RouteSpec<R, B, Q, P>): NextHandler {
   const access = accessFor(spec.route);
+  let bodyKeys: Set<string> | null | undefined;
   const handler: NextHandler = async (req, routeCtx) => {
     const started = performance.now();
     let response: Response;
@@ -133,9 +155,12 @@ export function withRoute<
         "query",
       ) as Infer<Q>;
       const params = parseWith(spec.params, await routeCtx.params, "path") as Infer<P>;
-      const body = spec.body
-        ? parseWith(spec.body, parseJson(rawBody, req), "request body")
-        : (undefined as Infer<B>);
+      let body = undefined as Infer<B>;
+      if (spec.body) {
+        const json = parseJson(rawBody, req);
+        assertKnownFields(json, (bodyKeys ??= declaredKeys(spec.body)));
+        body = parseWith(spec.body, json, "request body");
+      }
       response = toResponse(
         await spec.handler({ req, caller: caller as CallerFor<R>, body, query, params, rawBody }),
       );
@@ -149,5 +174,6 @@ export function withRoute<
   };
   handler[ACCESS_KEY] = access;
   handler[ROUTE_KEY] = spec.route;
+  handler[SCHEMAS_KEY] = { body: spec.body, query: spec.query, params: spec.params };
   return handler;
 }

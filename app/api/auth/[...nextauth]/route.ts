@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { withRoute } from "@/lib/http/with-route";
+import { authRouteParams } from "@/lib/validation/auth-route";
 
 // next-auth's own sign-in, callback, session and sign-out endpoints: public by nature.
 const nextAuth = NextAuth(authOptions) as (req: Request, ctx: unknown) => Promise<Response>;
@@ -20,5 +21,13 @@ function forward({ req, rawBody }: { req: NextRequest; rawBody: string }) {
   return nextAuth(forwarded, { params: Promise.resolve({ nextauth: segments }) });
 }
 
-export const GET = withRoute({ route: "GET /api/auth/[...nextauth]", handler: forward });
-export const POST = withRoute({ route: "POST /api/auth/[...nextauth]", handler: forward });
+export const GET = withRoute({
+  route: "GET /api/auth/[...nextauth]",
+  params: authRouteParams,
+  handler: forward,
+});
+export const POST = withRoute({
+  route: "POST /api/auth/[...nextauth]",
+  params: authRouteParams,
+  handler: forward,
+});

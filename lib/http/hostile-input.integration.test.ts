@@ -1,0 +1,259 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PERMISSIONS, ROUTE_POLICY, type RouteKey } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
+import {
+  fieldsOf,
+  HOSTILE_FIELD_VALUES,
+  HOSTILE_IDS,
+  HOSTILE_QUERY_VALUES,
+  hostileBodies,
+  plausibleBody,
+} from "@/lib/testing/hostile-inputs";
+import {
+  createPickedOrder,
+  createProduct,
+  createUser,
+  enableFulfilment,
+} from "@/lib/testing/packing-fixtures";
+import { changedTables, tableFingerprints } from "@/lib/testing/table-fingerprints";
+import { ROUTE_KEY, SCHEMAS_KEY, type DeclaredHandler } from "./access";
+
+// Sends hostile path ids, queries, cursors and bodies to every route as a caller the route lets
+// in, and fails on any 5xx or any change to the data. The classes are those that once reached
+// PostgreSQL as 500s: NUL anywhere, impossible dates, forged cursors, oversized bodies.
+type Handler = DeclaredHandler & ((...a: unknown[]) => Promise<Response>);
+interface Attempt {
+  key: string;
+  url: string;
+  what: string;
+  status: number;
+}
+
+const appDir = path.resolve(__dirname, "../../app");
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const cookies = new Map<string, string>();
+const realIds: Record<string, string> = {};
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return routeFiles(full);
+    return entry === "route.ts" ? [full] : [];
+  });
+}
+
+/** The real object a path parameter names, by where it sits in the path. */
+function realParam(pattern: string, name: string): string | string[] {
+  if (name === "nextauth") return ["session"];
+  if (name === "key") return realIds.flag!;
+  if (name === "awb") return realIds.awb!;
+  const prefix = Object.keys(realIds).find((p) => p.startsWith("/") && pattern.startsWith(p));
+  return prefix ? realIds[prefix]! : "unknown-id";
+}
+
+async function seed() {
+  for (const role of ["ADMIN", "OPS", "PICKER", "PACKER"] as const) {
+    const user = await createUser(role);
+    const token = await encode({
+      token: { sub: user.id, role },
+      secret: process.env.NEXTAUTH_SECRET!,
+    });
+    cookies.set(role, `next-auth.session-token=${token}`);
+    if (role === "OPS") realIds["/api/admin/users/"] = user.id;
+  }
+  await createProduct("FUZZ-1");
+  const order = await createPickedOrder("FUZZ-ORDER", 20, [
+    { sku: "FUZZ-1", ordered: 1, picked: 1 },
+  ]);
+  realIds["/api/orders/"] = order.id;
+  const account = await createSandboxCourierAccount("http://127.0.0.1:9", "SHIPROCKET", {
+    name: "Fuzz",
+    webhookSecret: "fuzz-webhook-secret",
+  });
+  realIds["/api/admin/courier-accounts/"] = account.id;
+  const shipment = await db.shipment.create({
+    data: {
+      orderId: order.id,
+      courierAccountId: account.id,
+      idempotencyKey: "fuzz",
+      awb: "FUZZAWB123",
+      status: "BOOKED",
+    },
+  });
+  realIds["/api/shipments/"] = shipment.id;
+  realIds.awb = "FUZZAWB123";
+  const incident = await db.incident.create({
+    data: { category: "DELIVERY", severity: "LOW", stage: "fuzz", title: "Fuzz", context: {} },
+  });
+  realIds["/api/incidents/"] = incident.id;
+  const subscriber = await db.eventSubscriber.create({
+    data: { name: "Fuzz", url: "https://hooks.example/x", secretEncrypted: "x", eventTypes: [] },
+  });
+  realIds["/api/admin/event-subscribers/"] = subscriber.id;
+  const event = await db.outboxEvent.create({
+    data: {
+      type: "OrderStatusChanged",
+      aggregateType: "Order",
+      aggregateId: order.id,
+      payload: {},
+    },
+  });
+  const delivery = await db.outboxDelivery.create({
+    data: { eventId: event.id, subscriberId: subscriber.id, status: "DEAD" },
+  });
+  realIds["/api/admin/event-deliveries/"] = delivery.id;
+  await enableFulfilment();
+  realIds.flag = "feature.orders.order_fulfillment";
+}
+
+function callerCookie(key: RouteKey): string | undefined {
+  const rule = ROUTE_POLICY[key];
+  if (rule === "public" || rule === "webhook" || rule === "metrics") return undefined;
+  return cookies.get(PERMISSIONS[rule][0]);
+}
+
+const attempts: Attempt[] = [];
+let before: Map<string, string>;
+
+beforeAll(async () => {
+  await seed();
+  before = await tableFingerprints();
+});
+
+describe("hostile input to every route", () => {
+  for (const file of routeFiles(appDir)) {
+    const segments = path.relative(appDir, path.dirname(file)).split(path.sep);
+    const pattern = `/${segments.join("/")}`;
+    it(pattern, async () => {
+      const mod = (await import(file)) as Record<string, Handler>;
+      for (const method of METHODS.filter((m) => typeof mod[m] === "function")) {
+        const handler = mod[method]!;
+        const key = handler[ROUTE_KEY]!;
+        await fuzzRoute({ handler, key, method, pattern, cookie: callerCookie(key) });
+      }
+    });
+  }
+
+  it("answered every hostile request without a 5xx and changed no data", async () => {
+    const byClass = new Map<string, number>();
+    for (const a of attempts)
+      byClass.set(`${String(a.status)[0]}xx`, (byClass.get(`${String(a.status)[0]}xx`) ?? 0) + 1);
+    console.log(
+      `hostile input: ${attempts.length} requests to ${new Set(attempts.map((a) => a.key)).size} route handlers; ` +
+        [...byClass]
+          .sort()
+          .map(([c, n]) => `${c} ${n}`)
+          .join(", "),
+    );
+    const failures = attempts.filter((a) => a.status >= 500);
+    expect(failures.map((a) => `${a.status} ${a.key} ${a.what} ${a.url.slice(0, 120)}`)).toEqual(
+      [],
+    );
+    expect(changedTables(before, await tableFingerprints())).toEqual([]);
+    expect(attempts.length).toBeGreaterThan(1_000);
+  });
+});
+
+interface FuzzTarget {
+  handler: Handler;
+  key: RouteKey;
+  method: string;
+  pattern: string;
+  cookie?: string;
+}
+
+async function fuzzRoute(target: FuzzTarget) {
+  const schemas = target.handler[SCHEMAS_KEY] ?? {};
+  const paramNames = [...target.pattern.matchAll(/\[(?:\.\.\.)?([^\]]+)\]/g)].map((m) => m[1]!);
+  const realParams = Object.fromEntries(paramNames.map((n) => [n, realParam(target.pattern, n)]));
+  const baseBody = schemas.body ? JSON.stringify(plausibleBody(schemas.body)) : undefined;
+  const hasBody = target.method !== "GET";
+
+  for (const name of paramNames) {
+    for (const id of HOSTILE_IDS) {
+      const value = name === "nextauth" ? [id] : id;
+      await send(target, {
+        params: { ...realParams, [name]: value },
+        body: baseBody,
+        what: `path ${name}`,
+      });
+    }
+  }
+  // Every route refuses NUL in a query; routes with a query schema get every hostile value.
+  const queryKeys = fieldsOf(schemas.query);
+  for (const queryKey of queryKeys.length ? queryKeys : ["q"]) {
+    for (const value of queryKeys.length ? HOSTILE_QUERY_VALUES : ["\u0000", "a\u0000"]) {
+      await send(target, {
+        params: realParams,
+        query: { [queryKey]: value },
+        body: baseBody,
+        what: `query ${queryKey}`,
+      });
+    }
+  }
+  if (!hasBody) return;
+  if (schemas.body) {
+    const base = plausibleBody(schemas.body);
+    for (const field of fieldsOf(schemas.body)) {
+      for (const value of HOSTILE_FIELD_VALUES) {
+        await send(target, {
+          params: realParams,
+          body: JSON.stringify({ ...base, [field]: value }),
+          what: `body ${field}`,
+        });
+      }
+    }
+  }
+  // Routes that read their body raw (webhooks) and JSON routes alike. next-auth's own endpoints
+  // need a Next.js request scope (cookies()), so their bodies are fuzzed over HTTP in e2e.
+  if (schemas.body || target.key.includes("/webhooks/")) {
+    for (const { body, type } of hostileBodies()) {
+      await send(target, { params: realParams, body, type, what: `raw body ${type}` });
+    }
+  }
+}
+
+async function send(
+  target: FuzzTarget,
+  input: {
+    params: Record<string, string | string[]>;
+    query?: Record<string, string>;
+    body?: string;
+    type?: string;
+    what: string;
+  },
+) {
+  const concrete = target.pattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
+    const value = input.params[name];
+    return urlSegment(Array.isArray(value) ? value.join("/") : (value ?? ""));
+  });
+  const url = new URL(concrete, "http://localhost");
+  for (const [k, v] of Object.entries(input.query ?? {})) url.searchParams.set(k, v);
+  const withBody = target.method !== "GET" && input.body !== undefined;
+  const req = new NextRequest(url, {
+    method: target.method,
+    body: withBody ? input.body : undefined,
+    headers: {
+      origin: "http://localhost",
+      ...(target.cookie ? { cookie: target.cookie } : {}),
+      ...(withBody ? { "content-type": input.type ?? "application/json" } : {}),
+    },
+  });
+  const res = await target.handler(req, { params: Promise.resolve(input.params) });
+  await res.arrayBuffer();
+  attempts.push({ key: target.key, url: url.toString(), what: input.what, status: res.status });
+}
+
+/** The URL is only for the report: the handler gets the params as Next would decode them. */
+function urlSegment(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return "(broken-unicode)";
+  }
+}
