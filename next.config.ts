@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   serverExternalPackages: [
@@ -12,6 +13,7 @@ const nextConfig: NextConfig = {
     "nodemailer",
   ],
   poweredByHeader: false,
+  headers: async () => [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }],
   // forbidden() renders app/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },
   // `npm test` typechecks the whole project (tests included) as its own step; the build does
