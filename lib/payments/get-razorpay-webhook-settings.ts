@@ -5,7 +5,7 @@ import {
   PREVIOUS_SECRET_GRACE_HOURS,
   previousInForce,
   readStoredRazorpaySecret,
-  type RazorpaySecretSource,
+  versionOf,
 } from "./razorpay-webhook-secret";
 
 /** What Admin → Payments shows: everything about the secret except the secret. */
@@ -19,7 +19,8 @@ export interface RazorpayWebhookSettingsView {
   /** the replaced secret still verifies until then */
   previousAcceptedUntil: string | null;
   graceHours: number;
-  lastVerified: { at: string; source: RazorpaySecretSource } | null;
+  /** which secret verified the last delivery: the one in force, the one it replaced, or older */
+  lastVerified: { at: string; secret: "current" | "previous" | "older" } | null;
   /** what to enter as the webhook URL in Razorpay's dashboard */
   webhookUrl: string;
 }
@@ -49,7 +50,12 @@ export async function getRazorpayWebhookSettings(input: {
     graceHours: PREVIOUS_SECRET_GRACE_HOURS,
     lastVerified: lastVerified && {
       at: lastVerified.at.toISOString(),
-      source: lastVerified.source,
+      secret:
+        lastVerified.version === (stored ? versionOf(stored.value) : 0)
+          ? "current"
+          : lastVerified.version === stored?.value.previous?.version
+            ? "previous"
+            : "older",
     },
     webhookUrl: new URL("/api/webhooks/razorpay", env().NEXTAUTH_URL ?? input.origin).toString(),
   };

@@ -107,7 +107,7 @@ describe("Admin → Payments: the Razorpay webhook secret", () => {
     expect(again.status).toBe(422);
 
     expect(await deliverSignedWith("first-secret-123")).toBe(200);
-    expect((await view()).lastVerified).toMatchObject({ source: "admin" });
+    expect((await view()).lastVerified).toMatchObject({ secret: "current" });
     const audit = await db.auditLog.findMany({
       where: { entityId: RAZORPAY_SECRET_SETTING },
       select: { actorId: true, action: true, details: true },
@@ -130,9 +130,12 @@ describe("Admin → Payments: the Razorpay webhook secret", () => {
     expect(rotated.status).toBe(204);
     const shown = await view();
     expect(Date.parse(shown.previousAcceptedUntil) - Date.now()).toBeGreaterThan(23 * HOUR);
+    // The last delivery was signed with what is now the previous secret.
+    expect(shown.lastVerified).toMatchObject({ secret: "previous" });
     expect(await deliverSignedWith("second-secret-456")).toBe(200);
+    expect((await view()).lastVerified).toMatchObject({ secret: "current" });
     expect(await deliverSignedWith("first-secret-123")).toBe(200);
-    expect((await view()).lastVerified).toMatchObject({ source: "previous" });
+    expect((await view()).lastVerified).toMatchObject({ secret: "previous" });
     expect(await deliverSignedWith("never-set-secret")).toBe(401);
 
     // A rotation made 25 hours ago: the secret it replaced stopped verifying an hour ago.
@@ -143,6 +146,7 @@ describe("Admin → Payments: the Razorpay webhook secret", () => {
     });
     expect(await deliverSignedWith("third-secret-789")).toBe(200);
     expect(await deliverSignedWith("second-secret-456")).toBe(401);
+    expect(await deliverSignedWith("first-secret-123")).toBe(401);
     expect((await view()).previousAcceptedUntil).toBeNull();
   });
 

@@ -14,15 +14,24 @@ export const PREVIOUS_SECRET_GRACE_HOURS = 24;
 /** The Setting's value; secrets are encrypted with PACKLINE_ENCRYPTION_KEY. */
 export interface StoredRazorpaySecret {
   encrypted: string;
+  /** counts changes (RAZORPAY_WEBHOOK_SECRET is 0), so a verified delivery can name its secret */
+  version?: number;
   /** ISO time and user id of the change (absent on rows written before rotation existed) */
   setAt?: string;
   setBy?: string | null;
   /** the secret this one replaced, accepted until validUntil (ISO) */
-  previous?: { encrypted: string; validUntil: string } | null;
+  previous?: { encrypted: string; version: number; validUntil: string } | null;
 }
 
-/** Which secret verified a delivery. */
-export type RazorpaySecretSource = "admin" | "environment" | "previous";
+/** A secret a delivery may be signed with, and which one it is. */
+export interface RazorpaySecretInForce {
+  secret: string;
+  version: number;
+  source: "admin" | "environment" | "previous";
+}
+
+/** The version of a stored secret; rows from before versions count as the first change. */
+export const versionOf = (stored: StoredRazorpaySecret) => stored.version ?? 1;
 
 export async function readStoredRazorpaySecret(client: Tx = db) {
   const row = await client.setting.findUnique({
@@ -52,17 +61,21 @@ export function previousInForce(stored: StoredRazorpaySecret, now: Date) {
  */
 export async function razorpaySecretsInForce(
   now: Date = new Date(),
-): Promise<{ secret: string; source: RazorpaySecretSource }[]> {
+): Promise<RazorpaySecretInForce[]> {
   const stored = await readStoredRazorpaySecret();
   if (!stored) {
     const fromEnv = env().RAZORPAY_WEBHOOK_SECRET;
-    return fromEnv ? [{ secret: fromEnv, source: "environment" }] : [];
+    return fromEnv ? [{ secret: fromEnv, version: 0, source: "environment" }] : [];
   }
+  const current: RazorpaySecretInForce = {
+    secret: decryptSecret(stored.value.encrypted),
+    version: versionOf(stored.value),
+    source: "admin",
+  };
   const previous = previousInForce(stored.value, now);
+  if (!previous) return [current];
   return [
-    { secret: decryptSecret(stored.value.encrypted), source: "admin" as const },
-    ...(previous
-      ? [{ secret: decryptSecret(previous.encrypted), source: "previous" as const }]
-      : []),
+    current,
+    { secret: decryptSecret(previous.encrypted), version: previous.version, source: "previous" },
   ];
 }

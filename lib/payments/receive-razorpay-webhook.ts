@@ -53,7 +53,7 @@ export async function receiveRazorpayWebhook(
     await recordWebhookRejection({ ...delivery, reason });
     return { status: 401, body: { error: "invalid signature" } };
   }
-  await recordRazorpayVerification(verifiedBy.source);
+  await recordRazorpayVerification(verifiedBy.version);
   const read = readRazorpayEvent(rawBody, headers);
   const stored = await storeWebhookEvent({
     ...delivery,

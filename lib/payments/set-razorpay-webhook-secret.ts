@@ -9,6 +9,7 @@ import {
   RAZORPAY_SECRET_SETTING,
   readStoredRazorpaySecret,
   type StoredRazorpaySecret,
+  versionOf,
 } from "./razorpay-webhook-secret";
 
 export interface SetRazorpayWebhookSecretInput {
@@ -38,13 +39,16 @@ export async function setRazorpayWebhookSecret(input: SetRazorpayWebhookSecretIn
         fieldErrors: { secret: ["This is the secret already in use; enter the new one."] },
       });
     const validUntil = new Date(now.getTime() + PREVIOUS_SECRET_GRACE_HOURS * 3_600_000);
+    const currentVersion = stored ? versionOf(stored.value) : 0;
     const value: StoredRazorpaySecret = {
       encrypted: encryptSecret(input.secret),
+      version: currentVersion + 1,
       setAt: now.toISOString(),
       setBy: input.actorId,
       previous: current
         ? {
             encrypted: stored?.value.encrypted ?? encryptSecret(current),
+            version: currentVersion,
             validUntil: validUntil.toISOString(),
           }
         : null,
