@@ -20,6 +20,8 @@ const schema = z.object({
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   // Verifies Razorpay webhooks when no secret is set in Admin (Setting payments.razorpay.webhook_secret).
   RAZORPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
+  // Handled webhook deliveries and refused ones are purged after this many days (lib/webhooks).
+  WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -150,6 +150,17 @@ describe("the migrated database matches schema.prisma", () => {
       },
     });
     seen("WebhookEvent");
+    await db.webhookRejection.create({
+      data: {
+        provider: "razorpay",
+        reason: "Signature mismatch",
+        clientIp: "203.0.113.7",
+        headers: {},
+        bodyBytes: 2,
+        bodyPrefix: "{}",
+      },
+    });
+    seen("WebhookRejection");
     const event = await db.outboxEvent.create({
       data: { type: "OrderPlaced", aggregateType: "Order", aggregateId: order.id, payload: {} },
     });

@@ -20,3 +20,6 @@ export const INCIDENT_FORWARD_JOB = "incident-forward";
 
 /** Polls couriers for live shipments that no webhook updated recently (lib/shipping/track-shipments-job.ts). */
 export const TRACK_SHIPMENTS_JOB = "shipments-track";
+
+/** Purges handled webhook deliveries and rejections past WEBHOOK_RETENTION_DAYS (lib/webhooks/purge-webhook-history.ts). */
+export const WEBHOOK_RETENTION_JOB = "webhooks-purge";

@@ -6,45 +6,21 @@ import { POST } from "@/app/api/webhooks/razorpay/route";
 import { db } from "@/lib/db";
 import { queue } from "@/lib/jobs/boss";
 import { createFixtureOrder } from "@/lib/orders/order-fixtures";
+import { postRazorpayWebhook, razorpayEventBody } from "@/lib/testing/razorpay-fixtures";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
-import { setRazorpayWebhookSecret } from "./razorpay-webhook-secret";
-import { razorpaySignature } from "./verify-razorpay-signature";
+import { setRazorpayWebhookSecret } from "./set-razorpay-webhook-secret";
 
 const SECRET = "123456";
 
-beforeAll(() => setRazorpayWebhookSecret(SECRET, null));
+beforeAll(() => setRazorpayWebhookSecret({ secret: SECRET, actorId: null }));
 afterAll(async () => {
   const boss = await queue();
   await boss.stop({ graceful: false, wait: true });
 });
 
-async function deliver(body: string, headers: Record<string, string> = {}) {
-  const req = new NextRequest("http://localhost/api/webhooks/razorpay", {
-    method: "POST",
-    body,
-    headers: {
-      "content-type": "application/json",
-      "x-razorpay-signature": razorpaySignature(body, SECRET),
-      ...headers,
-    },
-  });
-  const res = await POST(req, { params: Promise.resolve({}) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-function event(type: string, payment: Record<string, unknown>, order?: Record<string, unknown>) {
-  return JSON.stringify({
-    entity: "event",
-    account_id: "acc_Test",
-    event: type,
-    contains: order ? ["payment", "order"] : ["payment"],
-    payload: {
-      payment: { entity: { currency: "INR", method: "upi", notes: {}, ...payment } },
-      ...(order ? { order: { entity: { status: "paid", notes: [], ...order } } } : {}),
-    },
-    created_at: 1_763_700_000,
-  });
-}
+const deliver = (body: string, headers: Record<string, string> = {}) =>
+  postRazorpayWebhook(body, SECRET, headers);
+const event = razorpayEventBody;
 
 const placedEvents = (orderId: string) =>
   db.outboxEvent.count({ where: { type: "OrderPlaced", aggregateId: orderId } });
@@ -61,13 +37,18 @@ describe("POST /api/webhooks/razorpay", () => {
     expect(ok.status).toBe(400); // genuine, but not an event: kept for inspection
     const bad = await deliver('{"a":1,"b":2,"c":{"d":4}}', { "x-razorpay-signature": sig });
     expect(bad.status).toBe(401);
-    const rows = await db.webhookEvent.findMany({
-      select: { signatureValid: true, status: true },
-      orderBy: { receivedAt: "asc" },
-    });
-    expect(rows).toEqual([
-      { signatureValid: true, status: "FAILED" },
-      { signatureValid: false, status: "REJECTED" },
+    const rows = await db.webhookEvent.findMany({ select: { signatureValid: true, status: true } });
+    expect(rows).toEqual([{ signatureValid: true, status: "FAILED" }]);
+    expect(
+      await db.webhookRejection.findMany({
+        select: { provider: true, reason: true, bodyPrefix: true },
+      }),
+    ).toEqual([
+      {
+        provider: "razorpay",
+        reason: "Signature mismatch",
+        bodyPrefix: '{"a":1,"b":2,"c":{"d":4}}',
+      },
     ]);
   });
 

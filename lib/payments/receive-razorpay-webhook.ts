@@ -1,10 +1,20 @@
-import { createHash } from "node:crypto";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { db } from "@/lib/db";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { log } from "@/lib/observability/logger";
+import { recordWebhookRejection } from "@/lib/webhooks/record-webhook-rejection";
+import {
+  isHandled,
+  lockWebhookEvent,
+  markWebhookEvent,
+  storeWebhookEvent,
+} from "@/lib/webhooks/store-webhook-event";
+import type { WebhookDelivery } from "@/lib/webhooks/webhook-delivery";
 import { applyRazorpayEvent } from "./apply-razorpay-event";
-import { razorpayEventSchema } from "./razorpay-event-schema";
-import { getRazorpayWebhookSecret } from "./razorpay-webhook-secret";
+import type { RazorpayEvent } from "./razorpay-event-schema";
+import { razorpaySecretsInForce } from "./razorpay-webhook-secret";
+import { readRazorpayEvent } from "./read-razorpay-event";
+import { recordRazorpayVerification } from "./record-razorpay-verification";
 import { verifyRazorpaySignature } from "./verify-razorpay-signature";
 
 export interface WebhookReply {
@@ -13,101 +23,82 @@ export interface WebhookReply {
 }
 
 const KEPT_HEADERS = ["x-razorpay-event-id", "x-razorpay-signature", "content-type", "user-agent"];
-
-function eventIdOf(headers: Headers, parsed: unknown): string | null {
-  const header = headers.get("x-razorpay-event-id")?.trim();
-  if (header) return header.slice(0, 100);
-  const body = parsed as { id?: unknown } | null;
-  return typeof body?.id === "string" ? body.id.slice(0, 100) : null;
-}
-
-function tryJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return null;
-  }
-}
+const DUPLICATE: WebhookReply = { status: 200, body: { ok: true, duplicate: true } };
 
 /**
- * POST /api/webhooks/razorpay. Every delivery is stored raw before anything else (bad
- * signatures as REJECTED); a repeated body or event id that was already handled is answered
- * 200 without effect; the event is applied in one transaction. A failure answers 500 so that
- * Razorpay redelivers, and the redelivery re-runs the stored event.
+ * POST /api/webhooks/razorpay. The signature is checked first, against the secret in force and
+ * the one it replaced during its grace period: a delivery that fails is a 401, recorded as a
+ * rejection and never stored whole. A verified delivery is stored raw (lib/webhooks), one row
+ * per body and per event id, so a redelivery, or another body for the same event, is answered
+ * 200 without effect once the event is handled. A verified body that cannot be used is kept
+ * FAILED with the reason and answered 400. The event is applied in one transaction that holds
+ * its row, so two copies racing apply it once. A failure answers 500 so that Razorpay
+ * redelivers; a database that cannot be reached propagates (503 with Retry-After).
  */
 export async function receiveRazorpayWebhook(
   rawBody: string,
   headers: Headers,
 ): Promise<WebhookReply> {
-  const secret = await getRazorpayWebhookSecret();
-  const signatureValid =
-    secret !== null &&
-    verifyRazorpaySignature(rawBody, headers.get("x-razorpay-signature"), secret);
-  const parsedJson = signatureValid ? tryJson(rawBody) : null;
-  const eventId = signatureValid ? eventIdOf(headers, parsedJson) : null;
-  const eventType = (parsedJson as { event?: unknown } | null)?.event;
-  const bodyHash = createHash("sha256").update(rawBody).digest("hex");
-  const kept = Object.fromEntries(KEPT_HEADERS.map((h) => [h, headers.get(h)]));
-  const stored = await db.webhookEvent.upsert({
-    where: { bodyHash },
-    create: {
-      provider: "razorpay",
-      eventId,
-      eventType: typeof eventType === "string" ? eventType.slice(0, 100) : null,
-      bodyHash,
-      rawBody,
-      headers: kept,
-      signatureValid,
-      status: signatureValid ? "RECEIVED" : "REJECTED",
-      error: signatureValid ? null : secret ? "Signature mismatch" : "No webhook secret configured",
-    },
-    // A redelivery only counts; a forged copy of a genuine body does not overwrite it.
-    update: { attempts: { increment: 1 } },
-    select: { id: true, status: true, signatureValid: true },
-  });
-  if (!signatureValid) {
-    log.warn("razorpay webhook rejected", { webhookEventId: stored.id, configured: !!secret });
+  const delivery: WebhookDelivery = {
+    provider: "razorpay",
+    rawBody,
+    headers,
+    keptHeaders: KEPT_HEADERS,
+  };
+  const secrets = await razorpaySecretsInForce();
+  const signature = headers.get("x-razorpay-signature");
+  const verifiedBy = secrets.find((s) => verifyRazorpaySignature(rawBody, signature, s.secret));
+  if (!verifiedBy) {
+    const reason = secrets.length ? "Signature mismatch" : "No webhook secret configured";
+    await recordWebhookRejection({ ...delivery, reason });
     return { status: 401, body: { error: "invalid signature" } };
   }
-  const earlier = eventId
-    ? await db.webhookEvent.findFirst({
-        where: { provider: "razorpay", eventId, status: { in: ["PROCESSED", "IGNORED"] } },
-        select: { id: true },
-      })
-    : null;
-  if (stored.status === "PROCESSED" || stored.status === "IGNORED" || earlier)
-    return { status: 200, body: { ok: true, duplicate: true } };
-
-  const event = razorpayEventSchema.safeParse(parsedJson);
-  if (!event.success) {
-    const error = `Malformed event: ${event.error.issues[0]?.path.join(".")}: ${event.error.issues[0]?.message}`;
-    await db.webhookEvent.update({ where: { id: stored.id }, data: { status: "FAILED", error } });
-    return { status: 400, body: { error } };
+  await recordRazorpayVerification(verifiedBy.version);
+  const read = readRazorpayEvent(rawBody, headers);
+  const stored = await storeWebhookEvent({
+    ...delivery,
+    eventId: read.eventId,
+    eventType: read.eventType,
+  });
+  if (isHandled(stored.status)) return DUPLICATE;
+  if (!read.ok) {
+    await markWebhookEvent(stored.id, { status: "FAILED", error: read.problem });
+    return { status: 400, body: { error: read.problem } };
   }
+  return applyStoredEvent(stored.id, read.event, read.eventId);
+}
+
+async function applyStoredEvent(
+  webhookEventId: string,
+  event: RazorpayEvent,
+  eventId: string | null,
+): Promise<WebhookReply> {
   try {
-    const outcome = await db.$transaction((tx) => applyRazorpayEvent(tx, event.data), {
-      timeout: 20_000,
-    });
-    await db.webhookEvent.update({
-      where: { id: stored.id },
-      data: { status: outcome.status, error: outcome.note, processedAt: new Date() },
-    });
+    const outcome = await db.$transaction(
+      async (tx) => {
+        // Another copy of this event may be applying it now: wait for it, then do nothing.
+        if (isHandled(await lockWebhookEvent(tx, webhookEventId))) return null;
+        const applied = await applyRazorpayEvent(tx, event);
+        await markWebhookEvent(webhookEventId, { status: applied.status, error: applied.note }, tx);
+        return applied;
+      },
+      { timeout: 20_000 },
+    );
+    if (!outcome) return DUPLICATE;
     return { status: 200, body: { ok: true, result: outcome.status.toLowerCase() } };
   } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    log.error("razorpay webhook failed", { webhookEventId: stored.id, error });
-    await db.webhookEvent
-      .update({
-        where: { id: stored.id },
-        data: { status: "FAILED", error: message.slice(0, 1000) },
-      })
-      .catch(() => undefined);
+    log.error("razorpay webhook failed", { webhookEventId, error });
+    await markWebhookEvent(webhookEventId, { status: "FAILED", error: message }).catch(
+      () => undefined,
+    );
     await createIncident({
       category: "PAYMENT",
       severity: "CRITICAL",
       stage: "razorpay-webhook",
-      title: `A Razorpay ${event.data.event} event could not be applied: ${message.slice(0, 200)}`,
-      context: { webhookEventId: stored.id, eventId },
+      title: `A Razorpay ${event.event} event could not be applied: ${message.slice(0, 200)}`,
+      context: { webhookEventId, eventId },
     }).catch(() => undefined);
     return { status: 500, body: { error: "could not process the event; it will be retried" } };
   }

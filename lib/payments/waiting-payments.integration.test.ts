@@ -1,61 +1,29 @@
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST } from "@/app/api/webhooks/razorpay/route";
 import { db } from "@/lib/db";
 import { queue } from "@/lib/jobs/boss";
 import { importOrderBatch } from "@/lib/orders/import/import-order-batch";
 import type { ImportedOrder } from "@/lib/orders/import/normalize-store-page";
-import { setRazorpayWebhookSecret } from "./razorpay-webhook-secret";
-import { razorpaySignature } from "./verify-razorpay-signature";
+import { postRazorpayWebhook, razorpayEventBody } from "@/lib/testing/razorpay-fixtures";
+import { setRazorpayWebhookSecret } from "./set-razorpay-webhook-secret";
 
 const SECRET = "waiting-secret";
 
-beforeAll(() => setRazorpayWebhookSecret(SECRET, null));
+beforeAll(() => setRazorpayWebhookSecret({ secret: SECRET, actorId: null }));
 afterAll(async () => {
   const boss = await queue();
   await boss.stop({ graceful: false, wait: true });
 });
 
 async function deliverCapture(paymentId: string, receipt: string, amount: number) {
-  const body = JSON.stringify({
-    entity: "event",
-    event: "order.paid",
-    contains: ["payment", "order"],
-    payload: {
-      payment: {
-        entity: {
-          id: paymentId,
-          amount,
-          currency: "INR",
-          status: "captured",
-          method: "upi",
-          order_id: `order_${paymentId}`,
-          notes: {},
-        },
-      },
-      order: {
-        entity: {
-          id: `order_${paymentId}`,
-          amount,
-          amount_paid: amount,
-          receipt,
-          status: "paid",
-          notes: [],
-        },
-      },
-    },
-    created_at: 1_763_700_000,
+  const body = razorpayEventBody(
+    "order.paid",
+    { id: paymentId, amount, status: "captured", order_id: `order_${paymentId}` },
+    { id: `order_${paymentId}`, amount, amount_paid: amount, receipt },
+  );
+  const reply = await postRazorpayWebhook(body, SECRET, {
+    "x-razorpay-event-id": `evt_${paymentId}`,
   });
-  const req = new NextRequest("http://localhost/api/webhooks/razorpay", {
-    method: "POST",
-    body,
-    headers: {
-      "content-type": "application/json",
-      "x-razorpay-signature": razorpaySignature(body, SECRET),
-      "x-razorpay-event-id": `evt_${paymentId}`,
-    },
-  });
-  return (await POST(req, { params: Promise.resolve({}) })).status;
+  return reply.status;
 }
 
 function storeOrder(number: string, totalPaise: number): ImportedOrder {

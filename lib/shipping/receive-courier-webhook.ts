@@ -1,11 +1,14 @@
 import type { NormalisedWebhook } from "@/lib/couriers/types";
 import { courierAccountSelect, getCourierForAccount } from "@/lib/couriers/registry";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { db } from "@/lib/db";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { log } from "@/lib/observability/logger";
-import { markWebhookEvent, storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
+import { recordWebhookRejection } from "@/lib/webhooks/record-webhook-rejection";
+import { isHandled, markWebhookEvent, storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
+import { unstorableTextIn, type WebhookDelivery } from "@/lib/webhooks/webhook-delivery";
 import { applyTrackingScans } from "./apply-tracking-scan";
 
 export interface CourierWebhookReply {
@@ -30,9 +33,9 @@ const SECRET_HEADERS: Record<CourierCode, string[]> = {
 const KEPT_HEADERS = ["content-type", "user-agent", "x-ekart-signature"];
 
 type Verified =
-  | { kind: "ok"; accountId: string; events: NormalisedWebhook[] | null }
-  | { kind: "malformed"; accountId: string; error: string }
-  | { kind: "rejected" };
+  | { kind: "ok"; events: NormalisedWebhook[] | null }
+  | { kind: "malformed"; error: string }
+  | { kind: "rejected"; reason: string };
 
 /**
  * Finds the account whose webhook secret verifies this delivery. Without `?account=` every
@@ -50,108 +53,88 @@ async function verify(input: ReceiveCourierWebhookInput): Promise<Verified> {
     orderBy: { priority: "asc" },
   });
   const webhookInput = { headers: Object.fromEntries(input.headers), rawBody: input.rawBody };
+  let secrets = 0;
   for (const account of accounts) {
     if (!account.webhookSecretEncrypted) continue;
+    secrets++;
     const courier = await getCourierForAccount(account);
     try {
-      return { kind: "ok", accountId: account.id, events: courier.parseWebhook(webhookInput) };
+      return { kind: "ok", events: courier.parseWebhook(webhookInput) };
     } catch (error) {
       if (error instanceof CourierError && error.kind === "auth") continue;
-      const message = error instanceof Error ? error.message : String(error);
-      return { kind: "malformed", accountId: account.id, error: message };
+      return { kind: "malformed", error: error instanceof Error ? error.message : String(error) };
     }
   }
-  return { kind: "rejected" };
+  const scope = input.accountId ? "the account named by ?account=" : "any active account";
+  return {
+    kind: "rejected",
+    reason:
+      secrets === 0
+        ? `No webhook secret to check it with (${scope})`
+        : `Token or signature does not match ${scope}`,
+  };
 }
 
 /**
- * POST /api/webhooks/{shiprocket,ekart,delhivery}: stored raw first; a bad token or signature is
- * a 401 and the row REJECTED; a verified body already handled is a 200 no-op; a body that verifies but
- * cannot be read is a 400 and the row FAILED with the reason; otherwise the scans are applied
- * inline (one short transaction per AWB) and answered 200. If applying fails, Ekart and
- * Delhivery get a 500 and redeliver; Shiprocket is always answered 200 (it disables endpoints
- * that fail) and the tracking poll picks the scan up instead.
+ * POST /api/webhooks/{shiprocket,ekart,delhivery}: authenticated first. A bad or missing token
+ * or signature is a 401, recorded as a rejection (headers, size, the body's first characters),
+ * never stored whole. An authenticated delivery is stored raw and de-duplicated by body and by
+ * scan (webhook store); one already handled is a 200 no-op; one whose body cannot be read or
+ * holds text that cannot be stored is a 400, kept FAILED with the reason. Otherwise the scans
+ * are applied inline (one short transaction per AWB) and answered 200. If applying fails,
+ * Ekart and Delhivery get a 500 and redeliver; Shiprocket is always answered 200 (it disables
+ * endpoints that fail) and the tracking poll picks the scan up instead. A database that cannot
+ * be reached is not a failure of the delivery: it propagates, the route answers 503 with
+ * Retry-After, and the courier retries.
  */
 export async function receiveCourierWebhook(
   input: ReceiveCourierWebhookInput,
 ): Promise<CourierWebhookReply> {
-  const provider = input.courier.toLowerCase();
-  const stored = await storeWebhookEvent({
-    provider,
+  const delivery: WebhookDelivery = {
+    provider: input.courier.toLowerCase(),
     rawBody: input.rawBody,
     headers: input.headers,
     keptHeaders: KEPT_HEADERS,
     secretHeaders: SECRET_HEADERS[input.courier],
-  });
-  const handled = stored.status === "PROCESSED" || stored.status === "IGNORED";
+  };
   const verified = await verify(input);
   if (verified.kind === "rejected") {
-    log.warn("courier webhook rejected", { courier: input.courier, webhookEventId: stored.id });
-    // A forged copy of a genuine body is refused without touching the genuine row.
-    if (!handled)
-      await markWebhookEvent(stored.id, {
-        status: "REJECTED",
-        signatureValid: false,
-        error: "Token or signature does not match any active account",
-      });
+    await recordWebhookRejection({ ...delivery, reason: verified.reason });
     return { status: 401, body: { error: "invalid signature or token" } };
   }
-  if (handled) return { status: 200, body: { ok: true, duplicate: true } };
-  if (verified.kind === "malformed") {
-    await markWebhookEvent(stored.id, {
-      status: "FAILED",
-      signatureValid: true,
-      error: verified.error,
-    });
-    return { status: 400, body: { error: verified.error } };
-  }
-  const events = verified.events ?? [];
+  const problem = verified.kind === "malformed" ? verified.error : unstorableTextIn(input.rawBody);
+  const events = (verified.kind === "ok" && problem === null && verified.events) || [];
   const first = events[0];
-  const meta = {
-    signatureValid: true,
-    eventId: first?.eventId ?? null,
+  const stored = await storeWebhookEvent({
+    ...delivery,
+    // A body with several scans has no one id; its body hash de-duplicates it.
+    eventId: events.length === 1 ? first!.eventId : null,
     eventType: first?.scan.rawStatus ?? null,
-  };
+  });
+  if (isHandled(stored.status)) return { status: 200, body: { ok: true, duplicate: true } };
+  if (problem !== null) {
+    await markWebhookEvent(stored.id, { status: "FAILED", error: problem });
+    return { status: 400, body: { error: problem } };
+  }
   if (!first) {
-    await markWebhookEvent(stored.id, { status: "IGNORED", ...meta, error: "carries no scan" });
+    await markWebhookEvent(stored.id, { status: "IGNORED", error: "carries no scan" });
     return { status: 200, body: { ok: true, result: "ignored" } };
   }
   try {
-    const notes: string[] = [];
-    const byAwb = new Map<string, NormalisedWebhook["scan"][]>();
-    for (const e of events) byAwb.set(e.awb, [...(byAwb.get(e.awb) ?? []), e.scan]);
-    for (const [awb, scans] of byAwb) {
-      const result = await applyTrackingScans({
-        courier: input.courier,
-        awb,
-        scans,
-        source: "webhook",
-      });
-      notes.push(
-        result.found ? `${awb}: ${result.from} → ${result.status}` : `${awb}: no such shipment`,
-      );
-    }
-    const applied = notes.some((n) => !n.endsWith("no such shipment"));
-    await markWebhookEvent(stored.id, {
-      status: applied ? "PROCESSED" : "IGNORED",
-      ...meta,
-      error: notes.join("; "),
-    });
-    return { status: 200, body: { ok: true, result: applied ? "processed" : "ignored" } };
+    return await applyScans(input.courier, stored.id, events);
   } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
     log.error("courier webhook could not be applied", {
       courier: input.courier,
       webhookEventId: stored.id,
       error,
     });
-    await markWebhookEvent(stored.id, { status: "FAILED", ...meta, error: message }).catch(
-      () => undefined,
-    );
+    await markWebhookEvent(stored.id, { status: "FAILED", error: message }).catch(() => undefined);
     await createIncident({
       category: "DELIVERY",
       severity: "MEDIUM",
-      stage: `${provider}-webhook`,
+      stage: `${delivery.provider}-webhook`,
       title: `A ${input.courier} tracking update could not be applied: ${message.slice(0, 200)}`,
       context: { webhookEventId: stored.id, awb: first.awb },
     }).catch(() => undefined);
@@ -159,4 +142,26 @@ export async function receiveCourierWebhook(
       ? { status: 200, body: { ok: false, retry: "polling" } }
       : { status: 500, body: { error: "could not apply the update; it will be retried" } };
   }
+}
+
+async function applyScans(
+  courier: CourierCode,
+  webhookEventId: string,
+  events: NormalisedWebhook[],
+): Promise<CourierWebhookReply> {
+  const notes: string[] = [];
+  const byAwb = new Map<string, NormalisedWebhook["scan"][]>();
+  for (const e of events) byAwb.set(e.awb, [...(byAwb.get(e.awb) ?? []), e.scan]);
+  for (const [awb, scans] of byAwb) {
+    const result = await applyTrackingScans({ courier, awb, scans, source: "webhook" });
+    notes.push(
+      result.found ? `${awb}: ${result.from} → ${result.status}` : `${awb}: no such shipment`,
+    );
+  }
+  const applied = notes.some((n) => !n.endsWith("no such shipment"));
+  await markWebhookEvent(webhookEventId, {
+    status: applied ? "PROCESSED" : "IGNORED",
+    error: notes.join("; "),
+  });
+  return { status: 200, body: { ok: true, result: applied ? "processed" : "ignored" } };
 }

@@ -133,7 +133,7 @@ describe("Shiprocket tracking webhooks", () => {
     ).toEqual({ status: "PROCESSED" });
   });
 
-  it("refuses a wrong token with 401 and keeps the delivery as REJECTED", async () => {
+  it("refuses a wrong token with 401 and records a rejection, not the delivery", async () => {
     const body = JSON.stringify({
       awb: "SR-FORGED-1",
       shipment_status: "DELIVERED",
@@ -141,12 +141,18 @@ describe("Shiprocket tracking webhooks", () => {
     });
     const res = await callRoute(body, { "x-api-key": "not-the-token" });
     expect(res.status).toBe(401);
-    const row = await db.webhookEvent.findFirstOrThrow({
-      where: { rawBody: body },
-      select: { status: true, signatureValid: true, headers: true },
+    expect(await db.webhookEvent.count({ where: { rawBody: body } })).toBe(0);
+    const row = await db.webhookRejection.findFirstOrThrow({
+      where: { bodyPrefix: body },
+      select: { provider: true, reason: true, headers: true, bodyBytes: true },
     });
-    expect(row).toMatchObject({ status: "REJECTED", signatureValid: false });
+    expect(row).toMatchObject({
+      provider: "shiprocket",
+      reason: "Token or signature does not match any active account",
+      bodyBytes: body.length,
+    });
     expect(row.headers).toMatchObject({ "x-api-key": "[redacted]" });
+    expect(JSON.stringify(row.headers)).not.toContain("not-the-token");
     expect((await callRoute(`${body} `, {})).status).toBe(401);
   });
 

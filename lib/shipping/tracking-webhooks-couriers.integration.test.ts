@@ -91,12 +91,20 @@ describe("Ekart and Delhivery tracking webhooks", () => {
     const body = JSON.stringify({ id: "5009SB0000XXXX", status: "Delivered", ctime: Date.now() });
     const res = await callRoute("/ekart", body, { "x-ekart-signature": "ab".repeat(32) });
     expect(res.status).toBe(401);
+    expect(await db.webhookEvent.count({ where: { rawBody: body } })).toBe(0);
     expect(
-      await db.webhookEvent.findFirstOrThrow({
-        where: { rawBody: body },
-        select: { status: true },
+      await db.webhookRejection.findFirstOrThrow({
+        where: { bodyPrefix: body },
+        select: { provider: true, headers: true },
       }),
-    ).toEqual({ status: "REJECTED" });
+    ).toEqual({
+      provider: "ekart",
+      headers: {
+        "content-type": "application/json",
+        "user-agent": null,
+        "x-ekart-signature": "ab".repeat(32),
+      },
+    });
   });
 
   it("matches a Delhivery push to the account whose token it carries", async () => {

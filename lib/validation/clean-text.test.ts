@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findInvalidText, isCleanText } from "./clean-text";
+import { findInvalidText, isCleanText, replaceInvalidText } from "./clean-text";
 
 describe("clean text", () => {
   it("accepts ordinary text in any script, emoji included", () => {
@@ -19,5 +19,11 @@ describe("clean text", () => {
     expect(isCleanText("\uD83D")).toBe(false);
     expect(isCleanText("\uDC55x")).toBe(false);
     expect(isCleanText("\uD83D\uDC55")).toBe(true);
+  });
+
+  it("replaces every NUL and unpaired half, keeping pairs and everything else", () => {
+    expect(replaceInvalidText("a\u0000b\u0000")).toBe("a\uFFFDb\uFFFD");
+    expect(replaceInvalidText("\uD83D\uDC55 \uD83D")).toBe("\uD83D\uDC55 \uFFFD");
+    expect(isCleanText(replaceInvalidText("x\uDC55\u0000"))).toBe(true);
   });
 });

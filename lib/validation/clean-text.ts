@@ -23,3 +23,11 @@ const INVALID = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function isCleanText(text: string): boolean {
   return !INVALID.test(text);
 }
+
+/**
+ * `text` with each NUL and unpaired surrogate replaced by U+FFFD, for keeping what an outsider
+ * sent (a webhook body, a header) where PostgreSQL must be able to store it.
+ */
+export function replaceInvalidText(text: string): string {
+  return text.replace(new RegExp(INVALID.source, "g"), "\uFFFD");
+}

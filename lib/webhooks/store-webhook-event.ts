@@ -1,76 +1,98 @@
-import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { createHash, randomUUID } from "node:crypto";
+import { db, type Tx } from "@/lib/db";
 import type { WebhookStatus } from "@/lib/generated/prisma/enums";
+import { replaceInvalidText } from "@/lib/validation/clean-text";
+import { keptHeadersOf, type WebhookDelivery } from "./webhook-delivery";
 
-export interface StoreWebhookEventInput {
-  /** "razorpay", "shiprocket", "ekart", "delhivery" */
-  provider: string;
-  rawBody: string;
-  headers: Headers;
-  /** the headers worth keeping for inspection */
-  keptHeaders: readonly string[];
-  /** headers that carry a shared secret: only whether they were sent is kept */
-  secretHeaders?: readonly string[];
+export interface StoreWebhookEventInput extends WebhookDelivery {
+  /** the sender's id for the event (Razorpay's x-razorpay-event-id, one courier scan's key) */
+  eventId?: string | null;
+  eventType?: string | null;
 }
 
 export interface StoredWebhookEvent {
   id: string;
   /** the status the row had before this delivery (RECEIVED for a new one) */
   status: WebhookStatus;
-  /** true when this exact body was stored before */
+  /** true when this body or this event id was stored before */
   repeated: boolean;
 }
 
+/** PROCESSED or IGNORED: nothing is left to do for the event, whoever delivers it again. */
+export function isHandled(status: WebhookStatus): boolean {
+  return status === "PROCESSED" || status === "IGNORED";
+}
+
 /**
- * Stores a webhook delivery raw, before anything reads it, keyed by the SHA-256 of the body: a
- * redelivery of the same body only counts an attempt, and the caller decides from the earlier
- * row's status whether there is anything left to do. Verification fills in `signatureValid`.
+ * Stores an *authenticated* delivery raw, before anything reads it. The body's SHA-256 is unique,
+ * and so is (provider, event id) when there is one: a redelivery of the same body, or another
+ * body for the same event (re-serialised by a proxy, sent twice by the sender), lands on the
+ * earlier row and only counts an attempt; the caller decides from that row's status whether
+ * anything is left to do. Two copies arriving together race on the unique indexes, never on
+ * timing: one inserts, the other finds its row. Unauthenticated deliveries never come here
+ * (record-webhook-rejection.ts).
  */
 export async function storeWebhookEvent(
   input: StoreWebhookEventInput,
 ): Promise<StoredWebhookEvent> {
   const bodyHash = createHash("sha256").update(input.rawBody).digest("hex");
-  const kept = Object.fromEntries([
-    ...input.keptHeaders.map((h) => [h, input.headers.get(h)]),
-    ...(input.secretHeaders ?? []).map((h) => [h, input.headers.has(h) ? "[redacted]" : null]),
-  ]);
-  const row = await db.webhookEvent.upsert({
-    where: { bodyHash },
-    create: {
-      provider: input.provider,
-      bodyHash,
-      rawBody: input.rawBody,
-      headers: kept,
-      signatureValid: false,
-      status: "RECEIVED",
-    },
-    update: { attempts: { increment: 1 } },
-    select: { id: true, status: true, attempts: true },
-  });
-  return { id: row.id, status: row.status, repeated: row.attempts > 0 };
+  const eventId = input.eventId?.slice(0, 100) ?? null;
+  const eventType = input.eventType?.slice(0, 100) ?? null;
+  const headers = JSON.stringify(keptHeadersOf(input));
+  // The loop only repeats if the row it collided with was purged in between.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [created] = await db.$queryRaw<{ id: string }[]>`
+      INSERT INTO "WebhookEvent" (id, provider, "eventId", "eventType", "bodyHash", "rawBody",
+        headers, "signatureValid", status, attempts, "receivedAt")
+      VALUES (${randomUUID()}, ${input.provider}, ${eventId}, ${eventType}, ${bodyHash},
+        ${replaceInvalidText(input.rawBody)}, ${headers}::jsonb, true, 'RECEIVED', 0, now())
+      ON CONFLICT DO NOTHING
+      RETURNING id`;
+    if (created) return { id: created.id, status: "RECEIVED", repeated: false };
+    // The row for the event wins over a row that merely has the same body.
+    const [earlier] = await db.$queryRaw<{ id: string; status: WebhookStatus }[]>`
+      UPDATE "WebhookEvent" SET attempts = attempts + 1
+      WHERE id = (
+        SELECT id FROM "WebhookEvent"
+        WHERE (provider = ${input.provider} AND "eventId" = ${eventId}) OR "bodyHash" = ${bodyHash}
+        ORDER BY coalesce(provider = ${input.provider} AND "eventId" = ${eventId}, false) DESC
+        LIMIT 1)
+      RETURNING id, status`;
+    if (earlier) return { id: earlier.id, status: earlier.status, repeated: true };
+  }
+  throw new Error(
+    `A ${input.provider} webhook could not be stored: its earlier copy kept vanishing`,
+  );
+}
+
+/**
+ * Locks the event's row for the caller's transaction and returns its status, so that of two
+ * deliveries of one event processed at once, the second waits and then sees it handled.
+ */
+export async function lockWebhookEvent(tx: Tx, id: string): Promise<WebhookStatus> {
+  const [row] = await tx.$queryRaw<{ status: WebhookStatus }[]>`
+    SELECT status FROM "WebhookEvent" WHERE id = ${id} FOR UPDATE`;
+  if (!row) throw new Error(`Webhook event ${id} vanished while it was being processed`);
+  return row.status;
 }
 
 export interface WebhookOutcome {
-  status: WebhookStatus;
-  signatureValid?: boolean;
+  status: Exclude<WebhookStatus, "RECEIVED" | "REJECTED">;
   error?: string | null;
-  eventId?: string | null;
-  eventType?: string | null;
 }
 
-/** Records what became of a stored delivery. */
-export async function markWebhookEvent(id: string, outcome: WebhookOutcome): Promise<void> {
-  await db.webhookEvent.update({
+/** Records what became of a stored delivery, in the caller's transaction when it has one. */
+export async function markWebhookEvent(
+  id: string,
+  outcome: WebhookOutcome,
+  client: Tx = db,
+): Promise<void> {
+  await client.webhookEvent.update({
     where: { id },
     data: {
       status: outcome.status,
-      ...(outcome.signatureValid !== undefined ? { signatureValid: outcome.signatureValid } : {}),
-      ...(outcome.eventId !== undefined ? { eventId: outcome.eventId?.slice(0, 100) ?? null } : {}),
-      ...(outcome.eventType !== undefined
-        ? { eventType: outcome.eventType?.slice(0, 100) ?? null }
-        : {}),
-      error: outcome.error?.slice(0, 1000) ?? null,
-      processedAt: outcome.status === "RECEIVED" ? null : new Date(),
+      error: outcome.error ? replaceInvalidText(outcome.error.slice(0, 1000)) : null,
+      processedAt: new Date(),
     },
     select: { id: true },
   });

@@ -18,6 +18,11 @@ const sections = [
     text: "The store API, its key and schedule; Sync now and the last runs.",
   },
   {
+    href: "/admin/payments",
+    title: "Payments",
+    text: "The Razorpay webhook: its address, signing secret and last verified delivery.",
+  },
+  {
     href: "/admin/incidents",
     title: "Incidents",
     text: "Payment, delivery and integration failures; ticketing webhook.",
@@ -45,7 +50,7 @@ export default async function Page() {
     <>
       <PageHeader
         title="Admin"
-        description="Users, courier accounts, order source, incidents, events, e-mail and SMS, and feature flags."
+        description="Users, courier accounts, order source, payments, incidents, events, e-mail and SMS, and feature flags."
       />
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {sections.map((s) => (

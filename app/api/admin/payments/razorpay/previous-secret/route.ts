@@ -1,0 +1,8 @@
+import { withRoute } from "@/lib/http/with-route";
+import { endPreviousRazorpaySecret } from "@/lib/payments/end-previous-razorpay-secret";
+
+/** Stops accepting the replaced secret now instead of at the end of its grace period. */
+export const DELETE = withRoute({
+  access: { roles: ["ADMIN"] },
+  handler: ({ caller }) => endPreviousRazorpaySecret({ actorId: caller.id }),
+});

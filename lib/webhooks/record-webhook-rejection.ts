@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/http/client-ip";
+import { log } from "@/lib/observability/logger";
+import { replaceInvalidText } from "@/lib/validation/clean-text";
+import { keptHeadersOf, type WebhookDelivery } from "./webhook-delivery";
+
+/** How much of a refused body is kept: enough to recognise it, never enough to fill a disk. */
+export const REJECTED_BODY_PREFIX_CHARS = 512;
+
+/**
+ * Records a delivery that failed authentication (bad or missing token or signature, or no
+ * secret to check it with): who sent it, when, why it was refused, the headers worth keeping
+ * (secret-bearing ones redacted), the body's size and its first 512 characters. Its body is
+ * never stored whole, so unsigned posts cannot grow the database faster than a row each; the
+ * retention job purges these rows with the handled webhook events.
+ */
+export async function recordWebhookRejection(
+  input: WebhookDelivery & { reason: string },
+): Promise<{ id: string }> {
+  const row = await db.webhookRejection.create({
+    data: {
+      provider: input.provider,
+      reason: input.reason,
+      clientIp: clientIp(input.headers),
+      headers: keptHeadersOf(input),
+      bodyBytes: Buffer.byteLength(input.rawBody, "utf8"),
+      // Cut first, then clean: the cut may leave half of a surrogate pair at the end.
+      bodyPrefix: replaceInvalidText(input.rawBody.slice(0, REJECTED_BODY_PREFIX_CHARS)),
+    },
+    select: { id: true },
+  });
+  log.warn("webhook rejected", {
+    provider: input.provider,
+    reason: input.reason,
+    webhookRejectionId: row.id,
+  });
+  return row;
+}
