@@ -101,6 +101,9 @@ export const ROUTE_POLICY = {
   "PATCH /api/admin/event-subscribers/[id]": "admin",
   "GET /api/admin/event-deliveries": "admin",
   "POST /api/admin/event-deliveries/[id]/retry": "admin",
+  "GET /api/admin/payments/razorpay": "admin",
+  "PUT /api/admin/payments/razorpay": "admin",
+  "DELETE /api/admin/payments/razorpay/previous-secret": "admin",
   "GET /api/admin/flags": "admin",
   "PATCH /api/admin/flags/[key]": "admin",
 } as const satisfies Record<string, Permission | MachineAccess>;

@@ -14,10 +14,15 @@ const tooLarge = (limit: number) =>
 /**
  * Reads a request body as UTF-8 text, refusing it once it passes `limit` bytes: a declared
  * Content-Length over the limit is refused before anything is read, and a body streamed without
- * one is cut off at the limit instead of being buffered whole. Invalid UTF-8 and NUL characters
- * (which no JSON, form or webhook of ours carries and PostgreSQL cannot store) are a 400.
+ * one is cut off at the limit instead of being buffered whole. Invalid UTF-8 is a 400, and so
+ * are NUL characters (no JSON or form of ours carries one and PostgreSQL cannot store them)
+ * unless `allowNul`: webhook receivers verify such a body first and keep it for inspection.
  */
-export async function readBody(req: Request, limit: number): Promise<string> {
+export async function readBody(
+  req: Request,
+  limit: number,
+  options: { allowNul?: boolean } = {},
+): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   if (!req.body) return "";
@@ -40,7 +45,7 @@ export async function readBody(req: Request, limit: number): Promise<string> {
   } catch {
     throw new AppError("BAD_REQUEST", "The request body is not valid UTF-8 text.");
   }
-  if (text.includes("\u0000"))
+  if (!options.allowNul && text.includes("\u0000"))
     throw new AppError("BAD_REQUEST", "The request body contains a NUL character.");
   return text;
 }

@@ -148,7 +148,9 @@ export function withRoute<
       if (needsSameOrigin(access, caller, req.method)) assertSameOrigin(req);
       const rawBody = isSafeMethod(req.method)
         ? ""
-        : await readBody(req, bodyLimit(access, spec.maxBodyBytes));
+        : await readBody(req, bodyLimit(access, spec.maxBodyBytes), {
+            allowNul: access === "webhook",
+          });
       const query = parseWith(
         spec.query,
         Object.fromEntries(req.nextUrl.searchParams),

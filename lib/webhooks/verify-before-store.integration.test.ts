@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { setRazorpayWebhookSecret } from "@/lib/payments/set-razorpay-webhook-secret";
 import { razorpaySignature } from "@/lib/payments/verify-razorpay-signature";
 import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
+import { WEBHOOK_BODY_LIMIT } from "@/lib/http/read-body";
 import { REJECTED_BODY_PREFIX_CHARS } from "./record-webhook-rejection";
 
 // All four webhooks, through their route handlers: what an unauthenticated delivery leaves in
@@ -65,11 +66,11 @@ beforeAll(async () => {
 
 describe("an unauthenticated delivery", () => {
   it.each(PROVIDERS)(
-    "of a 1 MB body to %s adds one small rejection row and no webhook event",
+    "of a 250 KB body to %s adds one small rejection row and no webhook event",
     async (provider) => {
-      // 1 MB: large, yet under a 1 MiB webhook body limit, so it reaches the receiver.
-      const body = `{"awb":"FLOOD-1","filler":"${"x".repeat(1_000_000 - 29)}"}`;
-      expect(body.length).toBe(1_000_000);
+      // Large, yet under the webhook body limit (256 KB), so it reaches the receiver.
+      const body = `{"awb":"FLOOD-1","filler":"${"x".repeat(250_000 - 29)}"}`;
+      expect(body.length).toBe(250_000);
       const events = await db.webhookEvent.count();
       const res = await post(provider, body, {
         ...forged[provider],
@@ -96,6 +97,14 @@ describe("an unauthenticated delivery", () => {
       expect(size!.bytes).toBeLessThan(2048);
     },
   );
+
+  it.each(PROVIDERS)("over the body limit to %s is a 413 and leaves nothing", async (provider) => {
+    const body = `{"filler":"${"x".repeat(WEBHOOK_BODY_LIMIT)}"}`;
+    const [events, rejections] = [await db.webhookEvent.count(), await db.webhookRejection.count()];
+    expect((await post(provider, body, forged[provider])).status).toBe(413);
+    expect(await db.webhookEvent.count()).toBe(events);
+    expect(await db.webhookRejection.count()).toBe(rejections);
+  });
 
   it("keeps a refused body's NUL characters out of the row without failing", async () => {
     // The emoji's first half is the 512th character: the cut falls inside its surrogate pair.

@@ -4,13 +4,13 @@ import { setRazorpayWebhookSecret } from "@/lib/payments/set-razorpay-webhook-se
 import { razorpayWebhookSecretInput } from "@/lib/validation/razorpay-webhook-secret";
 
 export const GET = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "GET /api/admin/payments/razorpay",
   handler: ({ req }) => getRazorpayWebhookSettings({ origin: req.nextUrl.origin }),
 });
 
 /** Sets or rotates the webhook secret; answers 204, the secret is never sent back. */
 export const PUT = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "PUT /api/admin/payments/razorpay",
   body: razorpayWebhookSecretInput,
   handler: ({ body, caller }) =>
     setRazorpayWebhookSecret({ secret: body.secret, actorId: caller.id }),

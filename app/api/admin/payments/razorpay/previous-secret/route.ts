@@ -3,6 +3,6 @@ import { endPreviousRazorpaySecret } from "@/lib/payments/end-previous-razorpay-
 
 /** Stops accepting the replaced secret now instead of at the end of its grace period. */
 export const DELETE = withRoute({
-  access: { roles: ["ADMIN"] },
+  route: "DELETE /api/admin/payments/razorpay/previous-secret",
   handler: ({ caller }) => endPreviousRazorpaySecret({ actorId: caller.id }),
 });
