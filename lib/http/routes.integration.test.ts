@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { sessionToken } from "@/lib/testing/session-cookie";
 import { ACCESS_KEY, type DeclaredHandler } from "./access";
 
 // Walks every route.ts under app/ and checks that each handler declares its access and that
@@ -48,10 +48,7 @@ beforeAll(async () => {
         passwordHash: "x",
       },
     });
-    tokens.set(
-      role,
-      await encode({ token: { sub: user.id, role }, secret: process.env.NEXTAUTH_SECRET! }),
-    );
+    tokens.set(role, await sessionToken({ id: user.id, role }));
   }
 });
 

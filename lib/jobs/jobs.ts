@@ -9,6 +9,7 @@ import { trackShipmentsJob } from "@/lib/shipping/track-shipments-job";
 import { outboxDeliverJob } from "@/lib/events/outbox-job";
 import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
 import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
+import { securityPurgeJob } from "@/lib/security/security-purge-job";
 import { HEARTBEAT_JOB, beat } from "./heartbeat";
 import { defineJob, type JobDefinition } from "./registry";
 
@@ -40,6 +41,7 @@ export const jobs: JobDefinition[] = [
   outboxDeliverJob,
   forwardIncidentsJob,
   trackShipmentsJob,
+  securityPurgeJob,
 ];
 
 export const worker = { workerId, startedAt };

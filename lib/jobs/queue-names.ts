@@ -20,3 +20,6 @@ export const INCIDENT_FORWARD_JOB = "incident-forward";
 
 /** Polls couriers for live shipments that no webhook updated recently (lib/shipping/track-shipments-job.ts). */
 export const TRACK_SHIPMENTS_JOB = "shipments-track";
+
+/** Deletes ended rate-limit windows and long-ended sign-in sessions (lib/security/security-purge-job.ts). */
+export const SECURITY_PURGE_JOB = "security-purge";
