@@ -13,7 +13,7 @@ export function ResetPasswordDialog({
   onConfirm,
   onClose,
 }: {
-  user: { name: string; email: string } | null;
+  user: { name: string; email: string };
   self: boolean;
   pending: boolean;
   error: string | null;
@@ -22,14 +22,10 @@ export function ResetPasswordDialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [password, setPassword] = useState("");
+  // Mounted only while someone's password is being reset: open as a modal straight away.
   useEffect(() => {
-    const dialog = ref.current;
-    if (user && dialog && !dialog.open) {
-      setPassword("");
-      dialog.showModal();
-    }
-    if (!user && dialog?.open) dialog.close();
-  }, [user]);
+    if (!ref.current?.open) ref.current?.showModal();
+  }, []);
   const tooShort = password.length < 10;
   return (
     <dialog
@@ -47,12 +43,12 @@ export function ResetPasswordDialog({
         }}
       >
         <h2 id="reset-password-title" className="text-lg font-bold text-slate-900">
-          Reset the password of {user?.name}
+          Reset the password of {user.name}
         </h2>
         <p className="text-sm text-slate-600">
           {self
             ? "You will be signed out everywhere, this screen included, and sign in again with the new password."
-            : `${user?.name} is signed out everywhere at once and signs in with the new password; any sign-in delay on ${user?.email} is cleared. Tell them the password in person or by phone.`}
+            : `${user.name} is signed out everywhere at once and signs in with the new password; any sign-in delay on ${user.email} is cleared. Tell them the password in person or by phone.`}
         </p>
         <TextField
           label="New password"
@@ -64,7 +60,7 @@ export function ResetPasswordDialog({
           hint="At least 10 characters"
           error={error ?? undefined}
         />
-        <div className="flex flex-wrap justify-end gap-2">
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button type="button" variant="secondary" onClick={onClose}>
             Keep the old password
           </Button>

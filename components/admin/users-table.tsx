@@ -76,8 +76,9 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
           {failure.message}
         </p>
       )}
-      <table className="w-full min-w-[52rem] text-left text-sm">
-        <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
+      {/* A table from md up; on a phone each person is a card, wrapping role, status and actions. */}
+      <table className="block w-full text-left text-sm md:table">
+        <thead className="hidden bg-slate-50 text-xs tracking-wide text-slate-500 uppercase md:table-header-group">
           <tr>
             <th className="px-4 py-3">Person</th>
             <th className="px-4 py-3">Role</th>
@@ -86,18 +87,21 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
             <th className="px-4 py-3 text-right">Actions</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="block divide-y divide-slate-100 md:table-row-group">
           {users.data.items.map((user) => {
             const delayed =
               user.signInDelayedUntil && new Date(user.signInDelayedUntil) > new Date();
             const self = user.id === currentUserId;
             return (
-              <tr key={user.id}>
-                <td className="px-4 py-3">
+              <tr
+                key={user.id}
+                className="flex flex-wrap items-center gap-x-4 gap-y-2 p-4 md:table-row md:p-0"
+              >
+                <td className="w-full md:w-auto md:px-4 md:py-3">
                   <p className="font-semibold text-slate-900">{user.name}</p>
-                  <p className="break-all text-slate-500">{user.email}</p>
+                  <p className="break-words text-slate-500">{user.email}</p>
                 </td>
-                <td className="px-4 py-3">
+                <td className="md:px-4 md:py-3">
                   <select
                     aria-label={`Role of ${user.name}`}
                     value={user.role}
@@ -112,7 +116,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
                     ))}
                   </select>
                 </td>
-                <td className="px-4 py-3">
+                <td className="md:px-4 md:py-3">
                   {!user.active ? (
                     <span className="font-semibold text-slate-500">Deactivated</span>
                   ) : delayed ? (
@@ -123,11 +127,12 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
                     <span className="font-semibold text-emerald-700">Active</span>
                   )}
                 </td>
-                <td className="px-4 py-3 text-slate-600">
+                <td className="w-full text-slate-600 md:w-auto md:px-4 md:py-3 md:whitespace-nowrap">
+                  <span className="md:hidden">Last sign-in: </span>
                   {user.lastLoginAt ? ist.format(new Date(user.lastLoginAt)) : "Never"}
                 </td>
-                <td className="px-4 py-3">
-                  <div className="flex flex-wrap justify-end gap-2">
+                <td className="w-full md:w-auto md:px-4 md:py-3">
+                  <div className="flex flex-wrap gap-2 *:shrink-0 *:whitespace-nowrap md:flex-nowrap md:justify-end">
                     {delayed && (
                       <Button
                         variant="secondary"
@@ -157,17 +162,19 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
           })}
         </tbody>
       </table>
-      <ResetPasswordDialog
-        user={resetting}
-        self={resetting?.id === currentUserId}
-        pending={resetPassword.isPending}
-        error={resetPassword.error?.message ?? null}
-        onConfirm={(password) => resetting && resetPassword.mutate({ id: resetting.id, password })}
-        onClose={() => {
-          setResetting(null);
-          resetPassword.reset();
-        }}
-      />
+      {resetting && (
+        <ResetPasswordDialog
+          user={resetting}
+          self={resetting.id === currentUserId}
+          pending={resetPassword.isPending}
+          error={resetPassword.error?.message ?? null}
+          onConfirm={(password) => resetPassword.mutate({ id: resetting.id, password })}
+          onClose={() => {
+            setResetting(null);
+            resetPassword.reset();
+          }}
+        />
+      )}
     </div>
   );
 }
