@@ -9,6 +9,7 @@ import { updateUser } from "@/lib/users/update-user";
 import { callerFromRequest, hashApiToken } from "./caller";
 import { authOptions } from "./options";
 import { hashPassword } from "./password";
+import { ENDED_SESSION_KEEP_MS, purgeEndedSessions } from "./purge-ended-sessions";
 import type { Role } from "./roles";
 
 // Sessions as next-auth drives them: its jwt callback at sign-in and renewal, its signOut event,
@@ -123,6 +124,23 @@ describe("server-side sessions", () => {
     });
     expect(await renews(token)).toBe(false);
     expect(await callerWith(token)).toBeNull();
+  });
+
+  it("purges sessions a week after they ended, and keeps the rest", async () => {
+    const old = await signIn();
+    const recent = await signIn();
+    const ended = (ms: number) => new Date(Date.now() - ms);
+    await db.userSession.update({
+      where: { id: old.token.sid! },
+      data: { expiresAt: ended(ENDED_SESSION_KEEP_MS + 60_000) },
+    });
+    await db.userSession.update({
+      where: { id: recent.token.sid! },
+      data: { expiresAt: ended(ENDED_SESSION_KEEP_MS - 60_000) },
+    });
+    expect(await purgeEndedSessions()).toBe(1);
+    expect(await db.userSession.findUnique({ where: { id: old.token.sid! } })).toBeNull();
+    expect(await db.userSession.findUnique({ where: { id: recent.token.sid! } })).not.toBeNull();
   });
 
   it("keeps personal API tokens working as before", async () => {
