@@ -50,12 +50,56 @@ test.describe("sign-in rules", () => {
     expect((await api.json()).code).toBe("FORBIDDEN");
   });
 
-  test("signing out returns to the sign-in page", async ({ page }) => {
+  test("signing out returns to the sign-in page and ends the session on the server", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     await signIn(page, "PACKER");
+    const cookie = (await page.context().cookies()).find((c) =>
+      c.name.endsWith("next-auth.session-token"),
+    );
+    expect(cookie).toBeDefined();
+    // The same cookie replayed from elsewhere: it works now, and not after signing out.
+    const replay = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { cookie: `${cookie!.name}=${cookie!.value}` },
+    });
+    expect((await replay.get("/api/orders/ready-to-pack")).status()).toBe(200);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/pack");
     await expect(page).toHaveURL(/\/login/);
+    const after = await replay.get("/api/orders/ready-to-pack");
+    expect(after.status()).toBe(401);
+    await replay.dispose();
+  });
+
+  test("repeated wrong passwords slow sign-in down, the same way for any e-mail", async ({
+    page,
+  }, info) => {
+    // Desktop only: every project signs in from 127.0.0.1, which has its own hourly allowance.
+    test.skip(info.project.name !== "desktop", "one address, checked once");
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("nobody.here@packline.local");
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel("Password").fill(`guess-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByText("That email and password do not match.")).toBeVisible();
+    }
+    await page.getByLabel("Password").fill("guess-6");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(
+      page.getByText(/^Too many sign-in attempts\. Try again in \d+ seconds\.$/),
+    ).toBeVisible();
+  });
+
+  test("a sign-in link that points elsewhere lands on Packline", async ({ page }) => {
+    await page.goto("/login?next=/%5Cevil.example");
+    await page.getByLabel("Email").fill(demoUser("OPS").email);
+    await page.getByLabel("Password").fill(demoUser("OPS").password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/orders$/);
   });
 
   test("anonymous visitors are sent to sign in", async ({ page }) => {

@@ -14,8 +14,8 @@ const schema = z.object({
   SANDBOX_URL: z.string().url().default("http://127.0.0.1:4010"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  // Absolute lifetime of a sign-in session (a shift by default), however often it is renewed.
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   // How many reverse proxies in front of the web app append to X-Forwarded-For (lib/http/client-ip.ts).
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   // Verifies Razorpay webhooks when no secret is set in Admin (Setting payments.razorpay.webhook_secret).

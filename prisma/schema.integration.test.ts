@@ -20,6 +20,8 @@ describe("the migrated database matches schema.prisma", () => {
     seen("User");
     await db.apiToken.create({ data: { name: "ci", tokenHash: "hash-1", userId: user.id } });
     seen("ApiToken");
+    await db.userSession.create({ data: { userId: user.id, expiresAt: new Date() } });
+    seen("UserSession");
     const product = await db.product.create({
       data: {
         sku: "RT-1",
@@ -207,6 +209,8 @@ describe("the migrated database matches schema.prisma", () => {
     seen("AuditLog");
     await db.rateLimitWindow.create({ data: { key: "r", windowStart: new Date(), count: 1 } });
     seen("RateLimitWindow");
+    await db.rateLimitCounter.create({ data: { key: "c", points: 1, expire: 1n } });
+    seen("RateLimitCounter");
     await db.circuitBreakerState.create({ data: { key: "b" } });
     seen("CircuitBreakerState");
     await db.workerHeartbeat.create({

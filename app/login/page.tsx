@@ -3,12 +3,9 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { currentCaller } from "@/lib/auth/page-guard";
 import { LANDING } from "@/lib/auth/roles";
+import { safeNext } from "@/lib/auth/safe-next";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-function safeNext(next: string | string[] | undefined): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
 
 export default async function LoginPage({
   searchParams,

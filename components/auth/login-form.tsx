@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { safeNext } from "@/lib/auth/safe-next";
 
 export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
@@ -30,7 +31,8 @@ export function LoginForm({ next }: { next: string }) {
         );
         return;
       }
-      router.replace(next);
+      // Checked again here: this is where the browser actually goes.
+      router.replace(safeNext(next));
       router.refresh();
     } catch {
       setError("Could not reach Packline. Check the network and try again.");

@@ -16,11 +16,22 @@ const istDate = new Intl.DateTimeFormat("en-IN", {
   timeZone: "Asia/Kolkata",
 });
 
+function statusOf(error: unknown): number | undefined {
+  return (error as { status?: number } | undefined)?.status;
+}
+
+function isClientError(error: unknown): boolean {
+  const status = statusOf(error);
+  return status !== undefined && status >= 400 && status < 500;
+}
+
 export function TrackingView({ awb }: { awb: string }) {
   const { data, error, isLoading, mutate } = useSWR<PublicTracking>(
     `/api/track/${encodeURIComponent(awb)}`,
     {
       refreshInterval: 60_000,
+      // A missing number or a refusal will not change in seconds: the minute's refresh asks again.
+      shouldRetryOnError: (err) => !isClientError(err),
     },
   );
 
@@ -33,18 +44,26 @@ export function TrackingView({ awb }: { awb: string }) {
     );
   }
   if (error || !data) {
-    const missing = (error as { status?: number } | undefined)?.status === 404;
+    const status = statusOf(error);
+    const missing = status === 404;
+    const limited = status === 429;
     return (
       <div role="alert" className="mt-6 rounded-xl bg-amber-50 p-4 ring-1 ring-amber-200">
         <h1 className="text-lg font-bold text-amber-900">
-          {missing ? "We could not find this tracking number" : "Tracking is unavailable right now"}
+          {missing
+            ? "We could not find this tracking number"
+            : limited
+              ? "Too many look-ups from your connection"
+              : "Tracking is unavailable right now"}
         </h1>
         <p className="mt-1 text-amber-900">
           {missing
             ? `Check the number "${awb}" in your SMS or email. New shipments can take a few minutes to appear.`
-            : "Please try again in a minute."}
+            : limited
+              ? "Please try again in a minute. This page will check again by itself."
+              : "Please try again in a minute."}
         </p>
-        {!missing && (
+        {!missing && !limited && (
           <button
             onClick={() => void mutate()}
             className="mt-3 min-h-11 rounded-lg bg-amber-900 px-4 font-semibold text-white"

@@ -4,6 +4,7 @@ import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Role } from "./roles";
+import { liveSession } from "./user-sessions";
 
 export interface Caller {
   id: string;
@@ -35,11 +36,21 @@ async function callerFromApiToken(token: string): Promise<Caller | null> {
   return loadCaller(row.userId, "api-token");
 }
 
+/**
+ * The user behind a session cookie: the JWT must be genuine and name a live server-side
+ * session (user-sessions.ts) of that same user, checked in one query with the user.
+ */
+export async function callerFromSessionCookie(req: NextRequest): Promise<Caller | null> {
+  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET });
+  if (!token?.sub || typeof token.sid !== "string") return null;
+  const session = await liveSession(token.sid, token.sub);
+  return session ? { ...session.user, via: "session" } : null;
+}
+
 /** The signed-in user behind a request: a personal API token (Bearer) or the session cookie. */
 export async function callerFromRequest(req: NextRequest): Promise<Caller | null> {
   const authorization = req.headers.get("authorization");
   if (authorization?.startsWith("Bearer "))
     return callerFromApiToken(authorization.slice(7).trim());
-  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET });
-  return token?.sub ? loadCaller(token.sub, "session") : null;
+  return callerFromSessionCookie(req);
 }

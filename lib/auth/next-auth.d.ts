@@ -12,5 +12,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** the UserSession row this cookie belongs to (lib/auth/user-sessions.ts) */
+    sid?: string;
   }
 }

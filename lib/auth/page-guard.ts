@@ -1,14 +1,17 @@
-import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { authOptions } from "./options";
-import { loadCaller, type Caller } from "./caller";
+import { headers } from "next/headers";
+import { NextRequest } from "next/server";
+import { callerFromSessionCookie, type Caller } from "./caller";
 import { AREAS, type AreaKey } from "./roles";
 
-/** The signed-in user for a server component, or null. */
+/**
+ * The signed-in user for a server component, or null: the same check as route handlers (the
+ * cookie's session must be live), over the headers of the page request.
+ */
 export async function currentCaller(): Promise<Caller | null> {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  return id ? loadCaller(id, "session") : null;
+  return callerFromSessionCookie(
+    new NextRequest("http://packline.local/", { headers: await headers() }),
+  );
 }
 
 /** Every page.tsx calls this first: sign-in if anonymous, a 403 page if the role may not enter. */

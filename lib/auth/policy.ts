@@ -81,6 +81,8 @@ export const ROUTE_POLICY = {
   "GET /api/admin/users": "admin",
   "POST /api/admin/users": "admin",
   "PATCH /api/admin/users/[id]": "admin",
+  "PUT /api/admin/users/[id]/password": "admin",
+  "DELETE /api/admin/users/[id]/sign-in-delay": "admin",
   "GET /api/admin/courier-accounts": "admin",
   "POST /api/admin/courier-accounts": "admin",
   "PATCH /api/admin/courier-accounts/[id]": "admin",

@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PERMISSIONS, ROUTE_POLICY, type RouteKey } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
 import {
   fieldsOf,
@@ -59,11 +59,7 @@ function realParam(pattern: string, name: string): string | string[] {
 async function seed() {
   for (const role of ["ADMIN", "OPS", "PICKER", "PACKER"] as const) {
     const user = await createUser(role);
-    const token = await encode({
-      token: { sub: user.id, role },
-      secret: process.env.NEXTAUTH_SECRET!,
-    });
-    cookies.set(role, `next-auth.session-token=${token}`);
+    cookies.set(role, await sessionCookie(user));
     if (role === "OPS") realIds["/api/admin/users/"] = user.id;
   }
   await createProduct("FUZZ-1");

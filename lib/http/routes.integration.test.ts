@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { allows, isPermission, ROUTE_POLICY, type RouteKey } from "@/lib/auth/policy";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 import { ACCESS_KEY, ROUTE_KEY, type DeclaredHandler } from "./access";
 
 // Walks every route.ts under app/ and checks each handler against lib/auth/policy.ts: the
@@ -59,11 +59,7 @@ beforeAll(async () => {
         passwordHash: "x",
       },
     });
-    const token = await encode({
-      token: { sub: user.id, role },
-      secret: process.env.NEXTAUTH_SECRET!,
-    });
-    cookies.set(role, `next-auth.session-token=${token}`);
+    cookies.set(role, await sessionCookie({ id: user.id, role }));
   }
 });
 

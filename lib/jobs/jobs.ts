@@ -10,6 +10,7 @@ import { outboxDeliverJob } from "@/lib/events/outbox-job";
 import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
 import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
 import { purgeWebhookHistoryJob } from "@/lib/webhooks/purge-webhook-history-job";
+import { securityPurgeJob } from "@/lib/security/security-purge-job";
 import { HEARTBEAT_JOB, beat } from "./heartbeat";
 import { defineJob, type JobDefinition } from "./registry";
 
@@ -42,6 +43,7 @@ export const jobs: JobDefinition[] = [
   forwardIncidentsJob,
   trackShipmentsJob,
   purgeWebhookHistoryJob,
+  securityPurgeJob,
 ];
 
 export const worker = { workerId, startedAt };

@@ -23,3 +23,6 @@ export const TRACK_SHIPMENTS_JOB = "shipments-track";
 
 /** Purges handled webhook deliveries and rejections past WEBHOOK_RETENTION_DAYS (lib/webhooks/purge-webhook-history.ts). */
 export const WEBHOOK_RETENTION_JOB = "webhooks-purge";
+
+/** Deletes ended rate-limit windows and long-ended sign-in sessions (lib/security/security-purge-job.ts). */
+export const SECURITY_PURGE_JOB = "security-purge";

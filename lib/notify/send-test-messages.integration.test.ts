@@ -1,4 +1,3 @@
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET, PUT } from "@/app/api/admin/notification-settings/route";
@@ -9,6 +8,7 @@ import { createUser } from "@/lib/testing/packing-fixtures";
 import { startSmtpTestServer, type SmtpTestServer } from "@/lib/testing/smtp-test-server";
 import { control, startSandbox, type RunningSandbox } from "@/lib/testing/start-sandbox";
 import { SANDBOX_SMS_AUTH_KEY } from "@/sandbox/sms";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 
 // The admin's "Send test" buttons against a real SMTP server on loopback (with a login) and the
 // sandbox's MSG91-style SMS gateway, called through the route handlers as the browser calls them.
@@ -64,11 +64,7 @@ beforeAll(async () => {
   sandbox = await startSandbox();
   for (const role of ["ADMIN", "OPS"] as const) {
     const user = await createUser(role);
-    const token = await encode({
-      token: { sub: user.id, role },
-      secret: process.env.NEXTAUTH_SECRET!,
-    });
-    cookies[role] = `next-auth.session-token=${token}`;
+    cookies[role] = await sessionCookie({ id: user.id, role });
   }
 });
 

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as previousRoute from "@/app/api/admin/payments/razorpay/previous-secret/route";
 import * as settingsRoute from "@/app/api/admin/payments/razorpay/route";
 import { db } from "@/lib/db";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 import { postRazorpayWebhook, razorpayEventBody } from "@/lib/testing/razorpay-fixtures";
 import { RAZORPAY_SECRET_SETTING } from "./razorpay-webhook-secret";
 import { setRazorpayWebhookSecret } from "./set-razorpay-webhook-secret";
@@ -27,11 +27,7 @@ beforeAll(async () => {
       select: { id: true },
     });
     if (role === "ADMIN") adminId = user.id;
-    const token = await encode({
-      token: { sub: user.id, role },
-      secret: process.env.NEXTAUTH_SECRET!,
-    });
-    cookies[role] = `next-auth.session-token=${token}`;
+    cookies[role] = await sessionCookie({ id: user.id, role });
   }
 });
 

@@ -1,4 +1,3 @@
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PATCH as patchAddress } from "@/app/api/orders/[id]/address/route";
@@ -10,6 +9,7 @@ import { createPackedOrder, setUpShiprocketBooking } from "@/lib/testing/courier
 import { createUser, enableFulfilment } from "@/lib/testing/packing-fixtures";
 import { startSandbox } from "@/lib/testing/start-sandbox";
 import { bookShipmentJob } from "./book-shipment-job";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 
 // The screens' shipping API end to end: route handler (session cookie, zod, problem+json) →
 // booking service → the real Shiprocket adapter → the sandbox over loopback HTTP → PostgreSQL.
@@ -22,11 +22,7 @@ beforeAll(async () => {
   await setUpShiprocketBooking(sandbox.url);
   for (const role of ["OPS", "PACKER"] as const) {
     const user = await createUser(role);
-    const token = await encode({
-      token: { sub: user.id, role },
-      secret: process.env.NEXTAUTH_SECRET!,
-    });
-    cookies.set(role, `next-auth.session-token=${token}`);
+    cookies.set(role, await sessionCookie({ id: user.id, role }));
   }
 });
 afterAll(() => sandbox.stop());

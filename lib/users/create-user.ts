@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { CreateUserInput } from "@/lib/validation/user";
-import type { UserRow } from "./list-users";
+import { toUserRow, userRowSelect, type UserRow } from "./user-row";
 
 export async function createUser(options: {
   input: CreateUserInput;
@@ -11,7 +11,7 @@ export async function createUser(options: {
 }): Promise<UserRow> {
   const { input, actorId } = options;
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  const user = await db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({
       where: { email: input.email },
       select: { id: true },
@@ -23,15 +23,7 @@ export async function createUser(options: {
     }
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, role: input.role, passwordHash },
-      select: {
-        id: true,
-        email: true,
-        name: true,
-        role: true,
-        active: true,
-        lockedUntil: true,
-        lastLoginAt: true,
-      },
+      select: userRowSelect,
     });
     await recordAudit(tx, {
       actorId,
@@ -42,4 +34,6 @@ export async function createUser(options: {
     });
     return user;
   });
+  // Sign-in attempts on an e-mail are counted before it has an account, so say if there were.
+  return toUserRow(user);
 }

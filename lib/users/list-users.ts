@@ -1,17 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { cursorKey, decodeCursor, toPage, type Page } from "@/lib/http/pagination";
-import type { Role } from "@/lib/auth/roles";
-
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  active: boolean;
-  lockedUntil: Date | null;
-  lastLoginAt: Date | null;
-}
+import { toUserRows, userRowSelect, type UserRow } from "./user-row";
 
 const cursorShape = z.object({ email: cursorKey.text }).strict();
 
@@ -24,15 +14,8 @@ export async function listUsers(options: {
     where: after ? { email: { gt: after.email } } : undefined,
     orderBy: { email: "asc" },
     take: options.limit + 1,
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      active: true,
-      lockedUntil: true,
-      lastLoginAt: true,
-    },
+    select: userRowSelect,
   });
-  return toPage(rows, options.limit, (row) => ({ email: row.email }));
+  const page = toPage(rows, options.limit, (row) => ({ email: row.email }));
+  return { ...page, items: await toUserRows(page.items) };
 }

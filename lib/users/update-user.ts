@@ -1,13 +1,15 @@
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { UpdateUserInput } from "@/lib/validation/user";
-import type { UserRow } from "./list-users";
+import { toUserRow, userRowSelect, type UserRow } from "./user-row";
 
 /**
- * Changes a user's name, role, active flag or password, or lifts a lock-out. An admin cannot
- * take away their own admin access, so the team can never lock itself out of the admin screens.
+ * Changes a user's name, role or active flag. Deactivating a user or changing their role ends
+ * their sessions in the same transaction: what they may do changes at their next request, and
+ * they sign in again under the new role. An admin cannot take away their own admin access, so
+ * the team can never lock itself out of the admin screens.
  */
 export async function updateUser(options: {
   userId: string;
@@ -21,37 +23,28 @@ export async function updateUser(options: {
       "You cannot deactivate yourself or remove your own admin role. Ask another admin.",
     );
   }
-  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-  return db.$transaction(async (tx) => {
-    const found = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+  const user = await db.$transaction(async (tx) => {
+    const found = await tx.user.findUnique({
+      where: { id: userId },
+      select: { role: true, active: true },
+    });
     if (!found) throw notFound("The user");
     const user = await tx.user.update({
       where: { id: userId },
-      data: {
-        name: input.name,
-        role: input.role,
-        active: input.active,
-        passwordHash,
-        ...(input.unlock || passwordHash ? { failedLoginAttempts: 0, lockedUntil: null } : {}),
-      },
-      select: {
-        id: true,
-        email: true,
-        name: true,
-        role: true,
-        active: true,
-        lockedUntil: true,
-        lastLoginAt: true,
-      },
+      data: { name: input.name, role: input.role, active: input.active },
+      select: userRowSelect,
     });
-    const changed = Object.keys(input).filter((k) => k !== "password");
+    const losesAccess =
+      (found.active && input.active === false) || (input.role && input.role !== found.role);
+    const sessionsEnded = losesAccess ? await revokeUserSessions(tx, userId) : 0;
     await recordAudit(tx, {
       actorId,
       action: "user.update",
       entityType: "User",
       entityId: userId,
-      details: { changed, passwordReset: Boolean(passwordHash) },
+      details: { changed: Object.keys(input), sessionsEnded },
     });
     return user;
   });
+  return toUserRow(user);
 }

@@ -20,10 +20,11 @@ export const updateUserSchema = z
     name: z.string().trim().min(2).max(80).optional(),
     role: roleSchema.optional(),
     active: z.boolean().optional(),
-    unlock: z.literal(true).optional(),
-    password: password.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, "Nothing to change");
+
+/** An admin sets a new password for someone (lib/users/reset-user-password.ts). */
+export const resetPasswordSchema = z.object({ password });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

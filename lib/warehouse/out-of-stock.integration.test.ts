@@ -1,5 +1,4 @@
 import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportCsv } from "@/app/api/out-of-stock/export/route";
@@ -14,6 +13,7 @@ import { createSandbox } from "@/sandbox/server";
 import { SANDBOX_SMS_AUTH_KEY } from "@/sandbox/sms";
 import { loadStockReport } from "./load-stock-report";
 import { sendStockReport } from "./send-stock-report";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 
 // Real outside world on loopback: an SMTP server that keeps what it receives, and the sandbox
 // (MSG91-style SMS gateway) on a free port.
@@ -74,7 +74,7 @@ beforeAll(async () => {
   sandboxUrl = `http://127.0.0.1:${(sandbox.address() as AddressInfo).port}`;
   admin = await createUser("ADMIN");
   const ops = await createUser("OPS");
-  opsCookie = `next-auth.session-token=${await encode({ token: { sub: ops.id, role: "OPS" }, secret: process.env.NEXTAUTH_SECRET! })}`;
+  opsCookie = await sessionCookie({ id: ops.id, role: "OPS" });
   await createProduct("DAL-1KG", "Toor dal, 1 kg");
   await createProduct("GHEE-500", 'Ghee, 500 ml "desi", glass jar');
   await createProduct("SOAP-3", "=cmd|' /C calc'!A0");

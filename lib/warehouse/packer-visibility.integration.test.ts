@@ -1,9 +1,9 @@
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as packingSlip } from "@/app/api/orders/[id]/packing-slip/route";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 import type { OrderStatus, ShipmentStatus } from "@/lib/generated/prisma/enums";
 import { getOrderShipment } from "@/lib/shipping/get-order-shipment";
 import { getShipmentLabel } from "@/lib/shipping/get-shipment-label";
@@ -101,14 +101,11 @@ describe("what a packer may open by id", () => {
   });
 
   it("answers the packing slip route with 404 for a delivered order and a PDF for a packed one", async () => {
-    const token = await encode({
-      token: { sub: packer.id, role: "PACKER" },
-      secret: process.env.NEXTAUTH_SECRET!,
-    });
+    const cookie = await sessionCookie(packer);
     const slip = (name: string) =>
       packingSlip(
         new NextRequest(`http://localhost/api/orders/${orders.get(name)!.orderId}/packing-slip`, {
-          headers: { cookie: `next-auth.session-token=${token}` },
+          headers: { cookie },
         }),
         { params: Promise.resolve({ id: orders.get(name)!.orderId }) },
       );

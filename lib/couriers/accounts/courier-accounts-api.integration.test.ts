@@ -1,4 +1,3 @@
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/admin/courier-accounts/route";
@@ -9,6 +8,7 @@ import { db } from "@/lib/db";
 import { SANDBOX_PINCODES } from "@/lib/testing/courier-fixtures";
 import { startSandbox, type RunningSandbox } from "@/lib/testing/start-sandbox";
 import { EKART_SANDBOX_CREDENTIALS } from "@/sandbox/couriers/ekart/routes";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 
 let sandbox: RunningSandbox;
 const cookies: Record<"ADMIN" | "OPS", string> = { ADMIN: "", OPS: "" };
@@ -20,11 +20,7 @@ beforeAll(async () => {
       data: { email: `${role.toLowerCase()}@api.test`, name: role, role, passwordHash: "x" },
       select: { id: true },
     });
-    const token = await encode({
-      token: { sub: user.id, role },
-      secret: process.env.NEXTAUTH_SECRET!,
-    });
-    cookies[role] = `next-auth.session-token=${token}`;
+    cookies[role] = await sessionCookie({ id: user.id, role });
   }
 });
 afterAll(() => sandbox.stop());

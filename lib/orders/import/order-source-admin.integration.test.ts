@@ -1,4 +1,3 @@
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as orderSource from "@/app/api/admin/order-source/route";
@@ -7,6 +6,7 @@ import * as syncStatus from "@/app/api/admin/sync-status/route";
 import { decryptSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db";
 import { queue } from "@/lib/jobs/boss";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 
 let cookie = "";
 const ctx = { params: Promise.resolve({}) };
@@ -15,11 +15,7 @@ beforeAll(async () => {
   const admin = await db.user.create({
     data: { email: "admin@source.test", name: "Admin", role: "ADMIN", passwordHash: "x" },
   });
-  const token = await encode({
-    token: { sub: admin.id, role: "ADMIN" },
-    secret: process.env.NEXTAUTH_SECRET!,
-  });
-  cookie = `next-auth.session-token=${token}`;
+  cookie = await sessionCookie({ id: admin.id, role: "ADMIN" });
 });
 afterAll(async () => (await queue()).stop({ graceful: false, wait: true }));
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { clientIp } from "@/lib/http/client-ip";
 import { withRoute } from "@/lib/http/with-route";
-import { getPublicTracking } from "@/lib/tracking/get-public-tracking";
+import { lookUpTracking } from "@/lib/tracking/look-up-tracking";
 
 export const GET = withRoute({
   route: "GET /api/track/[awb]",
@@ -10,5 +11,5 @@ export const GET = withRoute({
       .trim()
       .regex(/^[A-Za-z0-9-]{6,40}$/, "Enter the tracking number from your SMS or email"),
   }),
-  handler: ({ params }) => getPublicTracking(params.awb),
+  handler: ({ params, req }) => lookUpTracking({ awb: params.awb, client: clientIp(req.headers) }),
 });
