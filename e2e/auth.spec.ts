@@ -47,7 +47,7 @@ test.describe("sign-in rules", () => {
     const api = await page.request.get("/api/admin/users");
     expect(api.status()).toBe(403);
     expect(api.headers()["content-type"]).toContain("application/problem+json");
-    expect((await api.json()).code).toBe("FORBIDDEN");
+    expect((await api.json()).code).toBe("ROLE_NOT_ALLOWED");
   });
 
   test("signing out returns to the sign-in page and ends the session on the server", async ({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 // next-auth's own endpoints under /api/auth (next-auth 4, credentials only): anything else is
 // refused before next-auth sees it.

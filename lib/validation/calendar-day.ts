@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** True for a day that exists on the calendar: 2026-02-28 yes, 2026-02-30 and 2026-13-45 no. */
 export function isCalendarDay(value: string): boolean {

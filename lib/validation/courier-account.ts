@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import type { DelhiveryCredentials } from "@/lib/couriers/delhivery/client";
 import type { EkartCredentials } from "@/lib/couriers/ekart/client";
 import type { ShiprocketCredentials } from "@/lib/couriers/shiprocket/client";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { pageQuery } from "@/lib/http/pagination";
 
 export const EVENT_TYPES = [

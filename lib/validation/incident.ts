@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { pageQuery } from "@/lib/http/pagination";
 
 export const INCIDENT_CATEGORIES = ["DELIVERY", "PAYMENT", "STOCK", "DATABASE", "API"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** Any way people write an Indian mobile number → E.164 `+91XXXXXXXXXX`, or null if it is not one. */
 export function normaliseIndianPhone(input: string): string | null {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { indianPhone } from "./indian-contact";
 
 // POST /api/shipments/{id}/ndr: what ops ask the courier after a failed delivery attempt.

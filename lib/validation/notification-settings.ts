@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { indianPhone } from "./indian-contact";
 
 // Admin → e-mail/SMS settings. Secrets (SMTP password, SMS auth key) are write-only: absent keeps

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { statusMappingSchema } from "@/lib/orders/import/status-mapping";
 
 /** Admin → Order source form and PUT /api/admin/order-source. The API key is write-only. */

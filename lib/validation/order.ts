@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { ORDER_STATUSES } from "@/lib/orders/order-status";
 import { calendarDay } from "./calendar-day";
 import { indianPhone, pincode } from "./indian-contact";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { calendarDay as day } from "./calendar-day";
 
 // Dates are calendar days in India (IST); `to` is inclusive. Shared by the API and the screen.

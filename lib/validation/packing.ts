@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { pageQuery } from "@/lib/http/pagination";
 
 // Schemas for the packing station, shared by the route handlers and the /pack screen.

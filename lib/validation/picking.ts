@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 // Schemas for the pick list and the floor actions, shared by the routes and the /pick screen.
 const code = z

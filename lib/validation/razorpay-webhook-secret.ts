@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * Admin → Payments: a new Razorpay webhook secret, the same text as entered in Razorpay's

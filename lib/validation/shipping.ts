@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 // Schemas of the shipping screens' API, shared by the route handlers and the dialogs.
 export const shipmentIdParams = z.object({ id: z.string().trim().min(1).max(64) });

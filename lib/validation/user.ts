@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { ROLES } from "@/lib/auth/roles";
 
 export const roleSchema = z.enum(ROLES, { message: "Choose a role: admin, ops, picker or packer" });
