@@ -1,10 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import type { z } from "zod";
 import type { Caller } from "@/lib/auth/caller";
-import { AppError } from "@/lib/errors/app-error";
 import { metrics, routeLabel } from "@/lib/observability/metrics";
 import type { Permission, RouteKey, ROUTE_POLICY } from "@/lib/auth/policy";
-import { findInvalidText } from "@/lib/validation/clean-text";
 import {
   ACCESS_KEY,
   accessFor,
@@ -14,13 +11,14 @@ import {
   type DeclaredHandler,
 } from "./access";
 import { authorize } from "./authorize";
+import { admitWebhookSender, countRefusedDelivery } from "@/lib/webhooks/webhook-refusals";
+import { clientIp } from "./client-ip";
 import { declaredKeys } from "./declared-keys";
-import { errorToResponse, zodFieldErrors } from "./problem";
+import { assertKnownFields, parseJson, parseWith, type Infer, type Schema } from "./parse-input";
+import { errorToResponse } from "./problem";
 import { DEFAULT_BODY_LIMIT, readBody, WEBHOOK_BODY_LIMIT } from "./read-body";
 import { assertSameOrigin, isSafeMethod } from "./same-origin";
 
-type Schema = z.ZodType | undefined;
-type Infer<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
 type CallerFor<R extends RouteKey> = (typeof ROUTE_POLICY)[R] extends Permission
   ? Caller
   : Caller | null;
@@ -62,56 +60,6 @@ type NextHandler = ((
 ) => Promise<Response>) &
   DeclaredHandler;
 
-function parseWith<S extends Schema>(schema: S, value: unknown, where: string): Infer<S> {
-  const invalid = findInvalidText(value);
-  if (invalid !== null) {
-    throw new AppError(
-      "BAD_REQUEST",
-      `The ${where} contains a NUL character or broken Unicode text, which Packline cannot accept.`,
-      { fieldErrors: { [invalid || "_"]: ["Remove the invalid character."] } },
-    );
-  }
-  if (!schema) return undefined as Infer<S>;
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", `The ${where} has invalid fields.`, {
-      fieldErrors: zodFieldErrors(parsed.error),
-    });
-  }
-  return parsed.data as Infer<S>;
-}
-
-function parseJson(raw: string, req: NextRequest): unknown {
-  if (raw.trim() === "") return undefined;
-  // A JSON API refuses other content types: that also keeps cross-site "simple" requests
-  // (text/plain, forms) from ever reaching a handler.
-  const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type !== "application/json" && !type.endsWith("+json")) {
-    throw new AppError(
-      "UNSUPPORTED_MEDIA_TYPE",
-      "Send the request body as JSON, with Content-Type: application/json.",
-    );
-  }
-  try {
-    return JSON.parse(raw);
-  } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
-  }
-}
-
-/**
- * A field the route does not know is refused rather than silently dropped: a typo ("nots" for
- * "note") or a field sent to the wrong address then gets a sentence, not a success that ignored it.
- */
-function assertKnownFields(value: unknown, known: Set<string> | null): void {
-  if (!known || typeof value !== "object" || value === null || Array.isArray(value)) return;
-  const unknown = Object.keys(value).filter((key) => !known.has(key));
-  if (unknown.length === 0) return;
-  throw new AppError("VALIDATION", `The request body has fields this address does not take.`, {
-    fieldErrors: Object.fromEntries(unknown.slice(0, 10).map((k) => [k, ["Unknown field."]])),
-  });
-}
-
 function toResponse(result: unknown): Response {
   if (result instanceof Response) return result;
   if (result === undefined) return new NextResponse(null, { status: 204 });
@@ -146,6 +94,7 @@ export function withRoute<
     try {
       const caller = await authorize(access, req);
       if (needsSameOrigin(access, caller, req.method)) assertSameOrigin(req);
+      if (access === "webhook") await admitWebhookSender(clientIp(req.headers));
       const rawBody = isSafeMethod(req.method)
         ? ""
         : await readBody(req, bodyLimit(access, spec.maxBodyBytes), {
@@ -166,6 +115,9 @@ export function withRoute<
       response = toResponse(
         await spec.handler({ req, caller: caller as CallerFor<R>, body, query, params, rawBody }),
       );
+      // A webhook handler verifies its sender itself; its 401 counts against the address.
+      if (access === "webhook" && response.status === 401)
+        await countRefusedDelivery(clientIp(req.headers));
     } catch (error) {
       response = errorToResponse(error, { method: req.method, path: req.nextUrl.pathname });
     }

@@ -1,0 +1,28 @@
+import { rateLimit } from "@/lib/security/rate-limit";
+
+/**
+ * Deliveries that fail authentication, counted per sender address: after 20 in a minute, the
+ * address is answered 429 (with Retry-After) before anything is verified or recorded, so an
+ * unsigned flood costs at most 20 rejection rows a minute per address. Only refusals count: a
+ * courier's genuine burst of thousands of scans is never slowed, and a sender whose secret was
+ * rotated gets its answer (401) twenty times before the door closes for the minute.
+ */
+export const REFUSALS_PER_MINUTE = 20;
+
+const refusals = rateLimit({
+  name: "webhook-refusals",
+  points: REFUSALS_PER_MINUTE,
+  durationSeconds: 60,
+  refusal: (seconds) =>
+    `Too many deliveries from this address failed authentication. Try again in ${seconds} seconds.`,
+});
+
+/** Throws RATE_LIMITED while the address has used up its refusals. */
+export function admitWebhookSender(address: string): Promise<void> {
+  return refusals.check(address);
+}
+
+/** A delivery from this address was refused (401). */
+export async function countRefusedDelivery(address: string): Promise<void> {
+  await refusals.charge(address);
+}
