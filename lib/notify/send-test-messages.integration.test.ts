@@ -1,4 +1,3 @@
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET, PUT } from "@/app/api/admin/notification-settings/route";
 import { POST as testEmail } from "@/app/api/admin/notification-settings/test-email/route";
@@ -8,7 +7,7 @@ import { createUser } from "@/lib/testing/packing-fixtures";
 import { startSmtpTestServer, type SmtpTestServer } from "@/lib/testing/smtp-test-server";
 import { control, startSandbox, type RunningSandbox } from "@/lib/testing/start-sandbox";
 import { SANDBOX_SMS_AUTH_KEY } from "@/sandbox/sms";
-import { sessionCookie } from "@/lib/testing/session-cookie";
+import { pageRequest, sessionCookie } from "@/lib/testing/session-cookie";
 
 // The admin's "Send test" buttons against a real SMTP server on loopback (with a login) and the
 // sandbox's MSG91-style SMS gateway, called through the route handlers as the browser calls them.
@@ -22,14 +21,10 @@ async function call(
   body?: unknown,
   role: keyof typeof cookies = "ADMIN",
 ) {
-  const req = new NextRequest("http://localhost/api/admin/notification-settings", {
+  const req = pageRequest("/api/admin/notification-settings", {
     method,
-    headers: {
-      cookie: cookies[role],
-      "content-type": "application/json",
-      origin: "http://localhost",
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    cookie: cookies[role],
+    body,
   });
   const res = await handler(req, { params: Promise.resolve({}) });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };

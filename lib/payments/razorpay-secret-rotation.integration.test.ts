@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as previousRoute from "@/app/api/admin/payments/razorpay/previous-secret/route";
 import * as settingsRoute from "@/app/api/admin/payments/razorpay/route";
 import { db } from "@/lib/db";
-import { sessionCookie } from "@/lib/testing/session-cookie";
+import { pageRequest, sessionCookie } from "@/lib/testing/session-cookie";
 import { postRazorpayWebhook, razorpayEventBody } from "@/lib/testing/razorpay-fixtures";
 import { RAZORPAY_SECRET_SETTING } from "./razorpay-webhook-secret";
 import { setRazorpayWebhookSecret } from "./set-razorpay-webhook-secret";
@@ -33,15 +32,7 @@ beforeAll(async () => {
 
 const base = "http://localhost/api/admin/payments/razorpay";
 function adminCall(method: string, url: string, body?: unknown, role: "ADMIN" | "OPS" = "ADMIN") {
-  return new NextRequest(url, {
-    method,
-    headers: {
-      cookie: cookies[role],
-      "content-type": "application/json",
-      origin: "http://localhost",
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  return pageRequest(url, { method, cookie: cookies[role], body });
 }
 const ctx = { params: Promise.resolve({}) };
 const view = async () => (await settingsRoute.GET(adminCall("GET", base), ctx)).json();

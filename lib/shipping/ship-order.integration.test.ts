@@ -9,7 +9,7 @@ import { createPackedOrder, setUpShiprocketBooking } from "@/lib/testing/courier
 import { createUser, enableFulfilment } from "@/lib/testing/packing-fixtures";
 import { startSandbox } from "@/lib/testing/start-sandbox";
 import { bookShipmentJob } from "./book-shipment-job";
-import { sessionCookie } from "@/lib/testing/session-cookie";
+import { pageRequest, sessionCookie } from "@/lib/testing/session-cookie";
 
 // The screens' shipping API end to end: route handler (session cookie, zod, problem+json) →
 // booking service → the real Shiprocket adapter → the sandbox over loopback HTTP → PostgreSQL.
@@ -34,14 +34,10 @@ async function call(
   ) => Promise<Response>,
   options: { path: string; id: string; method?: string; body?: unknown; role?: Role },
 ) {
-  const req = new NextRequest(new URL(options.path, "http://localhost"), {
+  const req = pageRequest(options.path, {
     method: options.method ?? "POST",
-    headers: {
-      cookie: cookies.get(options.role ?? "OPS")!,
-      "content-type": "application/json",
-      origin: "http://localhost",
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    cookie: cookies.get(options.role ?? "OPS")!,
+    body: options.body,
   });
   return handler(req, { params: Promise.resolve({ id: options.id }) });
 }

@@ -1,4 +1,3 @@
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/admin/courier-accounts/route";
 import * as activeRoute from "@/app/api/admin/courier-accounts/[id]/active/route";
@@ -8,7 +7,7 @@ import { db } from "@/lib/db";
 import { SANDBOX_PINCODES } from "@/lib/testing/courier-fixtures";
 import { startSandbox, type RunningSandbox } from "@/lib/testing/start-sandbox";
 import { EKART_SANDBOX_CREDENTIALS } from "@/sandbox/couriers/ekart/routes";
-import { sessionCookie } from "@/lib/testing/session-cookie";
+import { pageRequest, sessionCookie } from "@/lib/testing/session-cookie";
 
 let sandbox: RunningSandbox;
 const cookies: Record<"ADMIN" | "OPS", string> = { ADMIN: "", OPS: "" };
@@ -26,15 +25,7 @@ beforeAll(async () => {
 afterAll(() => sandbox.stop());
 
 function call(method: string, path: string, body?: unknown, role: "ADMIN" | "OPS" = "ADMIN") {
-  return new NextRequest(new URL(path, "http://localhost"), {
-    method,
-    headers: {
-      cookie: cookies[role],
-      "content-type": "application/json",
-      origin: "http://localhost",
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  return pageRequest(path, { method, cookie: cookies[role], body });
 }
 const ctx = (params: Record<string, string> = {}) => ({ params: Promise.resolve(params) });
 const base = "/api/admin/courier-accounts";

@@ -1,4 +1,3 @@
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as orderSource from "@/app/api/admin/order-source/route";
 import * as sync from "@/app/api/admin/sync/route";
@@ -6,7 +5,7 @@ import * as syncStatus from "@/app/api/admin/sync-status/route";
 import { decryptSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db";
 import { queue } from "@/lib/jobs/boss";
-import { sessionCookie } from "@/lib/testing/session-cookie";
+import { pageRequest, sessionCookie } from "@/lib/testing/session-cookie";
 
 let cookie = "";
 const ctx = { params: Promise.resolve({}) };
@@ -20,11 +19,7 @@ beforeAll(async () => {
 afterAll(async () => (await queue()).stop({ graceful: false, wait: true }));
 
 function call(method: string, path: string, body?: unknown) {
-  return new NextRequest(new URL(path, "http://localhost"), {
-    method,
-    headers: { cookie, "content-type": "application/json", origin: "http://localhost" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  return pageRequest(path, { method, cookie, body });
 }
 
 const valid = {
