@@ -20,3 +20,9 @@ export const INCIDENT_FORWARD_JOB = "incident-forward";
 
 /** Polls couriers for live shipments that no webhook updated recently (lib/shipping/track-shipments-job.ts). */
 export const TRACK_SHIPMENTS_JOB = "shipments-track";
+
+/** Delivers queued e-mail and SMS notifications (lib/notify/deliver-notifications.ts). */
+export const DELIVER_NOTIFICATIONS_JOB = "notifications-deliver";
+
+/** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
+export const HEARTBEAT_JOB = "worker-heartbeat";
