@@ -93,6 +93,22 @@ describe("JobRunner", () => {
     release();
   });
 
+  it("takes over the RunningJob row an earlier run of the job left behind", async () => {
+    const name = `runner-test-${++queues}`;
+    await boss.createQueue(name, { name, retryLimit: 1, retryDelay: 0 });
+    const id = (await boss.send(name, {}))!;
+    // Its first run's worker vanished before its row was cleaned up; pg-boss expired the run.
+    await boss.fetch(name);
+    await db.runningJob.create({ data: { jobId: id, queue: name, attempt: 0, workerId: "gone" } });
+    await boss.fail(name, id, { message: "expired" });
+    const runner = new JobRunner(boss, "runner-worker-takeover");
+    runners.push(runner);
+    runner.serve({ name, handle: async () => {} });
+
+    expect(await settled(name, id)).toMatchObject({ state: "completed" });
+    expect(await db.runningJob.count({ where: { jobId: id } })).toBe(0);
+  });
+
   it("hands a run that is still going back to the queue when the worker stops", async () => {
     let started!: () => void;
     const running = new Promise<void>((resolve) => (started = resolve));

@@ -91,7 +91,13 @@ export class JobRunner {
     attempt: Attempt,
   ): Promise<Outcome> {
     try {
-      await db.runningJob.create({ data: { ...attempt }, select: { jobId: true } });
+      // A row left by an earlier run of this job (expired, or not yet handed back) is superseded.
+      await db.runningJob.upsert({
+        where: { jobId: attempt.jobId },
+        create: attempt,
+        update: { ...attempt, startedAt: new Date() },
+        select: { jobId: true },
+      });
       // Past its expiry the run is failed and the loop moves on. The handler cannot be
       // cancelled and may still finish, but its attempt is settled already: it settles nothing.
       const expiry = Number(job.expireInSeconds); // pg returns the numeric as a string
