@@ -27,12 +27,14 @@ async function serve(handle: JobDefinition["handle"], options: Partial<PgBoss.Qu
   return { name, runner };
 }
 
-async function settled(queue: string, id: string, timeoutMs = 30_000) {
+const SETTLED = ["completed", "failed", "retry", "cancelled"];
+
+async function settled(queue: string, id: string, states = SETTLED, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [row] = await db.$queryRaw<{ state: string; output: { message?: string } | null }[]>`
       SELECT state::text AS state, output FROM pgboss.job WHERE name = ${queue} AND id = ${id}::uuid`;
-    if (row && row.state !== "created" && row.state !== "active") return row;
+    if (row && states.includes(row.state)) return row;
     if (Date.now() > deadline)
       throw new Error(`job ${id} still ${row?.state} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -105,7 +107,7 @@ describe("JobRunner", () => {
     runners.push(runner);
     runner.serve({ name, handle: async () => {} });
 
-    expect(await settled(name, id)).toMatchObject({ state: "completed" });
+    expect(await settled(name, id, ["completed", "failed"])).toMatchObject({ state: "completed" });
     expect(await db.runningJob.count({ where: { jobId: id } })).toBe(0);
   });
 
