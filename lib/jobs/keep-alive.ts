@@ -9,14 +9,17 @@ const ALIVE_EVERY_MS = 5_000;
 
 /**
  * The worker's liveness loop until `signal` aborts: beats every few seconds and, once it has
- * beaten for the whole stale window without a miss, calls `reap` after each beat.
+ * beaten for the whole stale window without a miss, calls `reap` after each beat. (`everyMs` and
+ * `windowMs` are for tests.)
  */
 export async function keepAlive(options: {
   worker: WorkerIdentity;
   reap: () => Promise<unknown>;
   signal: AbortSignal;
+  everyMs?: number;
+  windowMs?: number;
 }): Promise<void> {
-  const streak = new BeatStreak(STALE_AFTER_SECONDS * 1000);
+  const streak = new BeatStreak(options.windowMs ?? STALE_AFTER_SECONDS * 1000);
   while (!options.signal.aborted) {
     try {
       await beatAlive(options.worker);
@@ -27,6 +30,6 @@ export async function keepAlive(options: {
     if (streak.mayReap(performance.now())) {
       await options.reap().catch((error: unknown) => log.warn("reaping failed", { error }));
     }
-    await pause(ALIVE_EVERY_MS, options.signal);
+    await pause(options.everyMs ?? ALIVE_EVERY_MS, options.signal);
   }
 }
