@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // Journeys run in Debian's Chromium against a production build with an ephemeral database,
 // the worker and the sandbox, all started by the same command a newcomer uses.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+// Journeys that kill Packline's own processes run on a stack of their own, after all the others.
+const FAULTS = /worker-kill\.spec\.ts$/;
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
@@ -30,6 +32,7 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
+      testIgnore: FAULTS,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: chromium,
@@ -38,19 +41,27 @@ export default defineConfig({
     },
     {
       name: "tablet",
+      testIgnore: FAULTS,
       use: { viewport: { width: 1024, height: 768 }, hasTouch: true, launchOptions: chromium },
     },
     {
       name: "tablet-portrait",
+      testIgnore: FAULTS,
       use: { viewport: { width: 768, height: 1024 }, hasTouch: true, launchOptions: chromium },
     },
     {
       name: "phone",
+      testIgnore: FAULTS,
       use: {
         ...devices["Pixel 7"],
         viewport: { width: 390, height: 844 },
         launchOptions: chromium,
       },
+    },
+    {
+      name: "faults",
+      testMatch: FAULTS,
+      dependencies: ["desktop", "tablet", "tablet-portrait", "phone"],
     },
   ],
   webServer: {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -217,6 +218,10 @@ describe("the migrated database matches schema.prisma", () => {
       data: { workerId: "w", hostname: "h", pid: 1, beatAt: new Date(), startedAt: new Date() },
     });
     seen("WorkerHeartbeat");
+    await db.runningJob.create({
+      data: { jobId: randomUUID(), queue: "q", attempt: 0, workerId: "w" },
+    });
+    seen("RunningJob");
 
     const back = await db.order.findUniqueOrThrow({
       where: { id: order.id },

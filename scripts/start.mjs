@@ -1,5 +1,7 @@
 // `npm start`: installs what is missing, starts a private PostgreSQL (unless DATABASE_URL is
-// set), migrates, seeds demo data on first run, builds, then runs web + worker + sandbox.
+// set), migrates, seeds demo data on first run, builds, then runs and supervises web + worker +
+// sandbox: one that dies is started again (scripts/lib/supervise.mjs). Ctrl-C, SIGINT or SIGTERM
+// stops the services, then the database.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,8 +9,10 @@ import { parseArgs } from "node:util";
 import { ensureGenerated, ensureInstalled } from "./lib/install.mjs";
 import { acquireInstanceLock } from "./lib/instance-lock.mjs";
 import { portIsFree } from "./lib/ports.mjs";
-import { binPath, root, run, startService, stopChild } from "./lib/run.mjs";
+import { binPath, root, run } from "./lib/run.mjs";
 import { localSecrets } from "./lib/secrets.mjs";
+import { say, supervise } from "./lib/supervise.mjs";
+import { webUrls } from "./lib/web-urls.mjs";
 
 const started = performance.now();
 const { values: args } = parseArgs({
@@ -23,31 +27,36 @@ const { values: args } = parseArgs({
   },
 });
 
-ensureInstalled();
-ensureGenerated();
-const { findFreePort, startPrivatePostgres } = await import("./lib/postgres.mjs");
-const { ensureBuilt } = await import("./lib/build.mjs");
-
 const dataDir = args.ephemeral
   ? mkdtempSync(path.join(tmpdir(), "packline-"))
   : path.resolve(args["data-dir"]);
 const port = Number(args.port);
-const url = `http://localhost:${port}`;
+// Loopback unless told otherwise: the demo logins must not be open to the whole network.
+const host = process.env.HOST || "127.0.0.1";
+const { url, localUrl } = webUrls(host, port);
 const cleanups = [];
-const children = [];
+const services = [];
+let ready = false;
 let stopping = false;
 
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   console.log("\nStopping Packline…");
-  await Promise.all(children.map((child) => stopChild(child)));
+  await Promise.all(services.map((service) => service.stop()));
   for (const cleanup of cleanups.reverse()) await cleanup();
   if (args.ephemeral) rmSync(dataDir, { recursive: true, force: true });
+  console.log("Packline stopped.");
   process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
+process.on("SIGHUP", () => {
+  // The terminal is gone: output has nowhere to go, and must not cut the shutdown short.
+  process.stdout.on("error", () => {});
+  process.stderr.on("error", () => {});
+  void shutdown(0);
+});
 
 async function waitForHealth(base) {
   const deadline = Date.now() + 240_000;
@@ -66,6 +75,11 @@ async function waitForHealth(base) {
 }
 
 try {
+  ensureInstalled();
+  ensureGenerated();
+  const { findFreePort, startPrivatePostgres } = await import("./lib/postgres.mjs");
+  const { ensureBuilt } = await import("./lib/build.mjs");
+
   cleanups.push(acquireInstanceLock(dataDir, url));
   if (!(await portIsFree(port)))
     throw new Error(`Port ${port} is already in use. Start with PORT=<another port> npm start.`);
@@ -76,6 +90,9 @@ try {
       dataDir: path.join(dataDir, "postgres"),
       persistent: !args.ephemeral,
       detached: true,
+      // We hold this folder's lock: a database still running here was left by a copy of
+      // Packline that was killed outright.
+      takeOverLeftover: true,
     });
     cleanups.push(() => pg.stop());
     databaseUrl = pg.url;
@@ -95,7 +112,7 @@ try {
     SANDBOX_PORT: String(sandboxPort),
     // The sandbox couriers push tracking webhooks here; their shipments move a step every 45 s
     // in the demo, and only when told to in a throw-away (test) run.
-    PACKLINE_URL: process.env.PACKLINE_URL ?? `http://127.0.0.1:${port}`,
+    PACKLINE_URL: process.env.PACKLINE_URL ?? localUrl,
     SANDBOX_STEP_MS: process.env.SANDBOX_STEP_MS ?? (args.ephemeral ? "0" : "45000"),
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -104,33 +121,36 @@ try {
   run(binPath("tsx"), ["prisma/seed.ts"], { env, label: "demo seed" });
   if (!args.dev) ensureBuilt(env);
 
-  const services = [
-    ["sandbox", binPath("tsx"), ["sandbox/main.ts"], { PACKLINE_SERVICE: "sandbox" }],
-    ["worker", binPath("tsx"), ["lib/jobs/worker.ts"], { PACKLINE_SERVICE: "worker" }],
-    [
-      "web",
-      binPath("next"),
-      [args.dev ? "dev" : "start", "-p", String(port)],
-      { PACKLINE_SERVICE: "web" },
-    ],
-  ];
-  for (const [name, command, commandArgs, extra] of services) {
-    const child = startService(name, command, commandArgs, { env: { ...env, ...extra } });
-    child.on("exit", (code, signal) => {
-      if (stopping) return;
-      console.error(
-        `${name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping everything.`,
-      );
-      void shutdown(1);
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const commands = {
+    sandbox: ["--import", "tsx", "sandbox/main.ts"],
+    worker: ["--import", "tsx", "lib/jobs/worker.ts"],
+    web: [next, args.dev ? "dev" : "start", "-p", String(port), "-H", host],
+  };
+  for (const [name, nodeArgs] of Object.entries(commands)) {
+    const service = supervise({
+      name,
+      args: nodeArgs,
+      env: { ...env, PACKLINE_SERVICE: name },
+      // Dying before Packline ever answered is a fault to show, not to retry in a loop.
+      onExit: (how) => {
+        if (ready) return true;
+        console.error(`${name} ${how} while Packline was starting.`);
+        void shutdown(1);
+        return false;
+      },
     });
-    children.push(child);
+    services.push(service);
   }
 
-  await waitForHealth(url);
+  await waitForHealth(localUrl);
+  ready = true;
   const users = JSON.parse(readFileSync(path.join(root, "prisma/seed/demo-users.json"), "utf8"));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\nPackline is running at ${url}  (ready in ${seconds}s; Ctrl-C stops everything)\n`);
-  console.log("Demo logins:");
+  console.log(`\nPackline is running at ${url}  (ready in ${seconds}s; Ctrl-C stops everything)`);
+  if (host !== "127.0.0.1" && host !== "localhost")
+    say(`The web app listens on ${host}: other machines can reach it (HOST=${host}).`);
+  console.log("\nDemo logins:");
   for (const u of users) console.log(`  ${u.role.padEnd(7)} ${u.email.padEnd(26)} ${u.password}`);
   console.log(`\nCourier/store sandbox: ${env.SANDBOX_URL}   Health: ${url}/api/health\n`);
 } catch (error) {

@@ -5,7 +5,6 @@ import { pumpOutbox } from "./pump-outbox";
 export const outboxDeliverJob = defineJob({
   name: OUTBOX_DELIVER_JOB,
   cron: "* * * * *",
-  queue: { name: OUTBOX_DELIVER_JOB, policy: "stately", expireInSeconds: 300 },
   async handle() {
     await pumpOutbox();
   },

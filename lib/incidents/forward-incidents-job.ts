@@ -5,7 +5,6 @@ import { forwardIncidents } from "./forward-incidents";
 export const forwardIncidentsJob = defineJob({
   name: INCIDENT_FORWARD_JOB,
   cron: "* * * * *",
-  queue: { name: INCIDENT_FORWARD_JOB, policy: "stately" },
   async handle() {
     await forwardIncidents();
   },

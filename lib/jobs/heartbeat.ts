@@ -1,16 +1,32 @@
 import { hostname } from "node:os";
 import { db } from "@/lib/db";
 
-export const HEARTBEAT_JOB = "worker-heartbeat";
+export interface WorkerIdentity {
+  workerId: string;
+  startedAt: Date;
+}
 
-/** Records that a worker is alive; /api/health reports the age of the newest beat. */
-export async function beat(workerId: string, startedAt: Date): Promise<void> {
+/** The cron heartbeat job's beat: the queue is being worked. /api/health reports its age. */
+export async function beat(worker: WorkerIdentity): Promise<void> {
   const now = new Date();
   await db.workerHeartbeat.upsert({
-    where: { workerId },
-    create: { workerId, hostname: hostname(), pid: process.pid, beatAt: now, startedAt },
+    where: { workerId: worker.workerId },
+    create: { ...row(worker), beatAt: now },
     update: { beatAt: now, pid: process.pid },
   });
+}
+
+/**
+ * The worker process's own beat, every few seconds: it is alive. Written with the database's
+ * clock, which is also the clock stale beats are judged by, so workers on hosts whose clocks
+ * disagree do not reap each other. The first beat registers the worker.
+ */
+export async function beatAlive(worker: WorkerIdentity): Promise<void> {
+  const { workerId, hostname: host, pid, startedAt } = row(worker);
+  await db.$executeRaw`
+    INSERT INTO "WorkerHeartbeat" ("workerId", hostname, pid, "beatAt", "aliveAt", "startedAt")
+    VALUES (${workerId}, ${host}, ${pid}, now(), now(), ${startedAt})
+    ON CONFLICT ("workerId") DO UPDATE SET "aliveAt" = now(), pid = EXCLUDED.pid`;
 }
 
 export async function latestBeat(): Promise<Date | null> {
@@ -19,4 +35,13 @@ export async function latestBeat(): Promise<Date | null> {
     select: { beatAt: true },
   });
   return row?.beatAt ?? null;
+}
+
+function row(worker: WorkerIdentity) {
+  return {
+    workerId: worker.workerId,
+    hostname: hostname(),
+    pid: process.pid,
+    startedAt: worker.startedAt,
+  };
 }

@@ -26,3 +26,9 @@ export const WEBHOOK_RETENTION_JOB = "webhooks-purge";
 
 /** Deletes ended rate-limit windows and long-ended sign-in sessions (lib/security/security-purge-job.ts). */
 export const SECURITY_PURGE_JOB = "security-purge";
+
+/** Delivers queued e-mail and SMS notifications (lib/notify/deliver-notifications.ts). */
+export const DELIVER_NOTIFICATIONS_JOB = "notifications-deliver";
+
+/** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
+export const HEARTBEAT_JOB = "worker-heartbeat";

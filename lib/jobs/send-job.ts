@@ -1,29 +1,27 @@
 import type PgBoss from "pg-boss";
 import type { Tx } from "@/lib/db";
 import { queue } from "./boss";
+import { bossInTransaction } from "./boss-transaction";
+import { queueSettings } from "./queue-settings";
 
 const created = new Set<string>();
 
 /**
- * Sends a job from a web process. Creates the queue first (idempotent) so a send works before
- * any worker has started. With `tx`, the job is inserted through that Prisma transaction: it
- * exists if and only if the transaction commits.
+ * Sends a job from a web process. Creates the queue first (idempotent, with its settings from
+ * queue-settings.ts) so a send works before any worker has started. With `tx`, the job is
+ * inserted through that Prisma transaction: it exists if and only if the transaction commits.
+ * Retry and expiry are the queue's: senders choose only what to run and when.
  */
 export async function sendJob(
   name: string,
   data: object,
-  options: PgBoss.SendOptions & { tx?: Tx; queue?: Omit<PgBoss.Queue, "name"> } = {},
+  options: Pick<PgBoss.SendOptions, "singletonKey" | "startAfter" | "priority"> & { tx?: Tx } = {},
 ): Promise<string | null> {
-  const { tx, queue: queueOptions, ...sendOptions } = options;
+  const { tx, ...sendOptions } = options;
   const boss = await queue();
   if (!created.has(name)) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...queueOptions });
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, queueSettings(name));
     created.add(name);
   }
-  const db: PgBoss.Db | undefined = tx && {
-    executeSql: async (text, values) => ({
-      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...(values as unknown[])),
-    }),
-  };
-  return boss.send(name, data, { ...sendOptions, ...(db ? { db } : {}) });
+  return boss.send(name, data, { ...sendOptions, ...(tx ? { db: bossInTransaction(tx) } : {}) });
 }

@@ -7,8 +7,6 @@ import { sendEmail } from "./send-email";
 import { sendSms } from "./send-sms";
 import { loadNotificationConfig, type NotificationConfig } from "./settings";
 
-export const DELIVER_NOTIFICATIONS_JOB = "notifications-deliver";
-
 // A claimed message is invisible to other workers for this long; if this worker dies while
 // sending, the message becomes due again and is retried (at-least-once delivery).
 const LEASE_MS = 5 * 60_000;

@@ -1,6 +1,6 @@
-import { queue } from "@/lib/jobs/boss";
+import { DELIVER_NOTIFICATIONS_JOB } from "@/lib/jobs/queue-names";
+import { sendJob } from "@/lib/jobs/send-job";
 import { log } from "@/lib/observability/logger";
-import { DELIVER_NOTIFICATIONS_JOB } from "./deliver-notifications";
 
 /**
  * Asks the worker to deliver queued notifications now rather than at the next minute. Best
@@ -8,8 +8,7 @@ import { DELIVER_NOTIFICATIONS_JOB } from "./deliver-notifications";
  */
 export async function requestDelivery(): Promise<void> {
   try {
-    const boss = await queue();
-    await boss.send(DELIVER_NOTIFICATIONS_JOB, {});
+    await sendJob(DELIVER_NOTIFICATIONS_JOB, {});
   } catch (error) {
     log.warn("could not request notification delivery; the next scheduled run will send", {
       error,

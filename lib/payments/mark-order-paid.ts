@@ -79,7 +79,7 @@ export async function markOrderPaid(
     await sendJob(
       BOOK_SHIPMENT_JOB,
       { orderId: order.id },
-      { tx, singletonKey: `book:${order.id}`, retryLimit: 5, retryBackoff: true },
+      { tx, singletonKey: `book:${order.id}` },
     );
   }
   return "paid";

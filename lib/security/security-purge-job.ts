@@ -11,7 +11,6 @@ import { purgeExpiredRateLimits } from "./purge-expired-rate-limits";
 export const securityPurgeJob = defineJob({
   name: SECURITY_PURGE_JOB,
   cron: "*/10 * * * *",
-  queue: { name: SECURITY_PURGE_JOB, policy: "stately" },
   async handle() {
     const rateLimits = await purgeExpiredRateLimits();
     const sessions = await purgeEndedSessions();

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { queue } from "@/lib/jobs/boss";
 import { BOOK_SHIPMENT_JOB } from "@/lib/jobs/queue-names";
 import { defineJob } from "@/lib/jobs/registry";
 import { AppError } from "@/lib/errors/app-error";
@@ -17,14 +16,15 @@ export type BookShipmentJobData = z.input<typeof bookJobSchema>;
 /**
  * The background booking. A transient failure (network, 5xx, 429, breaker open) throws so
  * pg-boss retries it with backoff; the retry claims the FAILED shipment again and looks it up at
- * the courier before booking, so a retry never issues a second AWB.
+ * the courier before booking, so a retry never issues a second AWB. A retry after this job's
+ * worker died mid-booking takes over the claim its earlier run left (claim-shipment.ts).
  */
 export const bookShipmentJob = defineJob<BookShipmentJobData>({
   name: BOOK_SHIPMENT_JOB,
-  queue: { name: BOOK_SHIPMENT_JOB, retryLimit: 5, retryDelay: 30, retryBackoff: true },
-  async handle(data) {
+  async handle(data, job) {
     const input = bookJobSchema.parse(data);
-    const result = await bookShipment({ ...input, actor: { label: "system:booking" } }).catch(
+    const actor = { label: "system:booking" };
+    const result = await bookShipment({ ...input, actor, jobId: job.id }).catch(
       (error: unknown) => {
         // Not packed yet (queued at payment), or cancelled since: nothing to book, and retrying
         // cannot change that. Packing the order queues its booking again.
@@ -40,11 +40,3 @@ export const bookShipmentJob = defineJob<BookShipmentJobData>({
       throw new Error(`Booking of order ${input.orderId} failed, will retry: ${result.reason}`);
   },
 });
-
-/** Queues a booking; one queued job per order and direction at a time. */
-export async function enqueueBooking(data: BookShipmentJobData): Promise<string | null> {
-  const boss = await queue();
-  return boss.send(BOOK_SHIPMENT_JOB, data, {
-    singletonKey: `${data.orderId}:${data.direction ?? "FORWARD"}`,
-  });
-}

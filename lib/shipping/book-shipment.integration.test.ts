@@ -7,7 +7,7 @@ import { bookShipment } from "./book-shipment";
 // The real Shiprocket adapter against the sandbox over loopback HTTP. Every request the sandbox
 // receives is recorded, so "reached the courier" is counted at the courier's end.
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-const seen: string[] = [];
+let seen: string[] = [];
 const API = "/shiprocket/v1/external";
 const creates = () => seen.filter((s) => s === `POST ${API}/orders/create/adhoc`).length;
 const actor = { label: "test" };
@@ -16,9 +16,7 @@ const fault = (rule: object) => control(sandbox.url, "/_control/faults", rule);
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  sandbox.server.prependListener("request", (req) =>
-    seen.push(`${req.method} ${req.url?.split("?")[0]}`),
-  );
+  seen = sandbox.requests;
   await setUpShiprocketBooking(sandbox.url);
 });
 afterAll(() => sandbox.stop());

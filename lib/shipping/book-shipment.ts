@@ -17,6 +17,8 @@ export interface BookShipmentInput {
   /** with courierAccountId: that account's service (e.g. Surface, Express), else its cheapest */
   serviceCode?: string | null;
   actor: OrderActor;
+  /** the booking job running this, so that job's next run can take over a claim it left */
+  jobId?: string;
 }
 
 export interface BookShipmentResult {
@@ -37,7 +39,7 @@ export interface BookShipmentResult {
  */
 export async function bookShipment(input: BookShipmentInput): Promise<BookShipmentResult> {
   const direction = input.direction ?? "FORWARD";
-  const claim = await claimShipment(input.orderId, direction);
+  const claim = await claimShipment(input.orderId, direction, input.jobId);
   if (claim.kind === "existing") {
     const s = claim.shipment;
     return {
@@ -71,8 +73,9 @@ export async function bookShipment(input: BookShipmentInput): Promise<BookShipme
     });
     // Any earlier attempt of this booking may have reached the courier: ask before booking.
     const booked = await placeBooking(courier, request, { lookupFirst: claim.previous !== null });
-    await recordBooked({
+    const recorded = await recordBooked({
       shipmentId: shipment.id,
+      claimedAttempts: shipment.attempts,
       orderId: input.orderId,
       direction,
       courier: courier.code,
@@ -81,7 +84,8 @@ export async function bookShipment(input: BookShipmentInput): Promise<BookShipme
     });
     return {
       shipmentId: shipment.id,
-      outcome: "BOOKED",
+      // Another run took this booking over meanwhile; it records the outcome.
+      outcome: recorded === "superseded" ? "IN_FLIGHT" : "BOOKED",
       awb: booked.awb,
       courier: courier.code,
       reason: null,
@@ -90,6 +94,7 @@ export async function bookShipment(input: BookShipmentInput): Promise<BookShipme
   } catch (error) {
     const failed = await recordFailed({
       shipmentId: shipment.id,
+      claimedAttempts: shipment.attempts,
       orderId: input.orderId,
       error,
       firstFailure: claim.previous !== "FAILED",

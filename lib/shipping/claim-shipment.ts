@@ -15,6 +15,7 @@ const shipmentSelect = {
   choiceReason: true,
   serviceName: true,
   failureReason: true,
+  bookingJobId: true,
   updatedAt: true,
   courierAccount: { select: { courier: true } },
 } as const;
@@ -29,6 +30,7 @@ export interface ClaimedShipment {
   choiceReason: string | null;
   serviceName: string | null;
   failureReason: string | null;
+  bookingJobId: string | null;
   updatedAt: Date;
   courierAccount: { courier: string } | null;
 }
@@ -43,9 +45,15 @@ export type Claim =
  * attempt, the attempt counting cancelled shipments) is unique, so of 50 concurrent bookings
  * one claims the row and the rest get it back: booked, or in flight under a lease. A FAILED or
  * abandoned (lease expired) booking is claimed again; the booker then looks it up at the courier
- * before booking anew.
+ * before booking anew. A booking job's later run (`jobId`: its earlier run was cut short, the
+ * worker died) takes over its own claim at once: pg-boss starts a job's next run only once the
+ * previous one is settled, and a run that still writes late is refused by record-booking.ts.
  */
-export async function claimShipment(orderId: string, direction: ShipmentDirection): Promise<Claim> {
+export async function claimShipment(
+  orderId: string,
+  direction: ShipmentDirection,
+  jobId: string | null = null,
+): Promise<Claim> {
   return db.$transaction(
     async (tx) => {
       const [order] = await tx.$queryRaw<{ status: OrderStatus; number: string }[]>`
@@ -65,21 +73,35 @@ export async function claimShipment(orderId: string, direction: ShipmentDirectio
       });
       if (existing) {
         const leased = existing.updatedAt.getTime() > Date.now() - BOOKING_LEASE_MS;
-        const inFlight = existing.status === "PENDING" && existing.attempts > 0 && leased;
+        const heldByThisJob = jobId !== null && existing.bookingJobId === jobId;
+        const inFlight =
+          existing.status === "PENDING" && existing.attempts > 0 && leased && !heldByThisJob;
         if (inFlight || (existing.status !== "PENDING" && existing.status !== "FAILED"))
           return { kind: "existing", shipment: existing, inFlight };
         // A failed or abandoned booking is only taken up again while the order still waits to ship.
         mustBePacked();
         const shipment = await tx.shipment.update({
           where: { id: existing.id },
-          data: { status: "PENDING", attempts: { increment: 1 }, failureReason: null },
+          data: {
+            status: "PENDING",
+            attempts: { increment: 1 },
+            failureReason: null,
+            bookingJobId: jobId,
+          },
           select: shipmentSelect,
         });
         return { kind: "claimed", shipment, attempt, previous: existing.status };
       }
       mustBePacked();
       const shipment = await tx.shipment.create({
-        data: { orderId, direction, idempotencyKey, status: "PENDING", attempts: 1 },
+        data: {
+          orderId,
+          direction,
+          idempotencyKey,
+          status: "PENDING",
+          attempts: 1,
+          bookingJobId: jobId,
+        },
         select: shipmentSelect,
       });
       return { kind: "claimed", shipment, attempt, previous: null };

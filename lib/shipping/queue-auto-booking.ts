@@ -10,16 +10,6 @@ import { sendJob } from "@/lib/jobs/send-job";
  */
 export async function queueAutoBooking(tx: Tx, orderId: string): Promise<boolean> {
   if (!(await isFeatureEnabled(FLAGS.autoBook))) return false;
-  await sendJob(
-    BOOK_SHIPMENT_JOB,
-    { orderId },
-    {
-      tx,
-      singletonKey: `book:${orderId}:packed`,
-      retryLimit: 5,
-      retryDelay: 30,
-      retryBackoff: true,
-    },
-  );
+  await sendJob(BOOK_SHIPMENT_JOB, { orderId }, { tx, singletonKey: `book:${orderId}:packed` });
   return true;
 }

@@ -1,27 +1,42 @@
 import type { BookedShipment } from "@/lib/couriers/types";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { CourierError } from "@/lib/errors/courier-error";
 import { emitEvent } from "@/lib/events/emit-event";
 import type { CourierCode, OrderStatus, ShipmentDirection } from "@/lib/generated/prisma/enums";
 import { createIncident } from "@/lib/incidents/create-incident";
+import { log } from "@/lib/observability/logger";
 import { transitionOrder, type OrderActor } from "@/lib/orders/transition-order";
 
 export const trackingPath = (awb: string) => `/track/${encodeURIComponent(awb)}`;
 
-/** Stores the courier's answer, ships the order (PACKED → SHIPPED) and emits OrderShipped, in one transaction. */
-export async function recordBooked(options: {
+/** The booking run recording: its claim (the shipment's `attempts` when it claimed the row). */
+interface ClaimHolder {
   shipmentId: string;
-  orderId: string;
-  direction: ShipmentDirection;
-  courier: CourierCode;
-  booked: BookedShipment;
-  actor: OrderActor;
-}): Promise<void> {
+  claimedAttempts: number;
+}
+
+// A write of the run holding the claim: a run that another took over meanwhile writes nothing.
+const heldClaim = (o: ClaimHolder) =>
+  ({ id: o.shipmentId, status: "PENDING", attempts: o.claimedAttempts }) as const;
+
+/**
+ * Stores the courier's answer, ships the order (PACKED → SHIPPED) and emits OrderShipped, in one
+ * transaction, unless another run took the booking over meanwhile ("superseded").
+ */
+export async function recordBooked(
+  options: ClaimHolder & {
+    orderId: string;
+    direction: ShipmentDirection;
+    courier: CourierCode;
+    booked: BookedShipment;
+    actor: OrderActor;
+  },
+): Promise<"recorded" | "superseded"> {
   const { booked, courier } = options;
-  await db.$transaction(async (tx) => {
-    await tx.shipment.update({
-      where: { id: options.shipmentId },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.shipment.updateMany({
+      where: heldClaim(options),
       data: {
         status: "BOOKED",
         awb: booked.awb,
@@ -35,9 +50,12 @@ export async function recordBooked(options: {
         bookedAt: new Date(),
         failureReason: null,
       },
-      select: { id: true },
     });
-    if (options.direction !== "FORWARD") return;
+    if (count === 0) {
+      await reportLateAwb(tx, options);
+      return "superseded";
+    }
+    if (options.direction !== "FORWARD") return "recorded";
     const [order] = await tx.$queryRaw<{ status: OrderStatus; number: string }[]>`
       SELECT status, number FROM "Order" WHERE id = ${options.orderId} FOR UPDATE`;
     if (order?.status !== "PACKED") {
@@ -53,7 +71,7 @@ export async function recordBooked(options: {
         },
         tx,
       );
-      return;
+      return "recorded";
     }
     await transitionOrder(tx, {
       orderId: options.orderId,
@@ -80,7 +98,41 @@ export async function recordBooked(options: {
         expectedDeliveryAt: booked.expectedDeliveryAt?.toISOString() ?? null,
       },
     });
+    return "recorded";
   });
+}
+
+/**
+ * A superseded run got an AWB anyway. The run that took over looks the booking up by the same
+ * reference first, so it usually records this very AWB; one it recorded instead leaves this one
+ * orphaned at the courier, for ops to cancel.
+ */
+async function reportLateAwb(
+  tx: Tx,
+  options: ClaimHolder & { orderId: string; courier: CourierCode; booked: BookedShipment },
+) {
+  const { awb } = options.booked;
+  const current = await tx.shipment.findUnique({
+    where: { id: options.shipmentId },
+    select: { awb: true },
+  });
+  log.warn("a booking run that was taken over got an AWB", {
+    shipmentId: options.shipmentId,
+    awb,
+    recordedAwb: current?.awb ?? null,
+  });
+  if (!current?.awb || current.awb === awb) return;
+  await createIncident(
+    {
+      category: "DELIVERY",
+      severity: "HIGH",
+      stage: "shipment-booking",
+      title: `AWB ${awb} was booked with ${options.courier} by a booking run that another took over (order ${options.orderId} has AWB ${current.awb}): cancel ${awb}.`,
+      orderId: options.orderId,
+      context: { shipmentId: options.shipmentId, awb, recordedAwb: current.awb },
+    },
+    tx,
+  );
 }
 
 /** The sentence ops see: the courier's own reason when it gave one. */
@@ -101,17 +153,18 @@ export function failureReasonOf(error: unknown): { reason: string; retryable: bo
  * Marks the booking FAILED with its reason and flags the order for ops; the first failure of a
  * booking opens a DELIVERY incident (retries of the same booking do not open more).
  */
-export async function recordFailed(options: {
-  shipmentId: string;
-  orderId: string;
-  error: unknown;
-  firstFailure: boolean;
-}): Promise<{ reason: string; retryable: boolean }> {
+export async function recordFailed(
+  options: ClaimHolder & { orderId: string; error: unknown; firstFailure: boolean },
+): Promise<{ reason: string; retryable: boolean }> {
   const outcome = failureReasonOf(options.error);
   await db.$transaction(async (tx) => {
-    const shipment = await tx.shipment.update({
-      where: { id: options.shipmentId },
+    const { count } = await tx.shipment.updateMany({
+      where: heldClaim(options),
       data: { status: "FAILED", failureReason: outcome.reason.slice(0, 1000) },
+    });
+    if (count === 0) return; // taken over: the run that holds the claim records its own outcome
+    const shipment = await tx.shipment.findUniqueOrThrow({
+      where: { id: options.shipmentId },
       select: { order: { select: { number: true } }, courierAccount: { select: { name: true } } },
     });
     await tx.order.update({

@@ -9,7 +9,6 @@ import { trackDueShipments } from "./track-due-shipments";
 export const trackShipmentsJob = defineJob({
   name: TRACK_SHIPMENTS_JOB,
   cron: "*/10 * * * *",
-  queue: { name: TRACK_SHIPMENTS_JOB, policy: "stately" },
   async handle() {
     await trackDueShipments({
       staleAfterMs: 30 * 60_000,

@@ -10,7 +10,6 @@ import { purgeWebhookHistory } from "./purge-webhook-history";
 export const purgeWebhookHistoryJob = defineJob({
   name: WEBHOOK_RETENTION_JOB,
   cron: "30 21 * * *",
-  queue: { name: WEBHOOK_RETENTION_JOB, policy: "stately" },
   async handle() {
     const purged = await purgeWebhookHistory();
     log.info("webhook history purged", { ...purged });

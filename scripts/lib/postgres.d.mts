@@ -9,6 +9,11 @@ export interface PrivatePostgresOptions {
   detached?: boolean;
   /** When running as root: create the OS user "postgres" if missing. Defaults to true. */
   createPostgresUser?: boolean;
+  /**
+   * A postgres still running on this data folder is stopped and started afresh instead of
+   * refused: for a caller that holds the folder's lock, whose previous holder was killed hard.
+   */
+  takeOverLeftover?: boolean;
 }
 
 export interface PrivatePostgres {

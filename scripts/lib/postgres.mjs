@@ -63,7 +63,7 @@ async function start(dataDir, options) {
   // The binaries live in node_modules: in a clone under a private folder (mktemp -d) the OS
   // user must be able to reach them too.
   ensureReachable(path.join(bin, "initdb"), runAs);
-  assertNotRunning(dataDir, pgdata);
+  await assertNotRunning(dataDir, pgdata, options.takeOverLeftover ?? false);
   const password = readOrCreatePassword(dataDir);
   if (!fs.existsSync(path.join(pgdata, "PG_VERSION"))) {
     const pwfile = path.join(dataDir, ".initdb-password");
@@ -105,17 +105,32 @@ async function start(dataDir, options) {
 
 class InUseError extends Error {}
 
-function assertNotRunning(dataDir, pgdata) {
+async function assertNotRunning(dataDir, pgdata, takeOverLeftover) {
   const pidFile = path.join(pgdata, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
   if (pid > 0 && isAlive(pid) && looksLikePostgres(pid)) {
+    if (takeOverLeftover) {
+      console.log(`Stopping the database left running by an earlier start (process ${pid})…`);
+      return stopLeftover(pid);
+    }
     throw new InUseError(
       `Packline's database at ${dataDir} is already in use by process ${pid} — is another copy of Packline running?`,
     );
   }
   // Stale: left by a crash or a kill -9, or the pid now belongs to something else after a reboot.
   fs.rmSync(pidFile, { force: true });
+}
+
+/** Fast shutdown of a postmaster that is not our child: signal it, then wait for it to go. */
+async function stopLeftover(pid) {
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid) && looksLikePostgres(pid)) {
+    if (Date.now() > deadline)
+      throw new Error(`PostgreSQL (process ${pid}) did not stop within 30 s.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function isAlive(pid) {

@@ -1,6 +1,5 @@
 import { defineJob } from "@/lib/jobs/registry";
 import { ORDER_SYNC_JOB, ORDER_SYNC_NOW_JOB } from "@/lib/jobs/queue-names";
-import { ORDER_SYNC_NOW_QUEUE } from "./request-order-sync";
 import { runOrderSync } from "./run-order-sync";
 import { syncDueSources } from "./sync-due-sources";
 
@@ -10,7 +9,6 @@ import { syncDueSources } from "./sync-due-sources";
 export const orderSyncJob = defineJob({
   name: ORDER_SYNC_JOB,
   cron: "* * * * *",
-  queue: { name: ORDER_SYNC_JOB, policy: "stately", expireInSeconds: 3_600 },
   async handle() {
     await syncDueSources();
   },
@@ -18,7 +16,6 @@ export const orderSyncJob = defineJob({
 
 export const orderSyncNowJob = defineJob<{ sourceId: string; full?: boolean }>({
   name: ORDER_SYNC_NOW_JOB,
-  queue: { name: ORDER_SYNC_NOW_JOB, ...ORDER_SYNC_NOW_QUEUE, expireInSeconds: 3_600 },
   async handle(data) {
     await runOrderSync({ sourceId: data.sourceId, trigger: "manual", full: data.full });
   },

@@ -3,8 +3,6 @@ import { AppError } from "@/lib/errors/app-error";
 import { ORDER_SYNC_NOW_JOB } from "@/lib/jobs/queue-names";
 import { sendJob } from "@/lib/jobs/send-job";
 
-export const ORDER_SYNC_NOW_QUEUE = { policy: "stately" } as const;
-
 export interface RequestOrderSyncResult {
   sourceId: string;
   /** false when a sync is already queued: the admin's click joins it */
@@ -21,10 +19,9 @@ export async function requestOrderSync(options: {
   });
   if (!source)
     throw new AppError("CONFLICT", "Set up the order source (store API URL and key) first.");
-  const jobId = await sendJob(
-    ORDER_SYNC_NOW_JOB,
-    { sourceId: source.id, full: options.full ?? false },
-    { queue: ORDER_SYNC_NOW_QUEUE, retryLimit: 0 },
-  );
+  const jobId = await sendJob(ORDER_SYNC_NOW_JOB, {
+    sourceId: source.id,
+    full: options.full ?? false,
+  });
   return { sourceId: source.id, queued: jobId !== null };
 }

@@ -26,7 +26,6 @@ export async function refreshRates(): Promise<number> {
 export const refreshRatesJob = defineJob({
   name: REFRESH_RATES_JOB,
   cron: "*/30 * * * *",
-  queue: { name: REFRESH_RATES_JOB, policy: "stately" },
   async handle() {
     await refreshRates();
   },

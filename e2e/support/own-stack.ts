@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+export interface OwnStack {
+  base: string;
+  sandbox: string;
+  /** the stack's database, for what the browser cannot see: jobs, workers, the runs they hold */
+  db: pg.Pool;
+  databaseUrl: string;
+  /** everything `npm start` printed so far */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A whole Packline started exactly as `npm start` does (the supervisor, web, worker, sandbox),
+ * on free ports, over a private PostgreSQL this test owns, so a test may kill its processes
+ * without disturbing any other journey.
+ */
+export async function startOwnStack(): Promise<OwnStack> {
+  const database = await startDatabase();
+  const port = await freePort();
+  const sandboxPort = await freePort();
+  const supervisor = spawn(
+    process.execPath,
+    ["scripts/start.mjs", "--ephemeral", "--port", String(port)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: database.url, SANDBOX_PORT: String(sandboxPort) },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  supervisor.stdout.on("data", (chunk) => (output += chunk));
+  supervisor.stderr.on("data", (chunk) => (output += chunk));
+
+  const db = new pg.Pool({ connectionString: database.url, max: 2 });
+  // An idle connection the server closes (at the end, when the database stops) is replaced, not fatal.
+  db.on("error", (error) => console.warn(`test database connection: ${error.message}`));
+  const stack: OwnStack = {
+    base: `http://127.0.0.1:${port}`,
+    sandbox: `http://127.0.0.1:${sandboxPort}`,
+    db,
+    databaseUrl: database.url,
+    output: () => output,
+    async stop() {
+      await stopProcess(supervisor);
+      await db.end();
+      await database.stop();
+    },
+  };
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    const res = await fetch(`${stack.base}/api/health`).catch(() => null);
+    if (res?.ok && output.includes('"msg":"worker started"')) return stack;
+    if (supervisor.exitCode !== null || Date.now() > deadline) {
+      await stack.stop();
+      throw new Error(`The stack did not start:\n${output.slice(-3000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * A throw-away private PostgreSQL (scripts/lib/postgres.mjs) held by a small process of its own:
+ * the test reads its URL, and SIGTERM stops it.
+ */
+async function startDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "packline-e2e-own-"));
+  const holder = `
+    import { startPrivatePostgres } from "./scripts/lib/postgres.mjs";
+    const pg = await startPrivatePostgres({ dataDir: ${JSON.stringify(dataDir)}, persistent: false });
+    process.on("SIGTERM", async () => { await pg.stop(); process.exit(0); });
+    console.log(pg.url);`;
+  const child = spawn(process.execPath, ["--input-type=module", "-e", holder], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.once("exit", (code) => reject(new Error(`PostgreSQL did not start (exit ${code})`)));
+  });
+  return { url, stop: () => stopProcess(child) };
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,55 @@
+import type PgBoss from "pg-boss";
+import {
+  BOOK_SHIPMENT_JOB,
+  DELIVER_NOTIFICATIONS_JOB,
+  HEARTBEAT_JOB,
+  INCIDENT_FORWARD_JOB,
+  ORDER_SYNC_JOB,
+  ORDER_SYNC_NOW_JOB,
+  OUTBOX_DELIVER_JOB,
+  REFRESH_RATES_JOB,
+  SECURITY_PURGE_JOB,
+  TRACK_SHIPMENTS_JOB,
+  WEBHOOK_RETENTION_JOB,
+} from "./queue-names";
+
+type Settings = Omit<PgBoss.Queue, "name">;
+
+// Scheduled jobs: the next tick is the retry, so a failure is not retried on its own; "stately"
+// keeps one queued and one running at a time. A run whose worker died is run again by the reaper.
+const scheduled = (expireInSeconds: number): Settings => ({
+  policy: "stately",
+  retryLimit: 0,
+  expireInSeconds,
+});
+
+/**
+ * Retry and expiry per queue, the only place they are set (senders pass none, so every job of a
+ * queue behaves alike). The reasons, job by job, are in lib/jobs/README.md. Expiry is a safety
+ * net for a job that hangs; a job whose worker died is retried by the reaper within a minute.
+ */
+export const QUEUE_SETTINGS: Record<string, Settings> = {
+  [HEARTBEAT_JOB]: { policy: "standard", retryLimit: 0, expireInSeconds: 60 },
+  [DELIVER_NOTIFICATIONS_JOB]: scheduled(300),
+  [OUTBOX_DELIVER_JOB]: scheduled(300),
+  [INCIDENT_FORWARD_JOB]: scheduled(300),
+  [ORDER_SYNC_JOB]: scheduled(3_600),
+  [ORDER_SYNC_NOW_JOB]: scheduled(3_600),
+  [TRACK_SHIPMENTS_JOB]: scheduled(1_200),
+  [REFRESH_RATES_JOB]: scheduled(1_800),
+  [WEBHOOK_RETENTION_JOB]: scheduled(1_800),
+  [SECURITY_PURGE_JOB]: scheduled(300),
+  [BOOK_SHIPMENT_JOB]: {
+    policy: "standard",
+    retryLimit: 8,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 600,
+  },
+};
+
+export function queueSettings(name: string): PgBoss.Queue {
+  const settings = QUEUE_SETTINGS[name];
+  if (!settings) throw new Error(`No queue settings for "${name}" (lib/jobs/queue-settings.ts).`);
+  return { name, ...settings };
+}
