@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { log } from "@/lib/observability/logger";
@@ -31,6 +32,8 @@ export class JobRunner {
 
   serve(definition: JobDefinition): void {
     this.loops.push(this.loop(definition));
+    // Each queue's loop waits on the one stop signal: that many listeners are expected.
+    setMaxListeners(this.loops.length + 1, this.stopping.signal);
   }
 
   /**
