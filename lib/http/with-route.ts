@@ -94,7 +94,8 @@ export function withRoute<
     try {
       const caller = await authorize(access, req);
       if (needsSameOrigin(access, caller, req.method)) assertSameOrigin(req);
-      if (access === "webhook") await admitWebhookSender(clientIp(req.headers));
+      const sender = access === "webhook" ? clientIp(req.headers) : null;
+      if (sender) await admitWebhookSender(sender);
       const rawBody = isSafeMethod(req.method)
         ? ""
         : await readBody(req, bodyLimit(access, spec.maxBodyBytes), {
@@ -116,8 +117,7 @@ export function withRoute<
         await spec.handler({ req, caller: caller as CallerFor<R>, body, query, params, rawBody }),
       );
       // A webhook handler verifies its sender itself; its 401 counts against the address.
-      if (access === "webhook" && response.status === 401)
-        await countRefusedDelivery(clientIp(req.headers));
+      if (sender && response.status === 401) await countRefusedDelivery(sender);
     } catch (error) {
       response = errorToResponse(error, { method: req.method, path: req.nextUrl.pathname });
     }

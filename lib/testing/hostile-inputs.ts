@@ -1,5 +1,10 @@
-import { z, type ZodType } from "zod";
-import { declaredKeys } from "@/lib/http/declared-keys";
+import type { ZodType } from "zod";
+import {
+  declaredKeys,
+  jsonSchemaOf,
+  propertiesOf,
+  type JsonSchema,
+} from "@/lib/http/declared-keys";
 
 // What an attacker or a broken client sends: the classes of input that used to reach PostgreSQL
 // as 500s (NUL, impossible dates, forged cursors) and their neighbours. Every value here is
@@ -82,34 +87,13 @@ export function fieldsOf(schema: ZodType | undefined): string[] {
   return schema ? [...(declaredKeys(schema) ?? [])] : [];
 }
 
-type JsonSchema = {
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  anyOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  minimum?: number;
-  default?: unknown;
-  items?: JsonSchema;
-};
-
-function propertiesOf(schema: JsonSchema): [string, JsonSchema][] {
-  const own = Object.entries(schema.properties ?? {});
-  const nested = [...(schema.anyOf ?? []), ...(schema.allOf ?? []), ...(schema.oneOf ?? [])];
-  return [...own, ...nested.flatMap(propertiesOf)];
-}
-
 /**
  * A body of plausible values for every declared field (enums take their first value, numbers
  * their minimum), so that one hostile field is what the route has to deal with. Regex-checked
  * fields may still fail validation, which is fine: the point is never to send a valid body.
  */
 export function plausibleBody(schema: ZodType): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { unrepresentable: "any", io: "input" }) as JsonSchema;
-  return plausibleObject(json);
+  return plausibleObject(jsonSchemaOf(schema));
 }
 
 function plausibleObject(schema: JsonSchema): Record<string, unknown> {
