@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/text-field";
 
 /** Sets a new password for someone; says plainly that it signs them out everywhere. */
@@ -20,55 +21,40 @@ export function ResetPasswordDialog({
   onConfirm: (password: string) => void;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [password, setPassword] = useState("");
-  // Mounted only while someone's password is being reset: open as a modal straight away.
-  useEffect(() => {
-    if (!ref.current?.open) ref.current?.showModal();
-  }, []);
   const tooShort = password.length < 10;
+  // Mounted only while someone's password is being reset: open straight away.
   return (
-    <dialog
-      ref={ref}
+    <FormDialog
+      open
+      width="md"
+      title={`Reset the password of ${user.name}`}
+      onSubmit={() => !tooShort && onConfirm(password)}
       onClose={onClose}
-      aria-labelledby="reset-password-title"
-      className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-2xl p-0 shadow-xl backdrop:bg-slate-900/40"
     >
-      <form
-        noValidate
-        className="flex flex-col gap-3 p-5"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!tooShort) onConfirm(password);
-        }}
-      >
-        <h2 id="reset-password-title" className="text-lg font-bold text-slate-900">
-          Reset the password of {user.name}
-        </h2>
-        <p className="text-sm text-slate-600">
-          {self
-            ? "You will be signed out everywhere, this screen included, and sign in again with the new password."
-            : `${user.name} is signed out everywhere at once and signs in with the new password; any sign-in delay on ${user.email} is cleared. Tell them the password in person or by phone.`}
-        </p>
-        <TextField
-          label="New password"
-          name="new-password"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          hint="At least 10 characters"
-          error={error ?? undefined}
-        />
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button type="button" variant="secondary" onClick={onClose}>
-            Keep the old password
-          </Button>
-          <Button type="submit" disabled={pending || tooShort}>
-            {pending ? "Saving…" : "Set new password"}
-          </Button>
-        </div>
-      </form>
-    </dialog>
+      <p className="text-sm text-slate-600">
+        {self
+          ? "You will be signed out everywhere, this screen included, and sign in again with the new password."
+          : `${user.name} is signed out everywhere at once and signs in with the new password; any sign-in delay on ${user.email} is cleared. Tell them the password in person or by phone.`}
+      </p>
+      <TextField
+        label="New password"
+        name="new-password"
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        hint="At least 10 characters"
+        error={error ?? undefined}
+      />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button type="button" variant="secondary" onClick={onClose}>
+          Keep the old password
+        </Button>
+        <Button type="submit" disabled={pending || tooShort}>
+          {pending ? "Saving…" : "Set new password"}
+        </Button>
+      </div>
+    </FormDialog>
   );
 }
