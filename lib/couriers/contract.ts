@@ -212,7 +212,7 @@ export function runCourierContract(name: string, setup: () => Promise<CourierCon
       await ctx.sandbox.advance(forward.awb, "IN_TRANSIT");
       const tracking = await ctx.courier.track(forward.awb);
       expect(tracking.awb).toBe(forward.awb);
-      expect(tracking.status).toBe("IN_TRANSIT");
+      expect(tracking.current?.status).toBe("IN_TRANSIT");
       expect(tracking.scans.length).toBeGreaterThan(0);
       for (const scan of tracking.scans) expect(scan.occurredAt.getTime()).not.toBeNaN();
       expect(tracking.scans.map((s) => s.status)).toContain("PICKED_UP");
@@ -231,7 +231,7 @@ export function runCourierContract(name: string, setup: () => Promise<CourierCon
       if (!ctx.courier.capabilities.ndr) return test.skip();
       const first = await ctx.courier.createShipment(sampleShipment(ctx.pincodes));
       await ctx.sandbox.advance(first.awb, "NDR");
-      expect((await ctx.courier.track(first.awb)).status).toBe("NDR");
+      expect((await ctx.courier.track(first.awb)).current?.status).toBe("NDR");
       const reattempt = await ctx.courier.ndrAction({
         kind: "REATTEMPT",
         awb: first.awb,
@@ -245,14 +245,14 @@ export function runCourierContract(name: string, setup: () => Promise<CourierCon
       const rto = await ctx.courier.ndrAction({ kind: "RTO", awb: second.awb, remarks: "Refused" });
       expect(rto.accepted).toBe(true);
       await ctx.sandbox.advance(second.awb, "RTO_DELIVERED");
-      expect((await ctx.courier.track(second.awb)).status).toBe("RTO_DELIVERED");
+      expect((await ctx.courier.track(second.awb)).current?.status).toBe("RTO_DELIVERED");
     });
 
     it("cancels a booking", async () => {
       const booked = await ctx.courier.createShipment(sampleShipment(ctx.pincodes));
       const result = await ctx.courier.cancelShipment(booked.awb);
       expect(result.cancelled).toBe(true);
-      expect((await ctx.courier.track(booked.awb)).status).toBe("CANCELLED");
+      expect((await ctx.courier.track(booked.awb)).current?.status).toBe("CANCELLED");
     });
 
     it("verifies and normalises pushed webhooks, and rejects a wrong secret", async () => {
@@ -261,8 +261,8 @@ export function runCourierContract(name: string, setup: () => Promise<CourierCon
       await ctx.sandbox.advance(booked.awb, "OUT_FOR_DELIVERY");
       expect(receiver.received.length).toBeGreaterThan(0);
       const events = receiver.received.flatMap((input) => ctx.courier.parseWebhook(input) ?? []);
-      expect(events.every((e) => e.awb === booked.awb)).toBe(true);
-      expect(events.map((e) => e.scan.status)).toContain("OUT_FOR_DELIVERY");
+      expect(events.every((e) => e.update.awb === booked.awb)).toBe(true);
+      expect(events.map((e) => e.update.current?.status)).toContain("OUT_FOR_DELIVERY");
 
       await ctx.sandbox.setWebhook({ url: receiver.url, secret: "not-the-configured-secret" });
       receiver.received.length = 0;

@@ -91,7 +91,13 @@ export interface ServiceabilityResult {
 }
 
 export interface TrackingScan {
-  status: ShipmentStatus | null; // null: courier status we do not know (stored raw, reported)
+  /** the scan's status in Packline's terms; null when the scan states none or one Packline cannot map */
+  status: ShipmentStatus | null;
+  /**
+   * false when the scan carries no status of its own (Shiprocket's `"sr-status": "NA"`, an
+   * activity line without a code): it is history only and never reported as an unknown status
+   */
+  statusCoded: boolean;
   rawStatus: string;
   rawCode: string | null;
   location: string | null;
@@ -99,13 +105,36 @@ export interface TrackingScan {
   occurredAt: Date;
 }
 
-export interface TrackingResult {
-  awb: string;
+/** The courier's own statement of where a parcel stands now: what poll and webhook apply. */
+export interface CurrentTrackingStatus {
+  /** null: a courier status Packline cannot map (kept raw, reported once per courier and status) */
   status: ShipmentStatus | null;
   rawStatus: string;
-  expectedDeliveryAt: Date | null;
-  scans: TrackingScan[];
+  rawCode: string | null;
+  location: string | null;
+  remarks: string | null;
+  /** when the courier says it happened; null when the message does not say (never "now") */
+  occurredAt: Date | null;
 }
+
+/** What a courier says about one parcel, from a tracking poll or a webhook push. */
+export interface TrackingUpdate {
+  awb: string;
+  /** null when the message states no current status (e.g. a bare shipment-created push) */
+  current: CurrentTrackingStatus | null;
+  /** scans as history, in any order; the same scan seen twice is stored once */
+  scans: TrackingScan[];
+  /** the courier's current delivery promise, when the message carries one */
+  expectedDeliveryAt: Date | null;
+  /** delivery attempts made so far, when the courier counts them */
+  deliveryAttempts: number | null;
+  /** the weight the courier charges for, when it states one */
+  chargedWeightGrams: number | null;
+  /** the courier re-created the booking: `awb` replaces this earlier AWB for the same parcel */
+  replacesAwb: string | null;
+}
+
+export type TrackingResult = TrackingUpdate;
 
 export type NdrActionRequest =
   | {
@@ -156,8 +185,7 @@ export interface WebhookInput {
 
 export interface NormalisedWebhook {
   eventId: string | null;
-  awb: string;
-  scan: TrackingScan;
+  update: TrackingUpdate;
 }
 
 export interface CourierCapabilities {

@@ -42,7 +42,7 @@ describe("cancelling an order with a live shipment", () => {
       actor: { userId: user.id, label: "user" },
     });
     expect(result).toMatchObject({ to: "CANCELLED", cancelledAwb: awb });
-    expect((await courier.track(awb)).status).toBe("CANCELLED");
+    expect((await courier.track(awb)).current?.status).toBe("CANCELLED");
     const shipment = await db.shipment.findUniqueOrThrow({
       where: { awb },
       select: { status: true },

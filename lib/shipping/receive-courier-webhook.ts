@@ -9,7 +9,7 @@ import { log } from "@/lib/observability/logger";
 import { recordWebhookRejection } from "@/lib/webhooks/record-webhook-rejection";
 import { isHandled, markWebhookEvent, storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
 import { unstorableTextIn, type WebhookDelivery } from "@/lib/webhooks/webhook-delivery";
-import { applyTrackingScans } from "./apply-tracking-scan";
+import { applyTrackingUpdate } from "./apply-tracking-update";
 
 export interface CourierWebhookReply {
   status: number;
@@ -109,7 +109,7 @@ export async function receiveCourierWebhook(
     ...delivery,
     // A body with several scans has no one id; its body hash de-duplicates it.
     eventId: events.length === 1 ? first!.eventId : null,
-    eventType: first?.scan.rawStatus ?? null,
+    eventType: first?.update.current?.rawStatus ?? null,
   });
   if (isHandled(stored.status)) return { status: 200, body: { ok: true, duplicate: true } };
   if (problem !== null) {
@@ -136,7 +136,7 @@ export async function receiveCourierWebhook(
       severity: "MEDIUM",
       stage: `${delivery.provider}-webhook`,
       title: `A ${input.courier} tracking update could not be applied: ${message.slice(0, 200)}`,
-      context: { webhookEventId: stored.id, awb: first.awb },
+      context: { webhookEventId: stored.id, awb: first.update.awb },
     }).catch(() => undefined);
     return input.courier === "SHIPROCKET"
       ? { status: 200, body: { ok: false, retry: "polling" } }
@@ -150,12 +150,12 @@ async function applyScans(
   events: NormalisedWebhook[],
 ): Promise<CourierWebhookReply> {
   const notes: string[] = [];
-  const byAwb = new Map<string, NormalisedWebhook["scan"][]>();
-  for (const e of events) byAwb.set(e.awb, [...(byAwb.get(e.awb) ?? []), e.scan]);
-  for (const [awb, scans] of byAwb) {
-    const result = await applyTrackingScans({ courier, awb, scans, source: "webhook" });
+  for (const { update } of events) {
+    const result = await applyTrackingUpdate({ courier, update, source: "webhook" });
     notes.push(
-      result.found ? `${awb}: ${result.from} → ${result.status}` : `${awb}: no such shipment`,
+      result.found
+        ? `${update.awb}: ${result.from} → ${result.status}`
+        : `${update.awb}: no such shipment`,
     );
   }
   const applied = notes.some((n) => !n.endsWith("no such shipment"));

@@ -4,7 +4,7 @@ import { getCourierForAccount } from "@/lib/couriers/registry";
 import { db } from "@/lib/db";
 import { CourierError } from "@/lib/errors/courier-error";
 import { log } from "@/lib/observability/logger";
-import { applyTrackingScans } from "./apply-tracking-scan";
+import { applyTrackingUpdate } from "./apply-tracking-update";
 import { TRACKABLE_SHIPMENT_STATUSES } from "./tracking-status-rank";
 
 export interface TrackDueShipmentsOptions {
@@ -106,14 +106,12 @@ async function trackOne(
 ): Promise<"updated" | "notFound" | "failed" | "breakerOpen"> {
   try {
     const tracking = await courier.track(s.awb);
-    if (tracking.scans.length === 0 && tracking.status === null)
+    if (tracking.scans.length === 0 && tracking.current === null)
       return await miss(s, now, staleAfterMs);
-    await applyTrackingScans({
+    await applyTrackingUpdate({
       courier: courier.code,
-      awb: s.awb,
-      scans: tracking.scans,
+      update: tracking,
       source: "poll",
-      expectedDeliveryAt: tracking.expectedDeliveryAt,
       nextTrackAt: null,
     });
     return "updated";

@@ -48,8 +48,8 @@ describe("Delhivery documented samples", () => {
     const [record] = parseWith(trackSchema, samples.trackingInTransit, "tracking").ShipmentData!;
     const t = readTracking(record!.Shipment);
     expect(t.awb).toBe("26805710004126");
-    expect(t.status).toBe("IN_TRANSIT");
-    expect(t.rawStatus).toBe("In Transit (UD)");
+    expect(t.current?.status).toBe("IN_TRANSIT");
+    expect(t.current?.rawStatus).toBe("In Transit (UD)");
     expect(t.scans.map((s) => s.status)).toEqual([
       "BOOKED",
       "PICKUP_SCHEDULED",
@@ -72,10 +72,12 @@ describe("Delhivery documented samples", () => {
       "s3cret",
     )!;
     expect(event).toMatchObject({
-      awb: "XXXXXXXXXXXX",
-      scan: { status: "BOOKED", rawCode: "X-UCI", remarks: "Manifest uploaded" },
+      update: {
+        awb: "XXXXXXXXXXXX",
+        current: { status: "BOOKED", rawCode: "X-UCI", remarks: "Manifest uploaded" },
+      },
     });
-    expect(event!.scan.occurredAt.toISOString()).toBe("2019-01-09T11:40:42.767Z");
+    expect(event!.update.scans[0]?.occurredAt.toISOString()).toBe("2019-01-09T11:40:42.767Z");
   });
 
   it("refuses a wrong or missing webhook token and a malformed body", () => {

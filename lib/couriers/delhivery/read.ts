@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CourierError } from "@/lib/errors/courier-error";
 import type * as T from "../types";
 import { mapDelhiveryStatus, rawDelhiveryStatus } from "./status-map";
+import { trackingUpdate } from "../tracking-update";
 
 // Delhivery's answers → Packline's types. Shapes from the B2C API docs and their samples; every
 // field Packline relies on is checked, the rest passes through in `raw`.
@@ -163,6 +164,7 @@ export function readTracking(shipment: DelhiveryShipmentRecord): T.TrackingResul
     };
     return {
       status: mapDelhiveryStatus(fields),
+      statusCoded: true,
       rawStatus: rawDelhiveryStatus(fields),
       rawCode: d.StatusCode ?? null,
       location: d.ScannedLocation || null,
@@ -176,13 +178,18 @@ export function readTracking(shipment: DelhiveryShipmentRecord): T.TrackingResul
     nslCode: s.StatusCode,
     instructions: s.Instructions,
   };
-  return {
-    awb: shipment.AWB,
-    status: mapDelhiveryStatus(current),
-    rawStatus: rawDelhiveryStatus(current),
+  return trackingUpdate(shipment.AWB, {
+    current: {
+      status: mapDelhiveryStatus(current),
+      rawStatus: rawDelhiveryStatus(current),
+      rawCode: s.StatusCode ?? null,
+      location: s.StatusLocation || null,
+      remarks: s.Instructions || null,
+      occurredAt: istDateTime(s.StatusDateTime),
+    },
     expectedDeliveryAt: istDateTime(shipment.ExpectedDeliveryDate ?? shipment.PromisedDeliveryDate),
     scans,
-  };
+  });
 }
 
 /** `total_amount` is in rupees (with GST), per waybill slab; `zone` the Delhivery zone letter. */

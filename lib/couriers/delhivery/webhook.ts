@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { NormalisedWebhook, WebhookInput } from "../types";
+import { currentFromScan, trackingUpdate } from "../tracking-update";
 import { istDateTime } from "./read";
 import { mapDelhiveryStatus, rawDelhiveryStatus } from "./status-map";
 
@@ -68,17 +69,18 @@ export function parseDelhiveryWebhook(
     };
     const occurredAt = istDateTime(s.Status.StatusDateTime);
     if (!occurredAt) throw fail("malformed", "Delhivery webhook StatusDateTime is not a date");
+    const scan = {
+      status: mapDelhiveryStatus(fields),
+      statusCoded: true,
+      rawStatus: rawDelhiveryStatus(fields),
+      rawCode: s.NSLCode ?? null,
+      location: s.Status.StatusLocation || null,
+      remarks: s.Status.Instructions || null,
+      occurredAt,
+    };
     return {
       eventId: `${s.AWB}:${s.NSLCode ?? s.Status.Status}:${s.Status.StatusDateTime}`,
-      awb: s.AWB,
-      scan: {
-        status: mapDelhiveryStatus(fields),
-        rawStatus: rawDelhiveryStatus(fields),
-        rawCode: s.NSLCode ?? null,
-        location: s.Status.StatusLocation || null,
-        remarks: s.Status.Instructions || null,
-        occurredAt,
-      },
+      update: trackingUpdate(s.AWB, { current: currentFromScan(scan), scans: [scan] }),
     };
   });
 }

@@ -136,7 +136,7 @@ describe("Ekart statuses and answers", () => {
       edd: 1657523187609,
       order_number: "41839",
     });
-    expect(result.status).toBe("BOOKED");
+    expect(result.current?.status).toBe("BOOKED");
     expect(result.scans[0]!.occurredAt.toISOString()).toBe("2022-07-11T07:06:27.604Z");
   });
 });
@@ -163,8 +163,10 @@ describe("Ekart webhooks", () => {
       secret,
     )!;
     expect(event).toMatchObject({
-      awb: "501346BN6838925",
-      scan: { status: "DELIVERED", rawStatus: "Delivered", remarks: "Delivered Successfully" },
+      update: {
+        awb: "501346BN6838925",
+        current: { status: "DELIVERED", rawStatus: "Delivered", remarks: "Delivered Successfully" },
+      },
     });
   });
   it("rejects a wrong signature and a missing one", () => {

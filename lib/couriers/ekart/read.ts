@@ -1,4 +1,5 @@
 import { CourierError } from "@/lib/errors/courier-error";
+import { trackingUpdate } from "../tracking-update";
 import type { BookedShipment, ServiceabilityResult, TrackingResult, TrackingScan } from "../types";
 import { mapEkartStatus } from "./status-map";
 
@@ -52,6 +53,7 @@ export function readCreated(body: EkartCreateAck | null): BookedShipment {
 function scanOf(detail: EkartTrackDetail): TrackingScan {
   return {
     status: mapEkartStatus(detail.status),
+    statusCoded: true,
     rawStatus: detail.status,
     rawCode: detail.ndrStatus ?? null,
     location: detail.location || null,
@@ -64,13 +66,19 @@ export function readTrack(awb: string, body: EkartTrack | null): TrackingResult 
   if (!body?.track?.status) throw malformed("track");
   const details = body.track.details?.length ? body.track.details : [body.track];
   const scans = details.map(scanOf).sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
-  return {
-    awb,
-    status: mapEkartStatus(body.track.status),
-    rawStatus: body.track.status,
+  const latest = scans.at(-1);
+  return trackingUpdate(awb, {
+    current: {
+      status: mapEkartStatus(body.track.status),
+      rawStatus: body.track.status,
+      rawCode: body.track.ndrStatus ?? null,
+      location: body.track.location || null,
+      remarks: body.track.desc || null,
+      occurredAt: latest?.rawStatus === body.track.status ? latest.occurredAt : null,
+    },
     expectedDeliveryAt: body.edd ? new Date(body.edd) : null,
     scans,
-  };
+  });
 }
 
 export interface EkartPincode {

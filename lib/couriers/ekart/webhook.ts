@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { NormalisedWebhook, WebhookInput } from "../types";
+import { currentFromScan, trackingUpdate } from "../tracking-update";
 import { mapEkartStatus } from "./status-map";
 
 // Ekart signs each webhook with the secret registered on POST /api/v2/webhook (6–30 characters):
@@ -65,18 +66,19 @@ export function parseEkartWebhook(
   const scan = trackUpdated.safeParse(body);
   if (scan.success) {
     const event = scan.data;
+    const parsed = {
+      status: mapEkartStatus(event.status),
+      statusCoded: true,
+      rawStatus: event.status,
+      rawCode: event.ndrStatus ?? null,
+      location: event.location || null,
+      remarks: event.desc || null,
+      occurredAt: new Date(event.ctime),
+    };
     return [
       {
         eventId: `${event.id}:${event.status}:${event.ctime}`,
-        awb: event.id,
-        scan: {
-          status: mapEkartStatus(event.status),
-          rawStatus: event.status,
-          rawCode: event.ndrStatus ?? null,
-          location: event.location || null,
-          remarks: event.desc || null,
-          occurredAt: new Date(event.ctime),
-        },
+        update: trackingUpdate(event.id, { current: currentFromScan(parsed), scans: [parsed] }),
       },
     ];
   }

@@ -17,8 +17,8 @@ describe("Shiprocket documented samples", () => {
       "141123221084922",
       parseOrThrow(trackingSchema, samples.trackingThroughAwb, "tracking"),
     );
-    expect(t.status).toBe("DELIVERED");
-    expect(t.rawStatus).toBe("Delivered");
+    expect(t.current?.status).toBe("DELIVERED");
+    expect(t.current?.rawStatus).toBe("Delivered");
     expect(t.scans).toHaveLength(8);
     expect(t.scans[0]).toMatchObject({
       status: null,
@@ -44,7 +44,7 @@ describe("Shiprocket documented samples", () => {
       "X",
       parseOrThrow(trackingSchema, samples.trackingNoActivities, "tracking"),
     );
-    expect(t).toMatchObject({ status: null, scans: [] });
+    expect(t).toMatchObject({ current: null, scans: [] });
   });
 
   it("reads the serviceability sample as rates in paise", () => {
@@ -84,15 +84,17 @@ describe("Shiprocket webhook", () => {
     );
     expect(events).toHaveLength(1);
     expect(events?.[0]).toMatchObject({
-      awb: "19041424751540",
-      scan: {
-        status: "IN_TRANSIT",
-        rawStatus: "IN TRANSIT",
-        rawCode: "18",
-        location: "Chomu_SamodRd_D (Rajasthan)",
+      update: {
+        awb: "19041424751540",
+        current: {
+          status: "IN_TRANSIT",
+          rawStatus: "IN TRANSIT",
+          rawCode: "18",
+          location: "Chomu_SamodRd_D (Rajasthan)",
+        },
       },
     });
-    expect(events?.[0]?.scan.occurredAt.toISOString()).toBe("2023-05-23T06:13:52.000Z");
+    expect(events?.[0]?.update.scans[0]?.occurredAt.toISOString()).toBe("2023-05-23T06:13:52.000Z");
     expect(events?.[0]?.eventId).toMatch(/^[0-9a-f]{32}$/);
   });
 
@@ -111,7 +113,11 @@ describe("Shiprocket webhook", () => {
         { headers: { "x-api-key": "t" }, rawBody: JSON.stringify(body) },
         "t",
       ) ?? [];
-    expect(event?.scan).toMatchObject({ status: null, rawStatus: "TELEPORTED", rawCode: "999" });
+    expect(event?.update.scans[0]).toMatchObject({
+      status: null,
+      rawStatus: "TELEPORTED",
+      rawCode: "999",
+    });
   });
 
   it("calls a non-JSON body malformed", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CourierError } from "@/lib/errors/courier-error";
+import { trackingUpdate } from "../tracking-update";
 import type { RateQuoteResult, TrackingResult, TrackingScan } from "../types";
 import { labelForCode, statusFromCode, statusFromLabel } from "./status-map";
 
@@ -120,6 +121,7 @@ export function toScan(a: z.infer<typeof activity>): TrackingScan {
   const label = a["sr-status-label"] && a["sr-status-label"] !== "NA" ? a["sr-status-label"] : null;
   return {
     status: statusFromCode(srCode) ?? statusFromLabel(label),
+    statusCoded: srCode !== null && srCode !== "NA",
     rawStatus: label ?? a.activity ?? a.status ?? "UNKNOWN",
     rawCode: srCode && srCode !== "NA" ? srCode : (a.status ?? null),
     location: a.location && a.location !== "NA" ? a.location : null,
@@ -133,16 +135,24 @@ export function toTracking(awb: string, body: z.infer<typeof trackingSchema>): T
   const current = data.shipment_track?.[0];
   const code = data.shipment_status ?? null;
   const rawStatus = current?.current_status ?? (code === null ? null : labelForCode(code));
-  return {
-    awb,
-    status: statusFromCode(code) ?? statusFromLabel(rawStatus),
-    rawStatus: rawStatus ?? (code === null ? "UNKNOWN" : String(code)),
+  return trackingUpdate(awb, {
+    current:
+      rawStatus === null && code === null
+        ? null
+        : {
+            status: statusFromCode(code) ?? statusFromLabel(rawStatus),
+            rawStatus: rawStatus ?? String(code),
+            rawCode: code === null ? null : String(code),
+            location: null,
+            remarks: null,
+            occurredAt: null,
+          },
     expectedDeliveryAt: parseIstDate(current?.edd ?? data.etd ?? null),
     scans: (data.shipment_track_activities ?? [])
       .map(toScan)
       .filter((s) => !Number.isNaN(s.occurredAt.getTime()))
       .sort((x, y) => x.occurredAt.getTime() - y.occurredAt.getTime()),
-  };
+  });
 }
 
 export const ordersSearchSchema = z.object({

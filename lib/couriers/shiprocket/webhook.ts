@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { NormalisedWebhook, WebhookInput } from "../types";
+import { currentFromScan, trackingUpdate } from "../tracking-update";
 import { parseIstDate } from "./parse";
 import { statusFromCode, statusFromLabel } from "./status-map";
 
@@ -80,18 +81,16 @@ export function parseShiprocketWebhook(
     .update(`${p.awb}|${code ?? rawStatus}|${p.current_timestamp ?? lastScan?.date ?? ""}`)
     .digest("hex")
     .slice(0, 32);
+  const scan = {
+    status: statusFromCode(code) ?? statusFromLabel(rawStatus),
+    statusCoded: true,
+    rawStatus: rawStatus ?? code ?? "UNKNOWN",
+    rawCode: code,
+    location: lastScan?.location ?? null,
+    remarks: lastScan?.activity ?? null,
+    occurredAt,
+  };
   return [
-    {
-      eventId,
-      awb: p.awb,
-      scan: {
-        status: statusFromCode(code) ?? statusFromLabel(rawStatus),
-        rawStatus: rawStatus ?? code ?? "UNKNOWN",
-        rawCode: code,
-        location: lastScan?.location ?? null,
-        remarks: lastScan?.activity ?? null,
-        occurredAt,
-      },
-    },
+    { eventId, update: trackingUpdate(p.awb, { current: currentFromScan(scan), scans: [scan] }) },
   ];
 }

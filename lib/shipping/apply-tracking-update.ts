@@ -1,4 +1,4 @@
-import type { TrackingScan } from "@/lib/couriers/types";
+import type { TrackingScan, TrackingUpdate } from "@/lib/couriers/types";
 import { db, type Tx } from "@/lib/db";
 import type { CourierCode, ShipmentDirection, ShipmentStatus } from "@/lib/generated/prisma/enums";
 import { reportUnknownCourierStatus } from "./report-unknown-courier-status";
@@ -7,18 +7,15 @@ import { foldScans } from "./tracking-status-rank";
 
 export type TrackingSource = "webhook" | "poll";
 
-export interface ApplyTrackingScansInput {
+export interface ApplyTrackingUpdateInput {
   courier: CourierCode;
-  awb: string;
-  scans: TrackingScan[];
+  update: TrackingUpdate;
   source: TrackingSource;
-  /** the courier's current promise, when the message carries one */
-  expectedDeliveryAt?: Date | null;
   /** when the next poll may ask about this shipment again */
   nextTrackAt?: Date | null;
 }
 
-export interface ApplyTrackingScansResult {
+export interface ApplyTrackingUpdateResult {
   /** false when no Packline shipment has this AWB */
   found: boolean;
   shipmentId: string | null;
@@ -48,27 +45,28 @@ interface LockedShipment {
  * The shipment row is locked first, so a webhook and a poll of the same AWB run one after the
  * other and the second sees the first's result.
  */
-export async function applyTrackingScans(
-  input: ApplyTrackingScansInput,
-): Promise<ApplyTrackingScansResult> {
+export async function applyTrackingUpdate(
+  input: ApplyTrackingUpdateInput,
+): Promise<ApplyTrackingUpdateResult> {
   return db.$transaction((tx) => applyInTx(tx, input), { timeout: 15_000 });
 }
 
 async function applyInTx(
   tx: Tx,
-  input: ApplyTrackingScansInput,
-): Promise<ApplyTrackingScansResult> {
+  input: ApplyTrackingUpdateInput,
+): Promise<ApplyTrackingUpdateResult> {
+  const { awb, scans: sent, expectedDeliveryAt } = input.update;
   // Only a shipment booked with this courier: one courier's webhook never moves another's parcel.
   const [shipment] = await tx.$queryRaw<LockedShipment[]>`
     SELECT s.id, s."orderId", s.direction, s.status, s."statusAt"
     FROM "Shipment" s JOIN "CourierAccount" a ON a.id = s."courierAccountId"
-    WHERE s.awb = ${input.awb} AND a.courier::text = ${input.courier}
+    WHERE s.awb = ${awb} AND a.courier::text = ${input.courier}
     FOR UPDATE OF s`;
   if (!shipment) return { found: false, shipmentId: null, inserted: 0, from: null, status: null };
 
-  const keyed = input.scans
+  const keyed = sent
     .filter((s) => !Number.isNaN(s.occurredAt.getTime()))
-    .map((s) => ({ ...s, dedupeKey: trackingDedupeKey(input.courier, input.awb, s) }));
+    .map((s) => ({ ...s, dedupeKey: trackingDedupeKey(input.courier, awb, s) }));
   const inserted = keyed.length
     ? await tx.trackingEvent.createManyAndReturn({
         data: keyed.map((s) => ({
@@ -89,7 +87,7 @@ async function applyInTx(
   for (const unknown of inserted.filter((e) => e.status === null))
     await reportUnknownCourierStatus(tx, {
       courier: input.courier,
-      awb: input.awb,
+      awb,
       rawStatus: unknown.rawStatus,
       rawCode: unknown.rawCode,
       orderId: shipment.orderId,
@@ -108,7 +106,7 @@ async function applyInTx(
       lastTrackedAt: now,
       trackMisses: 0,
       ...(input.nextTrackAt !== undefined ? { nextTrackAt: input.nextTrackAt } : {}),
-      ...(input.expectedDeliveryAt ? { expectedDeliveryAt: input.expectedDeliveryAt } : {}),
+      ...(expectedDeliveryAt ? { expectedDeliveryAt } : {}),
       ...(moved
         ? {
             status: end.status,
@@ -126,7 +124,7 @@ async function applyInTx(
       orderId: shipment.orderId,
       direction: shipment.direction,
       status: end.status,
-      awb: input.awb,
+      awb,
       actor: { label: `courier:${input.courier.toLowerCase()} (${input.source})` },
     });
   return {
