@@ -1,15 +1,24 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { z } from "zod";
+import * as orders from "../lib/payments/fixtures/razorpay-order-events";
+import * as payments from "../lib/payments/fixtures/razorpay-payment-events";
 import type { Router } from "./http";
 
-// The payment gateway's side of the Razorpay webhook: builds a payment.captured / order.paid /
-// payment.failed event like Razorpay's, signs it with the webhook secret and POSTs it, the way
-// Razorpay's servers would. Used for demos and browser tests.
+// The payment gateway's side of the Razorpay webhook: sends a payment.authorized /
+// payment.captured / payment.failed / order.paid event the way Razorpay's servers would, signed
+// with the webhook secret. Each body is a deep copy of Razorpay's own published sample for that
+// event and method (lib/payments/fixtures: every key, the empty currency, notes), with only the
+// ids, amounts, times and Packline's order reference replaced. Used for demos and browser tests.
+const EVENTS = ["payment.captured", "order.paid", "payment.authorized", "payment.failed"] as const;
+const METHODS = ["upi", "card", "netbanking", "wallet"] as const;
+type Method = (typeof METHODS)[number];
+
 const sendSchema = z.object({
   /** Packline's webhook URL, e.g. http://localhost:3000/api/webhooks/razorpay */
   url: z.url(),
   secret: z.string().min(1),
-  event: z.enum(["payment.captured", "order.paid", "payment.authorized", "payment.failed"]),
+  event: z.enum(EVENTS),
+  method: z.enum(METHODS).default("upi"),
   amountPaise: z.number().int().min(0),
   /** Packline order number or id, sent as notes.packline_order_id and as the order receipt */
   orderRef: z.string().min(1),
@@ -20,7 +29,69 @@ const sendSchema = z.object({
   repeat: z.number().int().min(1).max(5).default(1),
 });
 
+const SAMPLES: Record<(typeof EVENTS)[number], Record<Method, object>> = {
+  "payment.authorized": {
+    upi: payments.authorizedUpi,
+    card: payments.authorizedCard,
+    netbanking: payments.authorizedNetbanking,
+    wallet: payments.authorizedWallet,
+  },
+  "payment.captured": {
+    upi: payments.capturedUpi,
+    card: payments.capturedCard,
+    netbanking: payments.capturedNetbanking,
+    wallet: payments.capturedWallet,
+  },
+  "payment.failed": {
+    upi: payments.failedUpi,
+    card: payments.failedCard,
+    netbanking: payments.failedNetbanking,
+    wallet: payments.failedWallet,
+  },
+  "order.paid": {
+    upi: orders.orderPaidUpi,
+    card: orders.orderPaidCard,
+    netbanking: orders.orderPaidNetbanking,
+    wallet: orders.orderPaidWallet,
+  },
+};
+
 const id = (prefix: string) => `${prefix}_${randomBytes(7).toString("base64url")}`;
+
+interface Entity {
+  [key: string]: unknown;
+}
+interface EventBody {
+  payload: { payment: { entity: Entity }; order?: { entity: Entity } };
+  [key: string]: unknown;
+}
+
+/** The published sample for the event and method, filled from this delivery. */
+export function razorpayEventBody(
+  p: z.output<typeof sendSchema>,
+  ids: { paymentId: string; orderId: string },
+): EventBody {
+  const body = structuredClone(SAMPLES[p.event][p.method]) as EventBody;
+  const now = Math.floor(Date.now() / 1000);
+  const notes = { packline_order_id: p.orderRef };
+  body.account_id = "acc_SandboxPackline";
+  if ("created_at" in body) body.created_at = now;
+  const payment = body.payload.payment.entity;
+  Object.assign(payment, { id: ids.paymentId, order_id: ids.orderId, amount: p.amountPaise });
+  Object.assign(payment, { notes, created_at: now });
+  if ("base_amount" in payment) payment.base_amount = p.amountPaise;
+  const order = body.payload.order?.entity;
+  if (order)
+    Object.assign(order, {
+      id: ids.orderId,
+      amount: p.amountPaise,
+      amount_paid: p.amountPaise,
+      receipt: p.orderRef,
+      notes,
+      created_at: now,
+    });
+  return body;
+}
 
 export function mountRazorpay(router: Router): void {
   router.on("POST", "/_control/razorpay/send", async (req) => {
@@ -29,42 +100,7 @@ export function mountRazorpay(router: Router): void {
     const p = parsed.data;
     const paymentId = p.paymentId ?? id("pay");
     const orderId = p.razorpayOrderId ?? id("order");
-    const now = Math.floor(Date.now() / 1000);
-    const status =
-      { "payment.failed": "failed", "payment.authorized": "authorized" }[p.event as string] ??
-      "captured";
-    const payment = {
-      id: paymentId,
-      entity: "payment",
-      amount: p.amountPaise,
-      currency: "INR",
-      status,
-      order_id: orderId,
-      method: "upi",
-      captured: status === "captured",
-      notes: { packline_order_id: p.orderRef },
-      created_at: now,
-    };
-    const order = {
-      id: orderId,
-      entity: "order",
-      amount: p.amountPaise,
-      amount_paid: p.amountPaise,
-      status: "paid",
-      receipt: p.orderRef,
-      notes: { packline_order_id: p.orderRef },
-    };
-    const body = JSON.stringify({
-      entity: "event",
-      account_id: "acc_SandboxPackline",
-      event: p.event,
-      contains: p.event === "order.paid" ? ["payment", "order"] : ["payment"],
-      payload: {
-        payment: { entity: payment },
-        ...(p.event === "order.paid" ? { order: { entity: order } } : {}),
-      },
-      created_at: now,
-    });
+    const body = JSON.stringify(razorpayEventBody(p, { paymentId, orderId }));
     const eventId = p.eventId ?? id("evt");
     const signature = createHmac("sha256", p.secret).update(body).digest("hex");
     const answers: number[] = [];

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 // The parts of Razorpay's webhook payload Packline reads (amounts in paise, times in Unix seconds).
+// Everything else in the body passes through unread, so a field Packline does not need can never
+// turn a genuine payment away; Razorpay's own samples (fixtures/) are the test of that.
 const notes = z
   .union([z.record(z.string(), z.unknown()), z.array(z.unknown())])
   .transform((n) => (Array.isArray(n) ? {} : n))
@@ -9,7 +11,13 @@ const notes = z
 export const razorpayPaymentEntity = z.object({
   id: z.string().min(1).max(100),
   amount: z.number().int().min(0),
-  currency: z.string().length(3).default("INR"),
+  // Razorpay's published samples send "currency": "" on netbanking, wallet and UPI payments; the
+  // account is an Indian one, so an unstated currency is the rupee it settles in.
+  currency: z
+    .string()
+    .max(3)
+    .default("")
+    .transform((c) => c.trim().toUpperCase() || "INR"),
   status: z.string().max(40),
   order_id: z.string().max(100).nullish(),
   method: z.string().max(40).nullish(),
