@@ -64,7 +64,11 @@ export function delhiveryReason(answer: RawAnswer): string | null {
     body.detail,
     body.message,
   ];
-  const reason = candidates.find((c): c is string => typeof c === "string" && c.trim() !== "");
+  // some refusals name the field instead: {"pickup_date": "Pickup date cannot be in past"}
+  const fieldMessages = Object.values(body).filter((v) => typeof v === "string");
+  const reason = [...candidates, ...fieldMessages].find(
+    (c): c is string => typeof c === "string" && c.trim() !== "",
+  );
   return reason?.trim() ?? null;
 }
 

@@ -10,8 +10,6 @@ import {
   pincodeSchema,
   readCreated,
   readServiceability,
-  readTracking,
-  trackSchema,
 } from "./read";
 import { DELHIVERY_DOCUMENTED_PAIRS, mapDelhiveryStatus } from "./status-map";
 import { DELHIVERY_WEBHOOK_HEADER, parseDelhiveryWebhook } from "./webhook";
@@ -42,27 +40,6 @@ describe("Delhivery documented samples", () => {
     embargo.delivery_codes[0]!.postal_code.remarks = "Embargo";
     const result = readServiceability("400064", parseWith(pincodeSchema, embargo, "pincode"));
     expect(result.serviceable).toBe(false);
-  });
-
-  it("reads the tracking sample with canonical statuses and IST times", () => {
-    const [record] = parseWith(trackSchema, samples.trackingInTransit, "tracking").ShipmentData!;
-    const t = readTracking(record!.Shipment);
-    expect(t.awb).toBe("26805710004126");
-    expect(t.current?.status).toBe("IN_TRANSIT");
-    expect(t.current?.rawStatus).toBe("In Transit (UD)");
-    expect(t.scans.map((s) => s.status)).toEqual([
-      "BOOKED",
-      "PICKUP_SCHEDULED",
-      "PICKED_UP",
-      "IN_TRANSIT",
-      "IN_TRANSIT",
-    ]);
-    expect(t.scans[0]!.occurredAt.toISOString()).toBe("2024-09-21T09:01:48.752Z");
-    expect(t.scans[0]).toMatchObject({
-      rawCode: "X-UCI",
-      location: "Amritsar_VerkaBypss_I (Punjab)",
-    });
-    expect(t.expectedDeliveryAt?.toISOString()).toBe("2024-09-24T18:29:59.000Z");
   });
 
   it("verifies and normalises the documented scan-push payload", () => {

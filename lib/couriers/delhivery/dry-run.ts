@@ -1,6 +1,6 @@
 import { istNow, isDryRunId, newDryRunId } from "../dry-run";
 import type { DryRunHook } from "../http/types";
-import type { DelhiveryShipmentRecord } from "./read";
+import type { DelhiveryShipmentAnswer } from "./tracking";
 
 // Synthetic Delhivery answers for a dry-run account's writes (see ../dry-run.ts), shaped like
 // the documented answers so read.ts and the adapter read them exactly as they read Delhivery's.
@@ -17,7 +17,7 @@ function referenceOf(body: unknown): string | null {
 }
 
 /** What tracking says of a synthetic waybill: booked (manifested), never picked up. */
-function bookedRecord(awb: string): { Shipment: DelhiveryShipmentRecord } {
+function bookedRecord(awb: string): { Shipment: DelhiveryShipmentAnswer } {
   return {
     Shipment: {
       AWB: awb,

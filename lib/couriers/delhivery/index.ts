@@ -17,6 +17,7 @@ import { fetchNdrStatus, requestReattempt } from "./ndr";
 import { requestPickup } from "./pickup";
 import { fetchDelhiveryRates } from "./rates";
 import * as read from "./read";
+import { readTracking, trackSchema, type DelhiveryShipmentRecord } from "./tracking";
 import { parseDelhiveryWebhook } from "./webhook";
 
 const TRACK_BATCH = 50; // "Track upto 50 waybills (comma-separated) with a single request"
@@ -97,7 +98,7 @@ export class DelhiveryCourier implements Courier {
       path: "/api/v1/packages/json/",
       query,
     });
-    const parsed = read.parseWith(read.trackSchema, body, "tracking");
+    const parsed = read.parseWith(trackSchema, body, "tracking");
     return (parsed.ShipmentData ?? []).map((d) => d.Shipment);
   }
 
@@ -116,25 +117,18 @@ export class DelhiveryCourier implements Courier {
   /** One waybill per call, as Delhivery's packing-slip API allows; a 4×6 PDF link. */
   async getLabel(awbs: string[]): Promise<T.LabelResult> {
     if (awbs.length !== 1) throw invalid("Delhivery serves one label per call; pass one waybill");
-    const { body } = await this.call<{ packages?: { pdf_download_link?: string }[] }>({
+    const { body } = await this.call({
       endpoint: "label",
       method: "GET",
       path: "/api/p/packing_slip",
       query: { wbns: awbs[0], pdf: true, pdf_size: "4R" },
     });
-    const url = body?.packages?.[0]?.pdf_download_link;
-    if (!url)
-      throw new CourierError({
-        courier: "DELHIVERY",
-        kind: "rejected",
-        message: `Delhivery has no label for ${awbs[0]} (not manifested under this account?)`,
-      });
-    return { url, pdf: null };
+    return read.readLabel(body, awbs[0]!);
   }
 
   async createManifest(awbs: string[]): Promise<T.ManifestResult> {
     if (awbs.length === 0) throw invalid("a manifest needs at least one waybill");
-    const shipments: read.DelhiveryShipmentRecord[] = [];
+    const shipments: DelhiveryShipmentRecord[] = [];
     for (let i = 0; i < awbs.length; i += TRACK_BATCH)
       shipments.push(
         ...(await this.fetchShipments({ waybill: awbs.slice(i, i + TRACK_BATCH).join(",") })),
@@ -165,7 +159,7 @@ export class DelhiveryCourier implements Courier {
         kind: "rejected",
         message: `Delhivery has no shipment with waybill ${awb}`,
       });
-    return read.readTracking(shipment);
+    return readTracking(shipment);
   }
 
   /** RTO: Delhivery has no RTO action; cancelling an in-transit shipment returns it to origin. */

@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { collectPdf } from "@/lib/pdf/pdf-output";
-import type { DelhiveryShipmentRecord } from "./read";
+import type { DelhiveryShipmentRecord } from "./tracking";
 
 // Delhivery has no manifest API: the pickup executive scans every parcel on handover. Packline
 // prints its own handover sheet from Delhivery's tracking data, so the list is what Delhivery has.

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { CourierError } from "@/lib/errors/courier-error";
 import type * as T from "../types";
-import { mapDelhiveryStatus, rawDelhiveryStatus } from "./status-map";
-import { trackingUpdate } from "../tracking-update";
 
 // Delhivery's answers → Packline's types. Shapes from the B2C API docs and their samples; every
 // field Packline relies on is checked, the rest passes through in `raw`.
@@ -116,79 +114,15 @@ export function createReason(body: z.output<typeof createSchema>): string | null
   return text.length ? [...new Set(text)].join("; ") : null;
 }
 
-const scanDetail = z.object({
-  Scan: z.string(),
-  ScanType: z.string().nullish(),
-  ScanDateTime: z.string().nullish(),
-  StatusDateTime: z.string().nullish(),
-  ScannedLocation: z.string().nullish(),
-  StatusCode: z.string().nullish(),
-  Instructions: z.string().nullish(),
-});
-export const shipmentSchema = z.object({
-  AWB: z.coerce.string(),
-  ReferenceNo: z.coerce.string().nullish(),
-  ExpectedDeliveryDate: z.string().nullish(),
-  PromisedDeliveryDate: z.string().nullish(),
-  Status: z.object({
-    Status: z.string(),
-    StatusType: z.string().nullish(),
-    StatusDateTime: z.string().nullish(),
-    StatusLocation: z.string().nullish(),
-    StatusCode: z.string().nullish(),
-    Instructions: z.string().nullish(),
-  }),
-  Scans: z.array(z.object({ ScanDetail: scanDetail })).default([]),
-  Consignee: z
-    .object({
-      Name: z.string().nullish(),
-      City: z.string().nullish(),
-      PinCode: z.coerce.string().nullish(),
-    })
-    .nullish(),
-});
-export type DelhiveryShipmentRecord = z.output<typeof shipmentSchema>;
-export const trackSchema = z.object({
-  ShipmentData: z.array(z.object({ Shipment: shipmentSchema })).nullish(),
-  Error: z.string().nullish(),
-});
-
-export function readTracking(shipment: DelhiveryShipmentRecord): T.TrackingResult {
-  const s = shipment.Status;
-  const scans: T.TrackingScan[] = shipment.Scans.map(({ ScanDetail: d }) => {
-    const fields = {
-      statusType: d.ScanType,
-      status: d.Scan,
-      nslCode: d.StatusCode,
-      instructions: d.Instructions,
-    };
-    return {
-      status: mapDelhiveryStatus(fields),
-      statusCoded: true,
-      rawStatus: rawDelhiveryStatus(fields),
-      rawCode: d.StatusCode ?? null,
-      location: d.ScannedLocation || null,
-      remarks: d.Instructions || null,
-      occurredAt: istDateTime(d.StatusDateTime ?? d.ScanDateTime) ?? new Date(Number.NaN),
-    };
-  }).filter((scan) => !Number.isNaN(scan.occurredAt.getTime()));
-  const current = {
-    statusType: s.StatusType,
-    status: s.Status,
-    nslCode: s.StatusCode,
-    instructions: s.Instructions,
-  };
-  return trackingUpdate(shipment.AWB, {
-    current: {
-      status: mapDelhiveryStatus(current),
-      rawStatus: rawDelhiveryStatus(current),
-      rawCode: s.StatusCode ?? null,
-      location: s.StatusLocation || null,
-      remarks: s.Instructions || null,
-      occurredAt: istDateTime(s.StatusDateTime),
-    },
-    expectedDeliveryAt: istDateTime(shipment.ExpectedDeliveryDate ?? shipment.PromisedDeliveryDate),
-    scans,
+/** A packing slip with its 4×6 PDF link; `{"packages": [], "packages_found": 0}` when not manifested. */
+export function readLabel(body: unknown, awb: string): T.LabelResult {
+  const packages = (body as { packages?: { pdf_download_link?: unknown }[] } | null)?.packages;
+  const url = Array.isArray(packages) ? packages[0]?.pdf_download_link : undefined;
+  if (typeof url === "string" && url !== "") return { url, pdf: null };
+  throw new CourierError({
+    courier: "DELHIVERY",
+    kind: "rejected",
+    message: `Delhivery has no label for ${awb} (not manifested under this account?)`,
   });
 }
 
