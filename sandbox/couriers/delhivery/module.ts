@@ -1,7 +1,9 @@
 import type { Handler, SandboxRequest, SandboxResponse } from "../../http";
 import { createLifecycleClock, type LifecycleClock } from "../shared/lifecycle-clock";
 import { createWebhookPusher, type WebhookPusher } from "../shared/webhook-pusher";
-import { isRto, nextStep, STEPS, TERMINAL, type Movable } from "./lifecycle";
+import type { Place } from "./journey";
+import { nextStep, STEPS, TERMINAL, type Movable } from "./lifecycle";
+import { scanPushBody } from "./tracking-record";
 
 // One sandbox Delhivery: parcels, waybill series, pickup and NDR requests, the scan-push target,
 // the invoice-charges throttle and the lifecycle clock, shared by its route files.
@@ -30,6 +32,9 @@ export interface DlParcel extends Movable {
   consignee: { name: string; add: string; city: string; pin: string; state: string; phone: string };
   weightGrams: number;
   createdAt: Date;
+  /** the day promised at booking (YYYY-MM-DD, IST); a failed attempt moves the expected day on */
+  promisedDay: string;
+  slippedDays: number;
   scans: DlScan[];
 }
 
@@ -62,12 +67,13 @@ export function istStamp(at = new Date()): string {
   return new Date(at.getTime() + 330 * 60_000).toISOString().slice(0, 23);
 }
 
-const HUBS: Record<string, string> = {
-  "picked-up": "Gurgaon_Bilaspur_HB (Haryana)",
-  "in-transit": "Delhi_Airport_GW (Delhi)",
-  "rto-in-transit": "Vizag_Gajuwaka_DC (Andhra Pradesh)",
-  "rto-pending": "Gurgaon_Bilaspur_HB (Haryana)",
-};
+/** The facilities a sandbox parcel passes (Delhivery's own naming: City_Area_Type (State)). */
+function placeName(p: DlParcel, at: Place): string {
+  if (at === "client") return "Gurgaon_Bilaspur_HB (Haryana)";
+  if (at === "origin") return "Gurgaon_Bilaspur_HB (Haryana)";
+  if (at === "gateway") return "Delhi_Airport_GW (Delhi)";
+  return `${p.consignee.city || "Sandbox"}_DC (${p.consignee.state || "Sandbox"})`;
+}
 
 export function createDelhiveryModule(options: { stepMs?: number } = {}): DelhiveryModule {
   let sequence = 0;
@@ -105,41 +111,28 @@ export function createDelhiveryModule(options: { stepMs?: number } = {}): Delhiv
     async record(p, step) {
       if (p.step === "out-for-delivery") p.attempts++;
       if (step === "out-for-delivery") p.reattempt = false;
+      if (step === "undelivered") p.slippedDays++;
       p.step = step;
       p.ndrWaitTicks = 0;
-      const scan = STEPS[step]!;
-      const at = istStamp(new Date(Math.max(Date.now(), p.createdAt.getTime() + p.scans.length)));
-      const location =
-        HUBS[step] ??
-        (isRto(step) || step.startsWith("pp") || step === "manifested"
-          ? "Gurgaon_Bilaspur_HB (Haryana)"
-          : `${p.consignee.city}_DC (${p.consignee.state})`);
-      p.scans.push({
-        Scan: scan.status,
-        ScanType: scan.type,
-        ScanDateTime: at,
-        StatusDateTime: at,
-        ScannedLocation: location,
-        StatusCode: scan.nsl,
-        Instructions: scan.instructions,
-      });
-      const body = {
-        Shipment: {
-          Status: {
-            Status: scan.status,
-            StatusDateTime: at,
-            StatusType: scan.type,
-            StatusLocation: location,
-            Instructions: scan.instructions,
-          },
-          PickUpDate: p.scans.find((s) => s.StatusCode === "X-PPOM")?.StatusDateTime ?? null,
-          NSLCode: scan.nsl,
-          Sortcode: "VTZ/GJW",
-          ReferenceNo: p.order,
-          AWB: p.waybill,
-        },
-      };
-      await m.pusher.push(JSON.stringify(body), { "x-delhivery-token": m.webhookToken });
+      for (const scan of STEPS[step]!) {
+        // every scan a moment after the last, so the history keeps its order
+        const last = p.scans.at(-1)?.StatusDateTime;
+        const lastMs = last ? Date.parse(`${last}+05:30`) : 0;
+        const at = istStamp(new Date(Math.max(Date.now(), lastMs + 1)));
+        const detail: DlScan = {
+          ScanDateTime: at,
+          ScanType: scan.type,
+          Scan: scan.status,
+          StatusDateTime: at,
+          ScannedLocation: placeName(p, scan.at),
+          StatusCode: scan.nsl,
+          Instructions: scan.instructions,
+        };
+        p.scans.push(detail);
+        await m.pusher.push(JSON.stringify(scanPushBody(p, detail)), {
+          "x-delhivery-token": m.webhookToken,
+        });
+      }
     },
     async step(p, force, towards) {
       const next = nextStep(p, force, towards);

@@ -1,49 +1,7 @@
 import type { DlParcel } from "./module";
 
-// Delhivery's answer shapes (B2C API docs and their samples).
-
-export function trackingRecord(p: DlParcel) {
-  const last = p.scans[p.scans.length - 1]!;
-  const eta = new Date(p.createdAt.getTime() + 4 * 86_400_000);
-  return {
-    Shipment: {
-      AWB: p.waybill,
-      ReferenceNo: p.order,
-      OrderType:
-        p.paymentMode === "COD" ? "COD" : p.paymentMode === "Pickup" ? "Pickup" : "Pre-paid",
-      PickupLocation: p.pickupLocation,
-      CODAmount: p.codAmount,
-      InvoiceAmount: p.totalAmount,
-      Consignee: {
-        Name: p.consignee.name,
-        City: p.consignee.city,
-        State: p.consignee.state,
-        PinCode: Number(p.consignee.pin),
-        Country: "India",
-        Address1: [],
-        Address2: [],
-        Address3: "",
-        Telephone1: "",
-        Telephone2: "",
-      },
-      Status: {
-        Status: last.Scan,
-        StatusType: last.ScanType,
-        StatusDateTime: last.StatusDateTime,
-        StatusLocation: last.ScannedLocation,
-        StatusCode: last.StatusCode,
-        Instructions: last.Instructions,
-        RecievedBy: "",
-      },
-      Scans: p.scans.map((ScanDetail) => ({ ScanDetail })),
-      PickUpDate: p.scans.find((s) => s.StatusCode === "X-PPOM")?.StatusDateTime ?? null,
-      ExpectedDeliveryDate: `${eta.toISOString().slice(0, 10)}T23:59:59`,
-      PromisedDeliveryDate: `${eta.toISOString().slice(0, 10)}T23:59:59`,
-      ReverseInTransit: p.paymentMode === "Pickup",
-      Quantity: "1",
-    },
-  };
-}
+// Delhivery's answer shapes (B2C API docs and their samples). The tracking record and the scan
+// push are in tracking-record.ts.
 
 export function labelLines(p: DlParcel): string[] {
   return [
@@ -56,25 +14,50 @@ export function labelLines(p: DlParcel): string[] {
   ];
 }
 
-/** Zone from how far apart the pincodes are, and a per-500 g surface price (rupees). */
+/**
+ * Zone from how far apart the pincodes are, and a per-500 g surface price (rupees). Delhivery
+ * publishes no example answer; the keys are those its clients' published schemas read from the
+ * live API (every charge_* head, tax_data, wt_rule_id and zonal_cl null, adhoc_data {}), the
+ * unused heads 0.
+ */
 export function charges(oPin: string, dPin: string, grams: number, cod: boolean, ss: string) {
   const zone = oPin.slice(0, 3) === dPin.slice(0, 3) ? "A" : oPin[0] === dPin[0] ? "C" : "D";
   const perSlab = { A: 32, C: 45, D: 58 }[zone]!;
   const slabs = Math.max(1, Math.ceil(grams / 500));
-  const freight = perSlab * slabs * (ss === "Delivered" ? 1 : 1.1);
+  const freight = perSlab * slabs;
+  const returnLeg = ss === "Delivered" ? 0 : Math.round(freight * 0.1 * 100) / 100;
   const codCharge = cod ? 35 : 0;
-  const gross = freight + codCharge;
+  const gross = freight + returnLeg + codCharge;
   const tax = Math.round(gross * 0.18 * 100) / 100;
+  const none = Object.fromEntries(
+    ["ROV", "REATTEMPT", "MPS", "pickup", "CWH", "DEMUR", "AWB", "AIR", "FSC", "LABEL", "PEAK"]
+      .concat(["POD", "LM", "CCOD", "E2E", "COVID", "DPH", "FOD", "DOCUMENT", "WOD", "INS"])
+      .concat(["FS", "CNC", "FOV", "QC"])
+      .map((head) => [`charge_${head}`, 0]),
+  );
   return [
     {
+      ...none,
       charge_DL: freight,
+      charge_RTO: ss === "RTO" ? returnLeg : 0,
+      charge_DTO: ss === "DTO" ? returnLeg : 0,
       charge_COD: codCharge,
-      gross_amount: gross,
-      tax_data: { IGST: tax, CGST: 0, SGST: 0 },
-      total_amount: Math.round((gross + tax) * 100) / 100,
+      tax_data: {
+        swacch_bharat_tax: 0,
+        IGST: tax,
+        SGST: 0,
+        service_tax: 0,
+        krishi_kalyan_cess: 0,
+        CGST: 0,
+      },
       zone,
-      charged_weight: slabs * 500,
+      wt_rule_id: null,
+      zonal_cl: null,
+      adhoc_data: {},
       status: ss,
+      gross_amount: gross,
+      total_amount: Math.round((gross + tax) * 100) / 100,
+      charged_weight: slabs * 500,
     },
   ];
 }

@@ -1,5 +1,10 @@
 import type { Router, SandboxRequest } from "../../http";
 import { DELHIVERY_UNSERVICEABLE, guard, type DelhiveryModule, type DlParcel } from "./module";
+import { tatDays } from "./payloads";
+
+/** The IST calendar day `days` from now, as Delhivery's promise dates are. */
+const istDay = (days: number) =>
+  new Date(Date.now() + 330 * 60_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 // POST /api/cmu/create.json: Delhivery's shipment creation (a form carrying the JSON manifest),
 // with its validation remarks and its HTTP-200 failure shape.
@@ -94,6 +99,8 @@ export function mountCreateRoute(router: Router, m: DelhiveryModule): void {
         },
         weightGrams: Number(s.weight || 0),
         createdAt: new Date(),
+        promisedDay: istDay(tatDays(String(s.return_pin || "122001"), String(s.pin))),
+        slippedDays: 0,
         scans: [],
         step: "",
         attempts: 0,

@@ -1,7 +1,8 @@
 import type { Router } from "../../http";
 import { renderLabelPdf } from "../shared/pdf";
 import { guard, type DelhiveryModule, type DlParcel } from "./module";
-import { labelLines, trackingRecord } from "./payloads";
+import { labelLines } from "./payloads";
+import { trackingRecord } from "./tracking-record";
 
 // Tracking, edit and cancel, packing slips (labels) and NDR updates of created waybills.
 
