@@ -58,6 +58,11 @@ describe("the sandbox Ekart's pushes", () => {
     expect(promised.slice(0, 3)).toEqual([null, null, null]);
     expect(promised[3]).not.toBeNull();
     expect(promised[4]).toBe(promised[3]);
+    // the sandbox's log of deliveries records what the receiver answered
+    const log = (await ekart.call("GET", "/_control/deliveries")).body as { status: number }[];
+    expect(log.slice(-ekart.pushes.length).map((d) => d.status)).toEqual(
+      ekart.pushes.map(() => 200),
+    );
   });
 
   it('counts failed attempts in track_updated, as the published Delivered push\'s "0"', async () => {
