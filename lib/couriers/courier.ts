@@ -35,6 +35,9 @@ export interface Courier {
   schedulePickup(request: PickupRequest): Promise<PickupResult>;
   track(awb: string): Promise<TrackingResult>;
   ndrAction(request: NdrActionRequest): Promise<NdrActionResult>;
-  /** Verifies (HMAC or token, timing-safe) and normalises a webhook; null when it carries no scan. */
+  /**
+   * Verifies (HMAC or token, timing-safe) and normalises a webhook; null when it carries nothing
+   * to apply (an update may carry no scan: Ekart's shipment pushes name only the AWB and order).
+   */
   parseWebhook(input: WebhookInput): NormalisedWebhook[] | null;
 }

@@ -73,3 +73,39 @@ export function shapeProblems(value: unknown, shape: JsonShape, path = "$"): str
   }
   return problems;
 }
+
+/** The shape under a dotted path ("track.details.ndrStatus"), stepping into list items. */
+function shapeAt(shape: JsonShape, path: string): JsonShape {
+  let at = shape;
+  for (const key of path.split(".")) {
+    if (at.kinds.has("array") && !at.keys.size) at = at.items ??= emptyShape();
+    const entry = at.keys.get(key);
+    if (!entry) throw new Error(`no "${path}" in the samples`);
+    at = entry.shape;
+  }
+  return at;
+}
+
+export interface SampleShapeOptions {
+  /** paths ("track.ndrStatus") the service documents as sometimes absent */
+  optional?: string[];
+  /** an element for each list the sample shows empty, by the list's path ("track.details") */
+  elements?: Record<string, unknown>;
+}
+
+/** One published sample's shape, with what its documentation adds to it. */
+export function sampleShape(sample: unknown, options: SampleShapeOptions = {}): JsonShape {
+  const shape = shapeOfSamples(sample);
+  for (const [path, element] of Object.entries(options.elements ?? {}))
+    learn((shapeAt(shape, path).items ??= emptyShape()), element);
+  for (const path of options.optional ?? []) {
+    const parent = path.includes(".")
+      ? shapeAt(shape, path.slice(0, path.lastIndexOf(".")))
+      : shape;
+    const owner = parent.kinds.has("array") && !parent.keys.size ? parent.items! : parent;
+    const entry = owner.keys.get(path.slice(path.lastIndexOf(".") + 1));
+    if (!entry) throw new Error(`no "${path}" in the sample`);
+    entry.seen = 0;
+  }
+  return shape;
+}

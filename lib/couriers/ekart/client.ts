@@ -1,6 +1,7 @@
 import type { CourierErrorKind } from "@/lib/errors/courier-error";
 import type { CourierHttp, CourierHttpConfig, IssuedToken, RawAnswer } from "../http/types";
 import { ekartDryRun } from "./dry-run";
+import { readToken } from "./read-acks";
 
 // Ekart Elite API (app.elite.ekartlogistics.in, API Docs v3.8.8): paths, auth and limits.
 
@@ -56,7 +57,7 @@ export async function fetchEkartToken(
   http: CourierHttp,
   credentials: EkartCredentials,
 ): Promise<IssuedToken> {
-  const { body } = await http.request<{ access_token?: string; expires_in?: number }>({
+  const { body } = await http.request<Parameters<typeof readToken>[0]>({
     endpoint: "auth",
     method: "POST",
     path: `/integrations/v2/auth/token/${encodeURIComponent(credentials.clientId)}`,
@@ -64,12 +65,7 @@ export async function fetchEkartToken(
     auth: false,
     idempotent: true,
   });
-  if (!body?.access_token || !(Number(body.expires_in) > 0))
-    throw new Error("Ekart token answer has no access_token");
-  return {
-    token: body.access_token,
-    expiresAt: new Date(Date.now() + Number(body.expires_in) * 1000),
-  };
+  return readToken(body, Date.now());
 }
 
 /**

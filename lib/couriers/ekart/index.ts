@@ -8,6 +8,7 @@ import { toEkartShipment } from "./mapper";
 import { checkPincodeArg, toEkartAddress, toEkartEstimate, toEkartNdr } from "./mapper-requests";
 import * as ops from "./operations";
 import * as read from "./read";
+import * as acks from "./read-acks";
 import { parseEkartWebhook } from "./webhook";
 
 export class EkartCourier implements Courier {
@@ -42,14 +43,14 @@ export class EkartCourier implements Courier {
   async getRates(request: T.RateRequest): Promise<T.RateQuoteResult[]> {
     const { estimate, lane } = toEkartEstimate(request);
     const [priced, lanes] = await Promise.all([
-      this.http.request<Record<string, string>>({
+      this.http.request<acks.EkartEstimate>({
         endpoint: "estimate",
         method: "POST",
         path: "/data/pricing/estimate",
         body: estimate,
         idempotent: true,
       }),
-      this.http.request<{ tat?: { min?: number; max?: number }; courierGroup?: string }[]>({
+      this.http.request<acks.EkartLanes>({
         endpoint: "serviceability",
         method: "POST",
         path: "/data/v3/serviceability",
@@ -57,22 +58,7 @@ export class EkartCourier implements Courier {
         idempotent: true,
       }),
     ]);
-    const groups = Array.isArray(lanes.body) ? lanes.body : [];
-    const days = groups
-      .map((g) => g.tat?.max ?? g.tat?.min)
-      .filter((d): d is number => typeof d === "number");
-    const charge = read.rupeeStringToPaise(priced.body?.total);
-    return [
-      {
-        serviceable: groups.length > 0 && charge !== null,
-        serviceCode: "SURFACE",
-        serviceName: `Ekart Surface${priced.body?.zone ? ` (zone ${priced.body.zone})` : ""}`,
-        chargePaise: charge,
-        promisedDays: days.length ? Math.min(...days) : null,
-        codAvailable: request.cod && groups.length > 0,
-        raw: { estimate: priced.body, lanes: lanes.body },
-      },
-    ];
+    return [acks.readQuote(request.cod, priced.body, lanes.body)];
   }
 
   async createShipment(request: T.ShipmentRequest): Promise<T.BookedShipment> {
@@ -97,13 +83,13 @@ export class EkartCourier implements Courier {
   }
 
   async cancelShipment(awb: string): Promise<{ cancelled: boolean; message: string | null }> {
-    const { body } = await this.http.request<{ data?: { remark?: string }[]; remark?: string }>({
+    const { body } = await this.http.request<Parameters<typeof acks.readCancelled>[0]>({
       endpoint: "cancel",
       method: "DELETE",
       path: "/api/v1/package/cancel",
       query: { tracking_id: awb },
     });
-    return { cancelled: true, message: body?.data?.[0]?.remark ?? body?.remark ?? null };
+    return acks.readCancelled(body);
   }
 
   getLabel(awbs: string[]): Promise<T.LabelResult> {
@@ -130,21 +116,13 @@ export class EkartCourier implements Courier {
   }
 
   async ndrAction(request: T.NdrActionRequest): Promise<T.NdrActionResult> {
-    const { body } = await this.http.request<{
-      status?: boolean;
-      remark?: string;
-      tracking_id?: string;
-    }>({
+    const { body } = await this.http.request<Parameters<typeof acks.readNdrAck>[0]>({
       endpoint: "ndr",
       method: "POST",
       path: "/api/v2/package/ndr",
       body: toEkartNdr(request, this.now()),
     });
-    return {
-      accepted: body?.status === true,
-      courierRef: body?.tracking_id ?? null,
-      message: body?.remark ?? null,
-    };
+    return acks.readNdrAck(body);
   }
 
   /** POST /api/v2/address: registers the warehouse under an alias used as pickup_location.name. */
@@ -152,13 +130,13 @@ export class EkartCourier implements Courier {
     alias: string,
     address: T.Address,
   ): Promise<{ alias: string; message: string | null }> {
-    const { body } = await this.http.request<{ alias?: string; remark?: string }>({
+    const { body } = await this.http.request<Parameters<typeof acks.readAddressAck>[1]>({
       endpoint: "address",
       method: "POST",
       path: "/api/v2/address",
       body: toEkartAddress(alias, address),
     });
-    return { alias: body?.alias ?? alias, message: body?.remark ?? null };
+    return acks.readAddressAck(alias, body);
   }
 
   parseWebhook(input: T.WebhookInput): T.NormalisedWebhook[] | null {

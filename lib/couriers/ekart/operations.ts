@@ -1,6 +1,7 @@
 import { CourierError } from "@/lib/errors/courier-error";
 import type { CourierHttp } from "../http/types";
 import type * as T from "../types";
+import { readManifest } from "./read-acks";
 
 // The after-booking calls: labels, manifests and the dispatch (pickup) date, by AWB.
 
@@ -34,28 +35,14 @@ export async function generateManifest(
   awbs: string[],
 ): Promise<T.ManifestResult> {
   checkIds(awbs, "manifest");
-  const { body, dryRun } = await http.request<{
-    manifestNumber?: number;
-    manifestDownloadUrl?: string;
-  }>({
+  const { body, dryRun } = await http.request<Parameters<typeof readManifest>[0]>({
     endpoint: "manifest",
     method: "POST",
     path: "/data/v2/generate/manifest",
     body: { ids: awbs },
     idempotent: true,
   });
-  // a dry-run account's manifest exists nowhere, so it has no link to download
-  if (!body?.manifestDownloadUrl && !dryRun)
-    throw new CourierError({
-      courier: "EKART",
-      kind: "malformed",
-      message: "Ekart manifest answer has no download URL",
-    });
-  return {
-    manifestId: String(body?.manifestNumber ?? ""),
-    manifestUrl: body?.manifestDownloadUrl ?? null,
-    pdf: null,
-  };
+  return readManifest(body, dryRun);
 }
 
 /** Ekart picks up on the preferred dispatch date; this sets it for the given shipments. */

@@ -1,6 +1,12 @@
 import { CourierError } from "@/lib/errors/courier-error";
 import { trackingUpdate } from "../tracking-update";
-import type { BookedShipment, ServiceabilityResult, TrackingResult, TrackingScan } from "../types";
+import type {
+  BookedShipment,
+  CurrentTrackingStatus,
+  ServiceabilityResult,
+  TrackingResult,
+  TrackingScan,
+} from "../types";
 import { mapEkartStatus } from "./status-map";
 
 // Ekart answers → Packline's types. Field names as in Ekart API Docs v3.8.8.
@@ -23,9 +29,23 @@ interface EkartTrackDetail {
 
 export interface EkartTrack {
   _id: string;
-  track: EkartTrackDetail & { details?: EkartTrackDetail[] };
+  track: EkartTrackDetail & { attempts?: number | string; details?: EkartTrackDetail[] };
+  /** "only available for picked up shipments" */
   edd?: number;
   order_number?: string;
+}
+
+/** Ekart's times are epoch milliseconds; its samples write 0 for "none", which is no time at all. */
+export function ekartTime(ms: unknown): Date | null {
+  const n = Number(ms);
+  return Number.isFinite(n) && n > 0 ? new Date(n) : null;
+}
+
+/** `attempts`: a string in the track_updated push ("0"), an integer in the track answer. */
+export function ekartCount(value: unknown): number | null {
+  if (value === null || value === undefined || value === "") return null;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 ? n : null;
 }
 
 function malformed(what: string): CourierError {
@@ -50,34 +70,35 @@ export function readCreated(body: EkartCreateAck | null): BookedShipment {
   };
 }
 
-function scanOf(detail: EkartTrackDetail): TrackingScan {
+/** Ekart's statement of a status, as Packline reads it; `at` null when it states no time. */
+export function ekartStatus(detail: EkartTrackDetail): CurrentTrackingStatus {
   return {
     status: mapEkartStatus(detail.status),
-    statusCoded: true,
     rawStatus: detail.status,
-    rawCode: detail.ndrStatus ?? null,
+    rawCode: detail.ndrStatus || null,
     location: detail.location || null,
     remarks: detail.desc || null,
-    occurredAt: new Date(detail.ctime),
+    occurredAt: ekartTime(detail.ctime),
   };
+}
+
+/** A status update as history; one without a time cannot be placed in history and is left out. */
+export function ekartScans(details: EkartTrackDetail[]): TrackingScan[] {
+  return details.flatMap((detail) => {
+    const { occurredAt, ...said } = ekartStatus(detail);
+    return occurredAt ? [{ ...said, statusCoded: true, occurredAt }] : [];
+  });
 }
 
 export function readTrack(awb: string, body: EkartTrack | null): TrackingResult {
   if (!body?.track?.status) throw malformed("track");
-  const details = body.track.details?.length ? body.track.details : [body.track];
-  const scans = details.map(scanOf).sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
-  const latest = scans.at(-1);
+  const { details, attempts } = body.track;
   return trackingUpdate(awb, {
-    current: {
-      status: mapEkartStatus(body.track.status),
-      rawStatus: body.track.status,
-      rawCode: body.track.ndrStatus ?? null,
-      location: body.track.location || null,
-      remarks: body.track.desc || null,
-      occurredAt: latest?.rawStatus === body.track.status ? latest.occurredAt : null,
-    },
-    expectedDeliveryAt: body.edd ? new Date(body.edd) : null,
-    scans,
+    current: ekartStatus(body.track),
+    scans: ekartScans(details?.length ? details : [body.track]),
+    expectedDeliveryAt: ekartTime(body.edd),
+    deliveryAttempts: ekartCount(attempts),
+    courierOrderRef: body.order_number || null,
   });
 }
 

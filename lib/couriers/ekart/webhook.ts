@@ -1,46 +1,81 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { CourierError } from "@/lib/errors/courier-error";
+import { trackingUpdate } from "../tracking-update";
 import type { NormalisedWebhook, WebhookInput } from "../types";
-import { currentFromScan, trackingUpdate } from "../tracking-update";
-import { mapEkartStatus } from "./status-map";
+import { ekartCount, ekartScans, ekartStatus, ekartTime } from "./read";
+import { verifyEkartSignature } from "./webhook-signature";
 
-// Ekart signs each webhook with the secret registered on POST /api/v2/webhook (6–30 characters):
-// x-ekart-signature = hex HMAC-SHA256 of the raw body.
-export const EKART_SIGNATURE_HEADER = "x-ekart-signature";
+export { signEkartBody } from "./webhook-signature";
 
-export function signEkartBody(rawBody: string, secret: string): string {
-  return createHmac("sha256", secret).update(rawBody).digest("hex");
-}
-
-export function verifyEkartSignature(input: WebhookInput, secret: string): boolean {
-  const header = Object.entries(input.headers).find(
-    ([k]) => k.toLowerCase() === EKART_SIGNATURE_HEADER,
-  )?.[1];
-  if (!header) return false;
-  const expected = Buffer.from(signEkartBody(input.rawBody, secret), "hex");
-  const given = Buffer.from(header.trim().toLowerCase(), "hex");
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-// track_updated (documented sample: ctime, status, location, desc, attempts, pickupTime, wbn, id,
-// orderNumber, edd); shipment_created / shipment_recreated carry id, wbn, vendor, orderNumber, channelId.
+// Ekart's pushes (API Docs v3.8.8, POST /api/v2/webhook; samples in fixtures/documented-samples):
+// - track_updated: one status update of a tracking id, with the delivery promise (edd) and
+//   attempts;
+// - shipment_created and shipment_recreated: one and the same body, {id, wbn, vendor,
+//   orderNumber, channelId}, naming no topic and no earlier tracking id. A re-created
+//   shipment is the seller's order (orderNumber, channelId) under a new tracking id (id).
 const trackUpdated = z.object({
   id: z.string().min(1),
   status: z.string().min(1),
   ctime: z.number(),
   desc: z.string().nullish(),
   location: z.string().nullish(),
-  wbn: z.string().nullish(),
-  orderNumber: z.string().nullish(),
   ndrStatus: z.string().nullish(),
+  attempts: z.union([z.string(), z.number()]).nullish(),
+  edd: z.number().nullish(),
+  orderNumber: z.string().nullish(),
 });
-const shipmentCreated = z.object({
-  id: z.string(),
-  wbn: z.string(),
-  vendor: z.string(),
-  channelId: z.string(),
+const shipmentNamed = z.object({
+  id: z.string().min(1),
+  orderNumber: z.string().min(1),
+  channelId: z.string().min(1),
 });
+
+function readJson(rawBody: string): unknown {
+  try {
+    return JSON.parse(rawBody);
+  } catch (cause) {
+    throw new CourierError({
+      courier: "EKART",
+      kind: "malformed",
+      message: "Ekart webhook body is not JSON",
+      cause,
+    });
+  }
+}
+
+function trackUpdate(push: z.infer<typeof trackUpdated>): NormalisedWebhook {
+  const detail = {
+    status: push.status,
+    ctime: push.ctime,
+    desc: push.desc ?? undefined,
+    location: push.location ?? undefined,
+    ndrStatus: push.ndrStatus ?? undefined,
+  };
+  return {
+    eventId: `${push.id}:${push.status}:${push.ctime}`,
+    update: trackingUpdate(push.id, {
+      current: ekartStatus(detail),
+      scans: ekartScans([detail]),
+      expectedDeliveryAt: ekartTime(push.edd),
+      deliveryAttempts: ekartCount(push.attempts),
+      courierOrderRef: push.orderNumber || null,
+    }),
+  };
+}
+
+/**
+ * A shipment push states no status; what it carries is which tracking id the order now has.
+ * Packline cannot tell a creation from a re-creation by the body, and needs neither told: when
+ * the tracking id is the shipment's own, nothing changes; when the shipment with this order
+ * reference has another, Ekart re-created it and the new id replaces the old (the tracking
+ * core matches on `courierOrderRef`, as the body names no `replacesAwb`).
+ */
+function shipmentUpdate(push: z.infer<typeof shipmentNamed>): NormalisedWebhook {
+  return {
+    eventId: `shipment:${push.id}:${push.channelId}`,
+    update: trackingUpdate(push.id, { courierOrderRef: push.orderNumber }),
+  };
+}
 
 export function parseEkartWebhook(
   input: WebhookInput,
@@ -52,40 +87,15 @@ export function parseEkartWebhook(
       kind: "auth",
       message: "Ekart webhook signature does not match",
     });
-  let body: unknown;
-  try {
-    body = JSON.parse(input.rawBody);
-  } catch (cause) {
-    throw new CourierError({
-      courier: "EKART",
-      kind: "malformed",
-      message: "Ekart webhook body is not JSON",
-      cause,
-    });
-  }
-  const scan = trackUpdated.safeParse(body);
-  if (scan.success) {
-    const event = scan.data;
-    const parsed = {
-      status: mapEkartStatus(event.status),
-      statusCoded: true,
-      rawStatus: event.status,
-      rawCode: event.ndrStatus ?? null,
-      location: event.location || null,
-      remarks: event.desc || null,
-      occurredAt: new Date(event.ctime),
-    };
-    return [
-      {
-        eventId: `${event.id}:${event.status}:${event.ctime}`,
-        update: trackingUpdate(event.id, { current: currentFromScan(parsed), scans: [parsed] }),
-      },
-    ];
-  }
-  if (shipmentCreated.safeParse(body).success) return null;
+  const body = readJson(input.rawBody);
+  const track = trackUpdated.safeParse(body);
+  if (track.success) return [trackUpdate(track.data)];
+  const shipment = shipmentNamed.safeParse(body);
+  if (shipment.success) return [shipmentUpdate(shipment.data)];
   throw new CourierError({
     courier: "EKART",
     kind: "malformed",
-    message: "Ekart webhook is neither track_updated nor shipment_created",
+    message:
+      "Ekart webhook is neither a track_updated push (id, status, ctime) nor a shipment push (id, orderNumber, channelId)",
   });
 }

@@ -1,7 +1,8 @@
 import type { Router } from "../../http";
-import { ekartError } from "./routes";
-import { ack, guard } from "./route-guard";
-import { addScan, current, ekartState } from "./state";
+import { addScan } from "./lifecycle";
+import { ack, ackList, ekartError, ekartInvalid, manifestAnswer } from "./payloads";
+import { guard } from "./route-guard";
+import { current, ekartState } from "./state";
 
 /** After booking: manifests, pickup (dispatch) dates and NDR answers. */
 export function mountEkartHandoverRoutes(router: Router): void {
@@ -12,16 +13,11 @@ export function mountEkartHandoverRoutes(router: Router): void {
       guard((req) => {
         const ids = req.json<{ ids?: string[] }>().ids ?? [];
         if (!ids.length || ids.length > 100 || ids.some((id) => !ekartState.shipments.has(id)))
-          return ekartError(400, "BAD_REQUEST", "1..100 known ids required");
+          return ekartInvalid("1..100 known ids required");
         const manifestNumber = 7_000_000 + ekartState.manifests.size + 1;
         ekartState.manifests.set(manifestNumber, ids);
-        return {
-          body: {
-            ctime: Date.now(),
-            manifestNumber,
-            manifestDownloadUrl: `http://${req.headers.host}/ekart/_files/manifest/${manifestNumber}.pdf`,
-          },
-        };
+        const url = `http://${req.headers.host}/ekart/_files/manifest/${manifestNumber}.pdf`;
+        return { body: manifestAnswer(manifestNumber, url) };
       }),
     )
     .on(
@@ -30,7 +26,7 @@ export function mountEkartHandoverRoutes(router: Router): void {
       guard(async (req) => {
         const { ids = [], dispatchDate } = req.json<{ ids?: string[]; dispatchDate?: string }>();
         if (!dispatchDate || !/^\d{4}-\d{2}-\d{2}$/.test(dispatchDate))
-          return ekartError(400, "BAD_REQUEST", "dispatchDate must be YYYY-MM-DD");
+          return ekartInvalid("dispatchDate must be YYYY-MM-DD");
         const data = [];
         for (const id of ids) {
           const parcel = ekartState.shipments.get(id);
@@ -43,7 +39,7 @@ export function mountEkartHandoverRoutes(router: Router): void {
             await addScan(parcel, "Pickup Scheduled", { desc: `Pickup on ${dispatchDate}` });
           data.push(ack(true, `Dispatch date set to ${dispatchDate}`, id));
         }
-        return { body: { data } };
+        return { body: ackList(data) };
       }),
     )
     .on(
@@ -72,9 +68,9 @@ export function mountEkartHandoverRoutes(router: Router): void {
           body.date > now + 8 * 86_400_000 ||
           body.date < now - 86_400_000
         )
-          return ekartError(400, "BAD_REQUEST", "Re-Attempt needs a date within seven days");
+          return ekartInvalid("Re-Attempt needs a date within seven days");
         if (body.phone !== undefined && !/^\d{10}$/.test(body.phone))
-          return ekartError(400, "BAD_REQUEST", "phone must be 10 digits");
+          return ekartInvalid("phone must be 10 digits");
         return { body: ack(true, "Re-attempt submitted", parcel.trackingId) };
       }),
     );

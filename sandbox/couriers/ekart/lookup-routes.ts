@@ -1,7 +1,9 @@
 import type { Router } from "../../http";
-import { EKART_UNSERVICEABLE, ekartError } from "./routes";
+import { addressAnswer, ekartInvalid, pincodeAnswer, webhookAnswer } from "./payloads";
+import { estimateAnswer, laneAnswer } from "./pricing";
 import { guard } from "./route-guard";
-import { ekartState } from "./state";
+import { EKART_UNSERVICEABLE } from "./routes";
+import { ekartState, setWebhook } from "./state";
 
 /** Serviceability, rate estimates, pickup address registration and webhook registration. */
 export function mountEkartLookupRoutes(router: Router): void {
@@ -11,49 +13,17 @@ export function mountEkartLookupRoutes(router: Router): void {
       "/ekart/api/v2/serviceability/:pincode",
       guard((req) => {
         const pin = req.params.pincode!;
-        const ok = /^[1-9]\d{5}$/.test(pin) && !EKART_UNSERVICEABLE.has(pin);
-        return {
-          body: {
-            status: ok,
-            pincode: Number(pin),
-            remark: ok ? "Pincode is serviceable" : "Pincode is not serviceable",
-            ...(ok
-              ? {
-                  details: {
-                    cod: true,
-                    max_cod_amount: 49_999,
-                    forward_pickup: true,
-                    forward_drop: true,
-                    reverse_pickup: true,
-                    reverse_drop: true,
-                    city: "Sandbox",
-                    state: "KA",
-                  },
-                }
-              : {}),
-          },
-        };
+        const served = /^[1-9]\d{5}$/.test(pin) && !EKART_UNSERVICEABLE.has(pin);
+        return { body: pincodeAnswer(pin, served) };
       }),
     )
     .on(
       "POST",
       "/ekart/data/v3/serviceability",
       guard((req) => {
-        const body = req.json<{ dropPincode?: string; weight?: string }>();
+        const body = req.json<{ dropPincode?: string; weight?: string; codAmount?: string }>();
         if (EKART_UNSERVICEABLE.has(String(body.dropPincode))) return { body: [] };
-        const freight = (40 + Math.ceil(Number(body.weight ?? 500) / 500) * 25).toFixed(2);
-        return {
-          body: [
-            {
-              tat: { min: 2, max: 4 },
-              courierGroup: "EKART",
-              forwardDeliveredCharges: {
-                forwardFreight: freight,
-                totalForwardDeliveredEstimate: freight,
-              },
-            },
-          ],
-        };
+        return { body: laneAnswer(body) };
       }),
     )
     .on(
@@ -61,28 +31,7 @@ export function mountEkartLookupRoutes(router: Router): void {
       "/ekart/data/pricing/estimate",
       guard((req) => {
         const body = req.json<{ weight?: number; codAmount?: number; dropPincode?: number }>();
-        const slabs = Math.ceil(Number(body.weight ?? 500) / 500);
-        const shipping = 40 + slabs * 25;
-        const cod = Number(body.codAmount) > 0 ? Math.max(30, Number(body.codAmount) * 0.015) : 0;
-        const taxes = (shipping + cod) * 0.18;
-        const f = (n: number) => n.toFixed(2);
-        return {
-          body: {
-            type: "WEIGHT_BASED",
-            zone: String(body.dropPincode ?? "").startsWith("5") ? "C" : "D",
-            volumetricWeight: f(slabs * 500),
-            billingWeight: f(slabs * 500),
-            shippingCharge: f(shipping),
-            rtoCharge: f(shipping),
-            fuelSurcharge: "0.00",
-            codCharge: f(cod),
-            qcCharge: "0.00",
-            taxes: f(taxes),
-            total: f(shipping + cod + taxes),
-            rid: `RID-${Date.now()}`,
-            rSnapshotId: "SNAP-SANDBOX",
-          },
-        };
+        return { body: estimateAnswer(body) };
       }),
     )
     .on(
@@ -101,18 +50,8 @@ export function mountEkartLookupRoutes(router: Router): void {
           !body.pincode ||
           !(Number(body.phone) >= 1e9 && Number(body.phone) <= 9_999_999_999)
         )
-          return ekartError(
-            400,
-            "BAD_REQUEST",
-            "alias, phone, address_line1 and pincode are required",
-          );
-        return {
-          body: {
-            status: true,
-            alias: body.alias,
-            remark: `Successful operation on Address ${body.alias}`,
-          },
-        };
+          return ekartInvalid("alias, phone, address_line1 and pincode are required");
+        return { body: addressAnswer(body.alias) };
       }),
     )
     .on(
@@ -132,23 +71,20 @@ export function mountEkartLookupRoutes(router: Router): void {
           body.secret.length > 30 ||
           !body.topics?.length
         )
-          return ekartError(
-            400,
-            "BAD_REQUEST",
-            "url, secret (6-30 characters) and topics are required",
-          );
-        ekartState.webhook = {
+          return ekartInvalid("url, secret (6-30 characters) and topics are required");
+        const hook = {
           url: body.url,
           secret: body.secret,
           topics: body.topics,
           id: `WH${Date.now()}`,
         };
-        return { body: { ...ekartState.webhook, active: body.active ?? true } };
+        setWebhook(hook);
+        return { body: webhookAnswer(hook) };
       }),
     )
     .on(
       "GET",
       "/ekart/api/v2/webhook",
-      guard(() => ({ body: ekartState.webhook ? [{ ...ekartState.webhook, active: true }] : [] })),
+      guard(() => ({ body: ekartState.webhook ? [webhookAnswer(ekartState.webhook)] : [] })),
     );
 }

@@ -1,8 +1,10 @@
 import type { Router } from "../../http";
+import { addScan, openParcel } from "./lifecycle";
+import { ack, ackList, createAnswer, ekartError, ekartInvalid } from "./payloads";
 import { renderPdf } from "./pdf";
-import { ack, guard } from "./route-guard";
-import { ekartError, EKART_UNSERVICEABLE } from "./routes";
-import { addScan, current, ekartState, nextIds } from "./state";
+import { guard } from "./route-guard";
+import { EKART_UNSERVICEABLE } from "./routes";
+import { current, ekartState, newChannelId, nextIds } from "./state";
 
 const REQUIRED = [
   "seller_name",
@@ -54,32 +56,23 @@ export function mountEkartShipmentRoutes(router: Router): void {
       guard(async (req) => {
         const body = req.json<Body>();
         const problem = createProblem(body);
-        if (problem) return ekartError(400, "BAD_REQUEST", problem);
+        if (problem) return ekartInvalid(problem);
         const order = String(body.order_number);
         if (ekartState.byOrder.has(order))
           return { body: ack(false, `Order number ${order} already exists`, "") };
-        const { trackingId, wbn } = nextIds();
-        const parcel = {
-          trackingId,
-          wbn,
-          orderNumber: order,
-          paymentMode: String(body.payment_mode),
-          dispatchDate: (body.preferred_dispatch_date as string) ?? null,
-          scans: [],
-          pickupTime: null,
-        };
-        ekartState.shipments.set(trackingId, parcel);
-        ekartState.byOrder.set(order, trackingId);
-        await addScan(parcel, "Order Placed", { desc: "Shipment created", location: "" });
-        return {
-          body: {
-            status: true,
-            remark: "Successfully created shipment",
-            tracking_id: trackingId,
-            vendor: "EKART",
-            barcodes: { wbn, order },
+        const parcel = await openParcel(
+          {
+            ...nextIds(),
+            orderNumber: order,
+            channelId: newChannelId(),
+            paymentMode: String(body.payment_mode),
+            dropPincode: String(body.drop_location?.pin ?? ""),
+            dispatchDate: (body.preferred_dispatch_date as string) ?? null,
+            recreatedFrom: null,
           },
-        };
+          "Shipment created",
+        );
+        return { body: createAnswer(parcel) };
       }),
     )
     .on(
@@ -92,9 +85,9 @@ export function mountEkartShipmentRoutes(router: Router): void {
         if (
           !["Order Placed", "Pickup Scheduled", "Pickup Pending"].includes(current(parcel).status)
         )
-          return { body: { data: [ack(false, "Shipment cannot be cancelled after pickup", id)] } };
+          return { body: ackList([ack(false, "Shipment cannot be cancelled after pickup", id)]) };
         await addScan(parcel, "Cancelled", { desc: "Cancelled by seller" });
-        return { body: { data: [ack(true, "Shipment cancelled", id)] } };
+        return { body: ackList([ack(true, "Shipment cancelled", id)]) };
       }),
     )
     .on(
@@ -104,11 +97,7 @@ export function mountEkartShipmentRoutes(router: Router): void {
         const ids = req.json<{ ids?: string[] }>().ids ?? [];
         const unknown = ids.filter((id) => !ekartState.shipments.has(id));
         if (!ids.length || ids.length > 100 || unknown.length)
-          return ekartError(
-            400,
-            "BAD_REQUEST",
-            `Invalid ids: ${unknown.join(", ") || "1..100 ids required"}`,
-          );
+          return ekartInvalid(`Invalid ids: ${unknown.join(", ") || "1..100 ids required"}`);
         if (req.query.get("json_only") === "true")
           return { body: { data: ids.map((id) => ({ id, label: `LABEL:${id}` })) } };
         const lines = ids.flatMap((id) => {

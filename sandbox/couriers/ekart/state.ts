@@ -1,4 +1,6 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { createWebhookPusher } from "../shared/webhook-pusher";
+import { ekartPushHeaders } from "./signature";
 
 // In-memory Ekart: shipments with their scan history, tokens, webhook registration. Statuses are
 // Ekart's own `swift_status` values; the lifecycle walks them in the order Ekart reports them.
@@ -13,13 +15,28 @@ export interface EkartScan {
 
 export interface EkartParcel {
   trackingId: string;
+  /** the vendor waybill; a re-created shipment keeps it, as in Ekart's published samples */
   wbn: string;
   orderNumber: string;
+  /** Ekart's order id: one per seller order, whatever tracking ids it is shipped under */
+  channelId: string;
   paymentMode: string;
+  dropPincode: string;
   dispatchDate: string | null;
   scans: EkartScan[];
   pickupTime: number | null;
+  /** the tracking id Ekart re-created this shipment under, once it has */
+  recreatedAs: string | null;
+  /** the tracking id this shipment re-creates, when it is a re-creation */
+  recreatedFrom: string | null;
 }
+
+export type EkartTopic = "track_updated" | "shipment_created" | "shipment_recreated";
+export const EKART_TOPICS: EkartTopic[] = [
+  "track_updated",
+  "shipment_created",
+  "shipment_recreated",
+];
 
 export const FORWARD = [
   "Order Placed",
@@ -35,6 +52,7 @@ export const ekartState = {
   byOrder: new Map<string, string>(),
   tokens: new Map<string, number>(), // token → expiry ms
   webhook: null as null | { url: string; secret: string; topics: string[]; id: string },
+  pusher: createWebhookPusher(),
   manifests: new Map<number, string[]>(),
   sequence: 0,
   tokenSeconds: 3600,
@@ -42,6 +60,11 @@ export const ekartState = {
   ratePerSecond: 100,
   calls: new Map<string, { second: number; count: number }>(),
 };
+
+export function setWebhook(hook: typeof ekartState.webhook): void {
+  ekartState.webhook = hook;
+  ekartState.pusher.setTarget(hook?.url ?? null);
+}
 
 export function issueToken(): { token: string; expiresIn: number } {
   const token = randomBytes(24).toString("base64url");
@@ -57,50 +80,17 @@ export function nextIds(): { trackingId: string; wbn: string } {
   };
 }
 
+/** Ekart's order id looks like a 24-hex-digit object id ("66111e20da60dcb528a11cad"). */
+export const newChannelId = () => randomBytes(12).toString("hex");
+
 export function current(parcel: EkartParcel): EkartScan {
   return parcel.scans[parcel.scans.length - 1]!;
 }
 
-const LOCATIONS: Record<string, string> = {
-  "Picked Up": "Gurugram_Hub",
-  "In Transit": "Bhiwandi_MotherHub",
-  "Out for Delivery": "Vizag_DeliveryHub",
-  Undelivered: "Vizag_DeliveryHub",
-};
-
-/** Appends a scan and pushes track_updated to the registered webhook, signed like Ekart does. */
-export async function addScan(
-  parcel: EkartParcel,
-  status: string,
-  extra: Partial<EkartScan> = {},
-): Promise<void> {
-  const scan: EkartScan = {
-    status,
-    ctime: Math.max(Date.now(), (current(parcel)?.ctime ?? 0) + 1),
-    desc: extra.desc ?? status,
-    location: extra.location ?? LOCATIONS[status] ?? "",
-    ...(extra.ndrStatus ? { ndrStatus: extra.ndrStatus } : {}),
-  };
-  parcel.scans.push(scan);
-  if (status === "Picked Up") parcel.pickupTime = scan.ctime;
+/** Signs and sends a push when the registered webhook subscribes to its topic. */
+export async function push(topic: EkartTopic, body: object): Promise<void> {
   const hook = ekartState.webhook;
-  if (!hook || !hook.topics.includes("track_updated")) return;
-  const body = JSON.stringify({
-    ctime: scan.ctime,
-    status: scan.status,
-    location: scan.location,
-    desc: scan.desc,
-    attempts: String(parcel.scans.filter((s) => s.status === "Undelivered").length),
-    pickupTime: parcel.pickupTime ?? 0,
-    wbn: parcel.wbn,
-    id: parcel.trackingId,
-    orderNumber: parcel.orderNumber,
-    edd: scan.ctime + 3 * 86_400_000,
-  });
-  const signature = createHmac("sha256", hook.secret).update(body).digest("hex");
-  await fetch(hook.url, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-ekart-signature": signature },
-    body,
-  }).catch(() => undefined);
+  if (!hook || !hook.topics.includes(topic)) return;
+  const raw = JSON.stringify(body);
+  await ekartState.pusher.push(raw, ekartPushHeaders(raw, hook.secret));
 }
