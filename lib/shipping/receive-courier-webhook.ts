@@ -10,6 +10,7 @@ import { recordWebhookRejection } from "@/lib/webhooks/record-webhook-rejection"
 import { isHandled, markWebhookEvent, storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
 import { unstorableTextIn, type WebhookDelivery } from "@/lib/webhooks/webhook-delivery";
 import { applyTrackingUpdate } from "./apply-tracking-update";
+import { EKART_SIGNATURE_HEADER } from "@/lib/couriers/ekart/webhook-signature";
 
 export interface CourierWebhookReply {
   status: number;
@@ -30,7 +31,7 @@ const SECRET_HEADERS: Record<CourierCode, string[]> = {
   EKART: [],
   DELHIVERY: ["x-delhivery-token"],
 };
-const KEPT_HEADERS = ["content-type", "user-agent", "x-ekart-signature"];
+const KEPT_HEADERS = ["content-type", "user-agent", EKART_SIGNATURE_HEADER];
 
 type Verified =
   | { kind: "ok"; events: NormalisedWebhook[] | null }
