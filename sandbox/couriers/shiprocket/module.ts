@@ -1,8 +1,8 @@
 import type { SandboxRequest, SandboxResponse } from "../../http";
 import { createLifecycleClock, type LifecycleClock } from "../shared/lifecycle-clock";
 import { createWebhookPusher, type WebhookPusher } from "../shared/webhook-pusher";
+import { webhookBody } from "./answers-tracking";
 import { moveTo, nextCode } from "./lifecycle";
-import { webhookBody } from "./payloads";
 import { createShiprocketStore, type ShiprocketStore, type SrShipment } from "./store";
 
 /** One sandbox Shiprocket: its state, clock and webhook pusher, shared by its route files. */
@@ -22,13 +22,6 @@ export interface ShiprocketModule {
   record(s: SrShipment, code: number): Promise<void>;
 }
 
-const hubs = [
-  "Gurgaon_Bilaspur_HB (Haryana)",
-  "Delhi_Airport_GW (Delhi)",
-  "Hyderabad_Shamshabad_HB (Telangana)",
-  "Vizag_Gajuwaka_DC (Andhra Pradesh)",
-];
-
 export function createShiprocketModule(options: { stepMs?: number } = {}): ShiprocketModule {
   const store = createShiprocketStore();
   const pusher = createWebhookPusher();
@@ -47,15 +40,19 @@ export function createShiprocketModule(options: { stepMs?: number } = {}): Shipr
     authed(req, handler) {
       const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1];
       if (!token || !store.tokenValid(token))
-        return { status: 401, body: { message: "Unauthenticated.", status_code: 401 } };
+        // as published for Shiprocket's serviceability host (the apiv2 401 body is unpublished)
+        return { status: 401, body: { message: "Unauthenticated." } };
       return handler();
     },
     async record(s, code) {
-      moveTo(s, code, hubs[Math.min(hubs.length - 1, s.scans.length % hubs.length)] ?? "NA");
-      await pusher.push(
-        JSON.stringify(webhookBody(s)),
-        store.webhookToken ? { "x-api-key": store.webhookToken } : {},
-      );
+      // Shiprocket pushes on every new tracking event: one push per scan, each with all so far.
+      for (const scan of moveTo(s, code)) {
+        s.scans.push(scan);
+        await pusher.push(
+          JSON.stringify(webhookBody(s)),
+          store.webhookToken ? { "x-api-key": store.webhookToken } : {},
+        );
+      }
     },
     async step(s, force) {
       if (!s.awb) return false;
