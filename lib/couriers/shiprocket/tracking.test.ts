@@ -105,6 +105,20 @@ describe("Shiprocket tracking, published samples", () => {
     expect(t?.current?.status).toBe("PICKED_UP");
   });
 
+  it("keeps scans of one second in the order they happened (the list is newest first)", () => {
+    const body = structuredClone(samples.trackingThroughAwb.body);
+    const [delivered, outForDelivery] = body.tracking_data.shipment_track_activities;
+    outForDelivery!.date = delivered!.date;
+    outForDelivery!["sr-status"] = "7";
+    outForDelivery!["sr-status-label"] = "DELIVERED";
+    const t = read("141123221084922", body);
+    expect(t.scans.slice(-2).map((s) => s.remarks)).toEqual([
+      outForDelivery!.activity,
+      "Delivered",
+    ]);
+    expect(t.current?.remarks).toBe("Delivered");
+  });
+
   it("refuses an unreadable answer as malformed", () => {
     expect(() => read("X", { tracking: 1 })).toThrow(
       expect.objectContaining({ kind: "malformed" }),

@@ -61,13 +61,17 @@ export function toScan(a: z.infer<typeof scanSchema>): TrackingScan {
  * Scans oldest first, those without a readable time dropped. Shiprocket lists tracking answers
  * newest first and webhook scans oldest first (an older webhook revision newest first), and
  * scans share a second often enough: the list is put in time order first, so two scans of the
- * same second keep the order they happened in.
+ * same second keep the order they happened in. `listed` says the order when the times cannot.
  */
-export function chronologicalScans(raw: z.infer<typeof scanSchema>[]): TrackingScan[] {
+export function chronologicalScans(
+  raw: z.infer<typeof scanSchema>[],
+  listed: "newest first" | "oldest first",
+): TrackingScan[] {
   const scans = raw.map(toScan).filter((s) => !Number.isNaN(s.occurredAt.getTime()));
   const first = scans[0]?.occurredAt.getTime() ?? 0;
   const last = scans.at(-1)?.occurredAt.getTime() ?? 0;
-  const ordered = first > last ? scans.reverse() : scans;
+  const newestFirst = first > last || (first === last && listed === "newest first");
+  const ordered = newestFirst ? scans.reverse() : scans;
   return ordered.sort((x, y) => x.occurredAt.getTime() - y.occurredAt.getTime());
 }
 
@@ -98,7 +102,7 @@ export function toTracking(awb: string, body: z.infer<typeof trackingSchema>): T
   const track = data.shipment_track?.[0];
   const code = data.shipment_status ?? null;
   const label = meaningful(track?.current_status) ?? (code === null ? null : labelForCode(code));
-  const scans = chronologicalScans(data.shipment_track_activities ?? []);
+  const scans = chronologicalScans(data.shipment_track_activities ?? [], "newest first");
   return trackingUpdate(awb, {
     current: currentStatus(code, label, scans),
     scans,

@@ -39,6 +39,8 @@ describe("Shiprocket webhook, published sample body", () => {
       "In Transit - Added to Bag",
     ]);
     expect(update.scans.filter((s) => !s.statusCoded).every((s) => s.status === null)).toBe(true);
+    // two scans share 15:23:38: they keep the order they were listed in, oldest first
+    expect(update.scans.slice(7, 9).map((s) => s.rawCode)).toEqual(["18", "X-DWS"]);
     expect(update.scans[0]).toMatchObject({
       status: "PICKUP_SCHEDULED",
       rawStatus: "MANIFEST GENERATED",

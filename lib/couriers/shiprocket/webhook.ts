@@ -77,7 +77,7 @@ export function parseShiprocketWebhook(
     );
   const p = parsed.data;
   const awb = awbOf(p.awb, input.rawBody);
-  const scans = chronologicalScans(p.scans ?? []);
+  const scans = chronologicalScans(p.scans ?? [], "oldest first");
   const code = p.shipment_status_id == null ? null : String(p.shipment_status_id).trim() || null;
   const rawStatus =
     p.shipment_status?.trim() ||

@@ -84,20 +84,13 @@ export function istStamp(date = new Date()): string {
   return `${ist.slice(0, 10)} ${ist.slice(11, 19)}`;
 }
 
-/**
- * The scans of the step into `code`, each a second after the shipment's previous scan at the
- * earliest: a journey advanced in one go keeps its scans in order instead of all in one second.
- */
-export function stepScans(s: SrShipment, code: number): Scan[] {
-  return (journey[code] ?? []).map((step) => {
-    s.lastScanSec = Math.max(Math.floor(Date.now() / 1000), s.lastScanSec + 1);
-    return {
-      date: istStamp(new Date(s.lastScanSec * 1000)),
-      status: step.scan,
-      activity: step.activity,
-      location: placeOf(s, step.at),
-      "sr-status": String(step.sr),
-      "sr-status-label": step.sr === "NA" ? "NA" : labelOf(step.sr),
-    };
-  });
+/** The scans the step into `code` prints, in order; each is dated when it is printed. */
+export function stepScans(s: SrShipment, code: number): Omit<Scan, "date">[] {
+  return (journey[code] ?? []).map((step) => ({
+    status: step.scan,
+    activity: step.activity,
+    location: placeOf(s, step.at),
+    "sr-status": String(step.sr),
+    "sr-status-label": step.sr === "NA" ? "NA" : labelOf(step.sr),
+  }));
 }

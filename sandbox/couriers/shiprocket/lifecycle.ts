@@ -45,8 +45,8 @@ export function nextCode(s: SrShipment, force: boolean): number | null {
   }
 }
 
-/** Moves the shipment to `code` and returns the scans that step prints, not yet recorded. */
-export function moveTo(s: SrShipment, code: number): Scan[] {
+/** Moves the shipment to `code` and returns the scans that step prints, not yet printed. */
+export function moveTo(s: SrShipment, code: number): Omit<Scan, "date">[] {
   if (s.code === 17) s.attempts++;
   if (code === 17) s.ndrAction = null;
   s.code = code;

@@ -23,8 +23,8 @@ export interface SrShipment {
   courierName: string | null;
   code: number; // current shipment status code
   scans: Scan[];
-  /** the newest scan's time (epoch seconds): each scan gets a later second than the one before */
-  lastScanSec: number;
+  /** the current step's scans still to print, one per clock tick (journey.ts) */
+  pending: Omit<Scan, "date">[];
   pickupRequested: boolean;
   /** "YYYY-MM-DD HH:mm:ss" IST, as the pickup request answered it */
   pickupScheduledDate: string | null;
@@ -71,7 +71,7 @@ export function createShiprocketStore() {
         courierName: null,
         code: 0,
         scans: [],
-        lastScanSec: 0,
+        pending: [],
         pickupRequested: false,
         pickupScheduledDate: null,
         manifested: false,
