@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sampleShipment } from "@/lib/couriers/contract";
+import { shapeProblems } from "@/lib/testing/json-shape";
 import { toAdhocOrder, toReturnOrder } from "@/lib/couriers/shiprocket/mapper";
 import * as published from "./published";
-import { sandboxShiprocket, shapeDifferences } from "./shape-testing";
+import { shapes } from "./published-shapes";
+import { sandboxShiprocket } from "./test-session";
 
 // The sandbox's booking, rate and hand-over answers have the published samples' shape, key for
 // key, and its error answers are the published ones.
@@ -27,8 +29,8 @@ async function bookedSandbox() {
 describe("sandbox Shiprocket booking answers", () => {
   it("answers create and Generate AWB with every published key", async () => {
     const { created, assigned, call } = await bookedSandbox();
-    expect(shapeDifferences(created.body, published.createCustomOrder.body)).toEqual([]);
-    expect(shapeDifferences(assigned.body, published.assignAwb.body)).toEqual([]);
+    expect(shapeProblems(created.body, shapes.createCustomOrder)).toEqual([]);
+    expect(shapeProblems(assigned.body, shapes.assignAwb)).toEqual([]);
     const data = (assigned.body as typeof published.assignAwb.body).response.data;
     expect(data.shipped_by.rto_postcode).toBe("122001");
     expect(data.assigned_date_time.date).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$/);
@@ -37,7 +39,7 @@ describe("sandbox Shiprocket booking answers", () => {
       "/orders/create/return",
       toReturnOrder(sampleShipment(pincodes, { direction: "REVERSE" })),
     );
-    expect(shapeDifferences(back.body, published.createReturnOrder.body)).toEqual([]);
+    expect(shapeProblems(back.body, shapes.createReturnOrder)).toEqual([]);
   });
 
   it("answers the published refusals of create and Generate AWB", async () => {
@@ -55,7 +57,7 @@ describe("sandbox Shiprocket booking answers", () => {
   it("lists orders in the published shape, on the order-status scale", async () => {
     const { call, orderId } = await bookedSandbox();
     const list = await call("GET", "/orders", undefined, { search: "" });
-    expect(shapeDifferences(list.body, published.ordersList.body)).toEqual([]);
+    expect(shapeProblems(list.body, shapes.ordersList)).toEqual([]);
     const [order] = (list.body as typeof published.ordersList.body).data;
     expect(order).toMatchObject({ id: orderId, status: "READY TO SHIP", status_code: 3 });
     expect(order?.created_at).toMatch(/^\d{2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} [AP]M$/);
@@ -81,7 +83,7 @@ describe("sandbox Shiprocket serviceability", () => {
       cod: "1",
     };
     const served = await call("GET", "/courier/serviceability", undefined, query);
-    expect(shapeDifferences(served.body, published.serviceability.body)).toEqual([]);
+    expect(shapeProblems(served.body, shapes.serviceability)).toEqual([]);
     const [first] = (served.body as typeof published.serviceability.body).data
       .available_courier_companies;
     expect(first?.etd).toMatch(/^[A-Z][a-z]{2} \d{2}, \d{4}$/);
@@ -91,7 +93,7 @@ describe("sandbox Shiprocket serviceability", () => {
       delivery_postcode: "999999",
     });
     expect(unserved.status ?? 200).toBe(200);
-    expect(shapeDifferences(unserved.body, published.serviceabilityNotFound.body)).toEqual([]);
+    expect(shapeProblems(unserved.body, shapes.serviceabilityNotFound)).toEqual([]);
     const missing = await call("GET", "/courier/serviceability", undefined, {
       pickup_postcode: "122001",
       delivery_postcode: "530017",
@@ -104,11 +106,11 @@ describe("sandbox Shiprocket hand-over answers", () => {
   it("answers pickup, label, manifest, print and invoice with the published keys", async () => {
     const { call, shipmentId, orderId } = await bookedSandbox();
     const pickup = await call("POST", "/courier/generate/pickup", { shipment_id: [shipmentId] });
-    expect(shapeDifferences(pickup.body, published.pickup.body)).toEqual([]);
+    expect(shapeProblems(pickup.body, shapes.pickup)).toEqual([]);
     const label = await call("POST", "/courier/generate/label", { shipment_id: [shipmentId] });
-    expect(shapeDifferences(label.body, published.label.body)).toEqual([]);
+    expect(shapeProblems(label.body, shapes.label)).toEqual([]);
     const manifest = await call("POST", "/manifests/generate", { shipment_id: [shipmentId] });
-    expect(shapeDifferences(manifest.body, published.manifest.body)).toEqual([]);
+    expect(shapeProblems(manifest.body, shapes.manifest)).toEqual([]);
     const again = await call("POST", "/manifests/generate", { shipment_id: [shipmentId] });
     expect(again).toEqual({
       ...published.manifestAlreadyGenerated,
@@ -122,7 +124,7 @@ describe("sandbox Shiprocket hand-over answers", () => {
       (manifest.body as { manifest_url: string }).manifest_url,
     );
     const invoice = await call("POST", "/orders/print/invoice", { ids: [orderId] });
-    expect(shapeDifferences(invoice.body, published.invoice.body)).toEqual([]);
+    expect(shapeProblems(invoice.body, shapes.invoice)).toEqual([]);
     const pdf = await call(
       "GET",
       new URL((invoice.body as { invoice_url: string }).invoice_url).pathname,

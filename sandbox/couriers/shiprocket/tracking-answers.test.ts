@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { sampleShipment } from "@/lib/couriers/contract";
+import { shapeProblems } from "@/lib/testing/json-shape";
 import { toAdhocOrder, toReturnOrder } from "@/lib/couriers/shiprocket/mapper";
 import { parseOrThrow } from "@/lib/couriers/shiprocket/parse";
 import { toTracking, trackingSchema } from "@/lib/couriers/shiprocket/tracking";
 import { parseShiprocketWebhook } from "@/lib/couriers/shiprocket/webhook";
 import { webhookBody } from "./answers-tracking";
 import * as published from "./published";
-import { sandboxShiprocket, shapeDifferences } from "./shape-testing";
+import { shapes } from "./published-shapes";
+import { sandboxShiprocket } from "./test-session";
 
 // The sandbox's tracking answers and webhook bodies: published shapes, journeys with scans that
 // carry no Shiprocket status, the status on the right scale, and the adapter reading them.
@@ -76,7 +78,6 @@ describe("sandbox Shiprocket journeys", () => {
 describe("sandbox Shiprocket tracking answers", () => {
   it("answers the four tracking reads in the published AWB-tracking shape", async () => {
     const { s, call, reference } = await shipmentAt(18);
-    const sample = published.trackingThroughAwb.body;
     const byAwb = await call("GET", `/courier/track/awb/${s.awb}`);
     const byShipment = await call("GET", `/courier/track/shipment/${s.shipmentId}`);
     const byOrder = await call("GET", "/courier/track", undefined, { order_id: reference });
@@ -85,12 +86,10 @@ describe("sandbox Shiprocket tracking answers", () => {
     expect(byOrder.body).toEqual([byAwb.body]);
     expect(many.body).toEqual({ [s.awb!]: byAwb.body });
     for (const answer of [byAwb.body, byShipment.body, ...(byOrder.body as unknown[])])
-      expect(shapeDifferences(answer, sample)).toEqual([]);
-    const track = (byAwb.body as typeof sample).tracking_data.shipment_track[0]!;
-    expect(track.weight).toBe("0.75");
-    expect((byAwb.body as typeof sample).tracking_data.etd).toMatch(
-      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/,
-    );
+      expect(shapeProblems(answer, shapes.trackingThroughAwb)).toEqual([]);
+    const { tracking_data } = byAwb.body as typeof published.trackingThroughAwb.body;
+    expect(tracking_data.shipment_track[0]?.weight).toBe("0.75");
+    expect(tracking_data.etd).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   });
 
   it("answers unknown AWBs and shipments as published", async () => {
@@ -128,7 +127,7 @@ describe("sandbox Shiprocket webhook bodies", () => {
   it("pushes the published body, its status on both scales", async () => {
     const { s } = await shipmentAt(18);
     const body = webhookBody(s);
-    expect(shapeDifferences(body, published.webhookBody)).toEqual([]);
+    expect(shapeProblems(body, shapes.webhookBody)).toEqual([]);
     // the published pairing: IN TRANSIT is 18 on the shipment scale and 20 on the order scale
     expect(body).toMatchObject({
       shipment_status_id: 18,
