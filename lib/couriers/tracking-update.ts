@@ -25,6 +25,7 @@ export function trackingUpdate(
     deliveryAttempts: null,
     chargedWeightGrams: null,
     replacesAwb: null,
+    courierOrderRef: null,
     ...fields,
   };
 }

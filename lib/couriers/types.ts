@@ -132,6 +132,12 @@ export interface TrackingUpdate {
   chargedWeightGrams: number | null;
   /** the courier re-created the booking: `awb` replaces this earlier AWB for the same parcel */
   replacesAwb: string | null;
+  /**
+   * the courier's order reference the message names (as BookedShipment.courierOrderRef records
+   * it), null when it names none: Ekart's shipment_recreated names the new AWB and this, never
+   * the AWB it replaces, so this is how the re-created booking finds its shipment
+   */
+  courierOrderRef: string | null;
 }
 
 export type TrackingResult = TrackingUpdate;

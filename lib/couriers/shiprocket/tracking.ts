@@ -108,5 +108,7 @@ export function toTracking(awb: string, body: z.infer<typeof trackingSchema>): T
     scans,
     // `edd` is the courier's own, revised promise; `etd` Shiprocket's estimate at assignment.
     expectedDeliveryAt: parseIstDate(track?.edd) ?? parseIstDate(data.etd),
+    // Shiprocket's order id, as booking records it (BookedShipment.courierOrderRef)
+    courierOrderRef: track?.order_id == null ? null : String(track.order_id),
   });
 }

@@ -49,6 +49,8 @@ describe("Shiprocket webhook, published sample body", () => {
       occurredAt: new Date("2023-05-19T06:29:16Z"),
     });
     expect(update.expectedDeliveryAt).toEqual(new Date("2023-05-23T10:10:19Z"));
+    // sr_order_id is Shiprocket's order id; order_id here is the channel's
+    expect(update.courierOrderRef).toBe("348456385");
   });
 
   it("never reads current_status_id on the shipment scale (there 20 is Pickup Exception)", () => {
@@ -116,6 +118,7 @@ describe("Shiprocket webhook, the earlier published sample body", () => {
     });
     expect(update.scans.at(-1)?.rawStatus).toBe("SHIPMENT DELIVERED");
     expect(update.expectedDeliveryAt).toEqual(new Date("2021-07-02T11:11:59Z"));
+    expect(update.courierOrderRef).toBe("13905312");
   });
 
   it("keeps every digit of a numeric AWB too long for a JavaScript number", () => {

@@ -25,6 +25,9 @@ const payloadSchema = z
     shipment_status_id: z.union([z.number(), z.string()]).nullish(),
     current_timestamp: z.string().nullish(),
     etd: z.string().nullish(),
+    order_id: z.union([z.string(), z.number()]).nullish(),
+    sr_order_id: z.union([z.string(), z.number()]).nullish(),
+    channel_order_id: z.union([z.string(), z.number()]).nullish(),
     scans: z.array(scanSchema).nullish(),
   })
   .passthrough();
@@ -50,6 +53,16 @@ export function verifyToken(headers: Record<string, string>, expected: string | 
 function awbOf(awb: string | number, rawBody: string): string {
   if (typeof awb === "string") return awb.trim();
   return /"awb"\s*:\s*(\d+)/.exec(rawBody)?.[1] ?? String(awb);
+}
+
+/**
+ * Shiprocket's own order id, which booking records as the courier's order reference: today's
+ * body names it `sr_order_id` (its `order_id` is the channel's); the earlier one, which also sent
+ * `channel_order_id`, named it `order_id`.
+ */
+function shiprocketOrderId(p: z.infer<typeof payloadSchema>): string | null {
+  const id = p.sr_order_id ?? (p.channel_order_id == null ? null : p.order_id);
+  return id == null || id === "" ? null : String(id);
 }
 
 /** Stable for the same push (so a repeat is deduplicated), different for the next one. */
@@ -110,6 +123,7 @@ export function parseShiprocketWebhook(
     current,
     scans,
     expectedDeliveryAt: parseIstDate(p.etd),
+    courierOrderRef: shiprocketOrderId(p),
   });
   return [{ eventId, update }];
 }
