@@ -31,9 +31,17 @@ export function readReason(answer: RawAnswer): string | null {
   return message ?? (details || null);
 }
 
+/**
+ * PHP errors Shiprocket answers with 500 for a request it cannot use, as its docs publish them:
+ * an unknown order id to cancel ("Trying to get property of non-object"), ids not sent as an
+ * array ("Invalid argument supplied for foreach()"). Sending them again fails the same way.
+ */
+const refusalsAs500 = /Trying to get property of non-object|Invalid argument supplied for foreach/i;
+
 /** 422 is Shiprocket's validation answer: the courier refused the data, not a transient fault. */
-function classify(answer: RawAnswer): CourierErrorKind | null {
+export function classify(answer: RawAnswer): CourierErrorKind | null {
   if (answer.status === 422 || answer.status === 400 || answer.status === 404) return "rejected";
+  if (answer.status === 500 && refusalsAs500.test(readReason(answer) ?? "")) return "rejected";
   return null;
 }
 

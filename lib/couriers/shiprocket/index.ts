@@ -6,8 +6,9 @@ import type { CourierCapabilities, WebhookInput } from "../types";
 import { bookShipment, searchOrder, type ShiprocketRefs } from "./book";
 import { createShiprocketHttp } from "./client";
 import { generateLabel, generateManifest, generatePickup, ndrAction } from "./operations";
-import { parseOrThrow, toTracking, trackingSchema } from "./parse";
+import { parseOrThrow } from "./parse";
 import { checkPincodeService, quoteLane } from "./rates";
+import { toTracking, trackingSchema } from "./tracking";
 import { parseShiprocketWebhook } from "./webhook";
 
 const capabilities: CourierCapabilities = {
@@ -97,7 +98,7 @@ export const createShiprocketCourier: CourierAdapterFactory = (ctx) => {
       return generateLabel(http, await shipmentIds(awbs));
     },
 
-    createManifest: async (awbs) => generateManifest(http, await shipmentIds(awbs)),
+    createManifest: async (awbs) => generateManifest(http, await Promise.all(awbs.map(refsFor))),
 
     schedulePickup: async (request) => generatePickup(http, await shipmentIds(request.awbs)),
 

@@ -8,7 +8,14 @@ import type {
   NdrActionResult,
   PickupResult,
 } from "../types";
-import { labelSchema, manifestSchema, parseIstDate, parseOrThrow, pickupSchema } from "./parse";
+import { parseIstDate } from "./dates";
+import {
+  labelSchema,
+  manifestPrintSchema,
+  manifestSchema,
+  parseOrThrow,
+  pickupSchema,
+} from "./parse";
 import { normalisePhone } from "./validate";
 
 // The after-booking calls; label, manifest and pickup take Shiprocket shipment ids.
@@ -35,19 +42,45 @@ export async function generateLabel(
   return { url: body.label_url, pdf: null };
 }
 
+const toManifest = (url: string): ManifestResult => ({
+  manifestId: /MANIFEST-[\w-]+/.exec(url)?.[0] ?? null,
+  manifestUrl: url || null,
+  pdf: null,
+});
+
+const alreadyManifested = (error: unknown): boolean =>
+  error instanceof CourierError &&
+  error.kind === "rejected" &&
+  /manifest already generated/i.test(error.courierMessage ?? "");
+
+/**
+ * manifests/generate takes shipment ids. A manifest made by an earlier call whose answer was
+ * lost is refused the second time (400 "Manifest already generated…"): it is printed again
+ * through manifests/print, which takes the Shiprocket order ids.
+ */
 export async function generateManifest(
   http: CourierHttp,
-  shipmentIds: number[],
+  refs: { shipmentId: string; orderId: string }[],
 ): Promise<ManifestResult> {
-  const res = await http.request({
-    endpoint: "manifest",
-    method: "POST",
-    path: "/manifests/generate",
-    body: { shipment_id: shipmentIds },
-  });
-  const body = parseOrThrow(manifestSchema, res.body, "manifest");
-  const id = /MANIFEST-[\w-]+/.exec(body.manifest_url)?.[0] ?? null;
-  return { manifestId: id, manifestUrl: body.manifest_url || null, pdf: null };
+  try {
+    const res = await http.request({
+      endpoint: "manifest",
+      method: "POST",
+      path: "/manifests/generate",
+      body: { shipment_id: refs.map((r) => Number(r.shipmentId)) },
+    });
+    return toManifest(parseOrThrow(manifestSchema, res.body, "manifest").manifest_url);
+  } catch (error) {
+    if (!alreadyManifested(error)) throw error;
+    const res = await http.request({
+      endpoint: "manifest_print",
+      method: "POST",
+      path: "/manifests/print",
+      body: { order_ids: refs.map((r) => Number(r.orderId)) },
+      idempotent: true,
+    });
+    return toManifest(parseOrThrow(manifestPrintSchema, res.body, "manifest print").manifest_url);
+  }
 }
 
 export async function generatePickup(

@@ -21,7 +21,8 @@ export async function quoteLane(http: CourierHttp, rate: RateRequest): Promise<R
       },
     })
     .catch((error: unknown) => {
-      // Shiprocket answers 404 when no courier serves the lane: an answer, not a failure.
+      // No courier for the lane is an answer, not a failure: published as HTTP 200 carrying
+      // `status: 404` (read by toRateQuotes as no couriers), and seen as a plain HTTP 404 too.
       if (error instanceof CourierError && error.status === 404)
         return { body: { data: undefined } };
       throw error;

@@ -84,6 +84,7 @@ const byLabel = new Map<string, ShipmentStatus>(
 );
 byLabel.set("CANCELLED", "CANCELLED");
 byLabel.set("PICKUP GENERATED", "PICKUP_SCHEDULED");
+byLabel.set("REACHED AT DESTINATION", "IN_TRANSIT");
 byLabel.set("RTO IN INTRANSIT", "RTO_IN_TRANSIT");
 byLabel.set("RETURN PENDING", "PENDING");
 
@@ -112,5 +113,3 @@ export function statusFromLabel(label: string | null | undefined): ShipmentStatu
 export function labelForCode(code: number): string | null {
   return byCode[code]?.label ?? null;
 }
-
-export const knownStatusCodes = Object.keys(byCode).map(Number);

@@ -1,9 +1,10 @@
 import type { SandboxRequest, SandboxResponse } from "../../http";
 import { createLifecycleClock, type LifecycleClock } from "../shared/lifecycle-clock";
 import { createWebhookPusher, type WebhookPusher } from "../shared/webhook-pusher";
+import { webhookBody } from "./answers-tracking";
 import { moveTo, nextCode } from "./lifecycle";
-import { webhookBody } from "./payloads";
-import { createShiprocketStore, type ShiprocketStore, type SrShipment } from "./store";
+import { istStamp } from "./journey";
+import { createShiprocketStore, type Scan, type ShiprocketStore, type SrShipment } from "./store";
 
 /** One sandbox Shiprocket: its state, clock and webhook pusher, shared by its route files. */
 export interface ShiprocketModule {
@@ -17,17 +18,13 @@ export interface ShiprocketModule {
     req: SandboxRequest,
     handler: () => SandboxResponse | Promise<SandboxResponse>,
   ): SandboxResponse | Promise<SandboxResponse>;
+  /** prints the next scan (of the current step, else of the next one); false when it waits */
   step(s: SrShipment, force: boolean): Promise<boolean>;
+  print(s: SrShipment, scan: Omit<Scan, "date">): Promise<void>;
   cancel(s: SrShipment): Promise<void>;
+  /** a move made now (AWB assigned, pickup asked, cancelled): its scans are all printed now */
   record(s: SrShipment, code: number): Promise<void>;
 }
-
-const hubs = [
-  "Gurgaon_Bilaspur_HB (Haryana)",
-  "Delhi_Airport_GW (Delhi)",
-  "Hyderabad_Shamshabad_HB (Telangana)",
-  "Vizag_Gajuwaka_DC (Andhra Pradesh)",
-];
 
 export function createShiprocketModule(options: { stepMs?: number } = {}): ShiprocketModule {
   const store = createShiprocketStore();
@@ -47,21 +44,34 @@ export function createShiprocketModule(options: { stepMs?: number } = {}): Shipr
     authed(req, handler) {
       const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1];
       if (!token || !store.tokenValid(token))
-        return { status: 401, body: { message: "Unauthenticated.", status_code: 401 } };
+        // as published for Shiprocket's serviceability host (the apiv2 401 body is unpublished)
+        return { status: 401, body: { message: "Unauthenticated." } };
       return handler();
     },
-    async record(s, code) {
-      moveTo(s, code, hubs[Math.min(hubs.length - 1, s.scans.length % hubs.length)] ?? "NA");
+    // Shiprocket pushes on every new tracking event: one push per scan, each with all so far.
+    async print(s, scan) {
+      s.scans.push({ date: istStamp(), ...scan });
       await pusher.push(
         JSON.stringify(webhookBody(s)),
         store.webhookToken ? { "x-api-key": store.webhookToken } : {},
       );
     },
+    async record(s, code) {
+      for (const scan of [...s.pending.splice(0), ...moveTo(s, code)]) await m.print(s, scan);
+    },
+    // One scan per tick: a step's later scans (the hubs of "in transit") follow on later ticks.
     async step(s, force) {
       if (!s.awb) return false;
+      const pending = s.pending.shift();
+      if (pending) {
+        await m.print(s, pending);
+        return true;
+      }
       const next = nextCode(s, force);
       if (next === null) return false;
-      await m.record(s, next);
+      const [first, ...rest] = moveTo(s, next);
+      s.pending = rest;
+      if (first) await m.print(s, first);
       return true;
     },
     async cancel(s) {

@@ -1,15 +1,29 @@
 import type { Router } from "../../http";
-import { istStamp } from "./lifecycle";
+import { awbAssigned, SANDBOX_COMPANY_ID } from "./answers-orders";
+import { trackingData } from "./answers-tracking";
+import { istStamp } from "./journey";
 import { bad, type ShiprocketModule } from "./module";
-import { couriers, trackingData } from "./payloads";
+import {
+  asPublished,
+  assignAwbMissing,
+  assignAwbReassign,
+  ndrAction,
+  trackingMissingAwb,
+  trackingMultipleWrongFormat,
+  trackingNoActivities,
+} from "./published";
+import { couriers } from "./routes-rates";
 
-// auth/login, courier/assign/awb, courier/track/awb/{awb}, courier/track, ndr action
-// (pickup, label and manifest are in routes-handover.ts).
+// auth/login, courier/assign/awb, the four tracking reads, NDR action (pickup, label, manifest
+// and invoice are in routes-handover.ts). Shapes: ./published.ts.
 
 export function mountCourierRoutes(router: Router, m: ShiprocketModule): void {
   const { base, store } = m;
+  const tracked = (s: ReturnType<typeof store.byAwb>) =>
+    s?.awb ? { body: trackingData(s) } : asPublished(trackingNoActivities);
 
   router
+    // Shiprocket publishes no example answer for login; this one carries the documented token.
     .on("POST", `${base}/auth/login`, (req) => {
       const { email, password } = req.json<{ email?: string; password?: string }>();
       const expected = store.credentials;
@@ -28,7 +42,7 @@ export function mountCourierRoutes(router: Router, m: ShiprocketModule): void {
           first_name: "API",
           last_name: "User",
           email,
-          company_id: 25149,
+          company_id: SANDBOX_COMPANY_ID,
           created_at: istStamp(),
           token: store.issueToken(),
         },
@@ -37,65 +51,38 @@ export function mountCourierRoutes(router: Router, m: ShiprocketModule): void {
     .on("POST", `${base}/courier/assign/awb`, (req) =>
       m.authed(req, async () => {
         const { shipment_id, courier_id } = req.json<{
-          shipment_id?: number;
-          courier_id?: number;
+          shipment_id?: unknown;
+          courier_id?: unknown;
         }>();
         const s = store.shipment(Number(shipment_id));
-        if (!s)
-          return {
-            status: 422,
-            body: {
-              message: "Required field missing",
-              errors: { shipment_id: ["The shipment id field is required."] },
-              status_code: 422,
-            },
-          };
+        if (!s) return asPublished(assignAwbMissing);
         if (s.cancelled) return bad("Cannot assign AWB to a cancelled shipment.");
-        if (s.awb) return bad(`AWB is already assigned: ${s.awb}`);
+        if (s.awb) return asPublished(assignAwbReassign);
         const courier = couriers.find((c) => c.id === Number(courier_id)) ?? couriers[0]!;
         store.assignAwb(s, courier);
         await m.record(s, 1);
-        return {
-          body: {
-            awb_assign_status: 1,
-            response: {
-              data: {
-                courier_company_id: courier.id,
-                awb_code: s.awb,
-                cod: s.body.payment_method === "COD" ? 1 : 0,
-                order_id: s.orderId,
-                shipment_id: s.shipmentId,
-                awb_code_status: 1,
-                assigned_date_time: {
-                  date: istStamp(),
-                  timezone_type: 3,
-                  timezone: "Asia/Kolkata",
-                },
-                applied_weight: Number(s.body.weight),
-                courier_name: courier.name,
-                child_courier_name: null,
-                pickup_scheduled_date: null,
-                routing_code: "",
-              },
-            },
-          },
-        };
+        return { body: awbAssigned(s) };
       }),
     )
     .on("GET", `${base}/courier/track/awb/:awb`, (req) =>
+      m.authed(req, () => tracked(store.byAwb(req.params.awb ?? ""))),
+    )
+    .on("GET", `${base}/courier/track/awb`, (req) =>
+      m.authed(req, () => asPublished(trackingMissingAwb)),
+    )
+    .on("GET", `${base}/courier/track/shipment/:id`, (req) =>
+      m.authed(req, () => tracked(store.shipment(Number(req.params.id)))),
+    )
+    // Up to 50 AWBs, one tracking answer per known AWB keyed by it; `{}` when none is known.
+    .on("POST", `${base}/courier/track/awbs`, (req) =>
       m.authed(req, () => {
-        const s = store.byAwb(req.params.awb ?? "");
-        if (!s)
-          return {
-            body: {
-              tracking_data: {
-                track_status: 0,
-                error:
-                  "Aahh! There is no activities found in our DB. Please have some patience it will be updated soon.",
-              },
-            },
-          };
-        return { body: trackingData(s) };
+        const { awbs } = req.json<{ awbs?: unknown }>();
+        if (!Array.isArray(awbs)) return asPublished(trackingMultipleWrongFormat);
+        const known = awbs.slice(0, 50).flatMap((awb) => {
+          const s = store.byAwb(String(awb));
+          return s ? [[String(awb), trackingData(s)] as const] : [];
+        });
+        return { body: Object.fromEntries(known) };
       }),
     )
     .on("GET", `${base}/courier/track`, (req) =>
@@ -124,7 +111,7 @@ export function mountCourierRoutes(router: Router, m: ShiprocketModule): void {
         if (action !== "re-attempt" && action !== "return")
           return bad(`Unknown NDR action "${action}".`);
         s.ndrAction = action;
-        return { status: 202, body: { status: "Data Updated Sucessfully" } };
+        return asPublished(ndrAction);
       }),
     );
 }

@@ -1,18 +1,22 @@
 import type { Router } from "../../http";
 import { renderLabelPdf, renderManifestPdf } from "../shared/pdf";
+import { invoiceNoOf } from "./answers-orders";
 import type { ShiprocketModule } from "./module";
 import type { SrShipment } from "./store";
 
-// The label and manifest PDFs behind the URLs that generate/label and manifests/generate return.
+// The label, manifest and invoice PDFs behind the URLs that generate/label, manifests/generate
+// (and manifests/print) and orders/print/invoice return.
 export function mountFileRoutes(router: Router, m: ShiprocketModule): void {
   const { store } = m;
+  const shipmentsIn = (file: string | undefined) =>
+    (file ?? "")
+      .replace(/\.pdf$/, "")
+      .split("-")
+      .map((id) => store.shipment(Number(id)))
+      .filter((s): s is SrShipment => !!s?.awb);
   router
     .on("GET", "/shiprocket/files/labels/:file", async (req) => {
-      const ids = (req.params.file ?? "")
-        .replace(/\.pdf$/, "")
-        .split("-")
-        .map(Number);
-      const list = ids.map((id) => store.shipment(id)).filter((s): s is SrShipment => !!s?.awb);
+      const list = shipmentsIn(req.params.file);
       if (!list.length) return { status: 404, body: { message: "No such label" } };
       return {
         body: await renderLabelPdf(
@@ -32,11 +36,7 @@ export function mountFileRoutes(router: Router, m: ShiprocketModule): void {
     })
     .on("GET", "/shiprocket/files/manifests/:file", async (req) => {
       const name = (req.params.file ?? "").replace(/\.pdf$/, "");
-      const list = name
-        .replace(/^MANIFEST-/, "")
-        .split("-")
-        .map((id) => store.shipment(Number(id)))
-        .filter((s): s is SrShipment => !!s?.awb);
+      const list = shipmentsIn(name.replace(/^MANIFEST-/, ""));
       if (!list.length) return { status: 404, body: { message: "No such manifest" } };
       return {
         body: await renderManifestPdf({
@@ -48,6 +48,27 @@ export function mountFileRoutes(router: Router, m: ShiprocketModule): void {
             destination: String(s.body.billing_city ?? s.body.shipping_city ?? ""),
           })),
         }),
+      };
+    })
+    // One page per order: the invoice number, the items and the total, with the AWB's barcode.
+    .on("GET", "/shiprocket/files/invoices/:file", async (req) => {
+      const list = shipmentsIn(req.params.file);
+      if (!list.length) return { status: 404, body: { message: "No such invoice" } };
+      return {
+        body: await renderLabelPdf(
+          list.map((s) => ({
+            courier: "Shiprocket tax invoice",
+            awb: s.awb!,
+            lines: [
+              `Invoice ${invoiceNoOf(s)} · order ${s.channelOrderId}`,
+              ...((s.body.order_items ?? []) as Record<string, unknown>[]).map(
+                (item) =>
+                  `${String(item.units)} x ${String(item.name)} @ Rs ${String(item.selling_price)}`,
+              ),
+              `Total Rs ${String(s.body.sub_total)} · ${String(s.body.payment_method)}`,
+            ],
+          })),
+        ),
       };
     });
 }

@@ -1,8 +1,19 @@
 import type { Router, SandboxRequest, SandboxResponse } from "../../http";
+import { orderSummary } from "./answers-orders";
 import type { ShiprocketModule } from "./module";
-import { orderSummary } from "./payloads";
+import {
+  asPublished,
+  cancelOrder,
+  cancelOrderMissing,
+  cancelOrderUnknown,
+  createCustomOrder,
+  createCustomOrderMissingId,
+  createReturnOrder,
+  ordersList,
+} from "./published";
 
-// orders/create/adhoc, orders/create/return, orders (search), orders/cancel.
+// orders/create/adhoc, orders/create/return, orders (search), orders/cancel. Shapes:
+// ./published.ts; the 400 for cancelling a parcel already picked up is not published.
 
 const forwardRequired = [
   "order_id",
@@ -52,7 +63,7 @@ const returnRequired = [
 
 const invalidData = (errors: Record<string, string[]>): SandboxResponse => ({
   status: 422,
-  body: { message: "Oops! Invalid Data.", errors, status_code: 422 },
+  body: { ...structuredClone(createCustomOrderMissingId.body), errors },
 });
 
 function check(body: Record<string, unknown>, required: string[]): Record<string, string[]> {
@@ -87,19 +98,11 @@ export function mountOrderRoutes(router: Router, m: ShiprocketModule): void {
         errors.order_id = ["The order id has already been taken."];
       if (Object.keys(errors).length) return invalidData(errors);
       const s = m.store.addOrder(orderId, isReturn, body);
-      const base = { order_id: s.orderId, shipment_id: s.shipmentId };
+      const ids = { order_id: s.orderId, shipment_id: s.shipmentId };
       return {
         body: isReturn
-          ? { ...base, status: "RETURN PENDING", status_code: 21, company_name: "packline-sandbox" }
-          : {
-              ...base,
-              status: "NEW",
-              status_code: 1,
-              onboarding_completed_now: 0,
-              awb_code: null,
-              courier_company_id: null,
-              courier_name: null,
-            },
+          ? { ...createReturnOrder.body, ...ids, company_name: "packline-sandbox" }
+          : { ...createCustomOrder.body, ...ids },
       };
     });
   router
@@ -112,11 +115,13 @@ export function mountOrderRoutes(router: Router, m: ShiprocketModule): void {
           .all()
           .filter((s) => !term || s.channelOrderId === term || s.awb === term)
           .sort((a, b) => b.orderId - a.orderId);
-        const data = found.slice(0, Number(req.query.get("per_page") ?? 15)).map(orderSummary);
+        const perPage = Number(req.query.get("per_page") ?? 15);
+        const data = found.slice(0, perPage).map(orderSummary);
         const pagination = {
+          ...ordersList.body.meta.pagination,
           total: found.length,
           count: data.length,
-          per_page: 15,
+          per_page: perPage,
           current_page: 1,
           total_pages: 1,
           links: {},
@@ -127,29 +132,21 @@ export function mountOrderRoutes(router: Router, m: ShiprocketModule): void {
     .on("POST", `${m.base}/orders/cancel`, (req) =>
       m.authed(req, async () => {
         const ids = req.json<{ ids?: unknown }>().ids;
-        if (!Array.isArray(ids) || ids.length === 0)
-          return {
-            status: 422,
-            body: {
-              message: "Required field missing",
-              errors: { ids: ["The ids field is required."] },
-              status_code: 422,
-            },
-          };
+        if (!Array.isArray(ids) || ids.length === 0) return asPublished(cancelOrderMissing);
         const targets = m.store.all().filter((s) => ids.map(Number).includes(s.orderId));
+        if (targets.length === 0) return asPublished(cancelOrderUnknown);
         const moving = targets.find((s) => s.scans.some((x) => x["sr-status"] === "42"));
-        if (targets.length === 0 || moving)
+        if (moving)
           return {
             status: 400,
             body: {
-              message: moving
-                ? `Order ${moving.channelOrderId} is already picked up and cannot be cancelled.`
-                : "Invalid order ids.",
+              message: `Order ${moving.channelOrderId} is already picked up and cannot be cancelled.`,
               status_code: 400,
             },
           };
         for (const s of targets) await m.cancel(s);
-        return { body: { status: 200, message: "Order cancelled successfully." } };
+        // 204 No Content, as published: no body at all.
+        return { status: cancelOrder.status };
       }),
     );
 }

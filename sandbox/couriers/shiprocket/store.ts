@@ -7,7 +7,7 @@ export interface Scan {
   status: string; // the courier's own scan code
   activity: string;
   location: string;
-  "sr-status": string;
+  "sr-status": string; // Shiprocket's status code as a string, "NA" when the scan has none
   "sr-status-label": string;
 }
 
@@ -23,7 +23,11 @@ export interface SrShipment {
   courierName: string | null;
   code: number; // current shipment status code
   scans: Scan[];
+  /** the current step's scans still to print, one per clock tick (journey.ts) */
+  pending: Omit<Scan, "date">[];
   pickupRequested: boolean;
+  /** "YYYY-MM-DD HH:mm:ss" IST, as the pickup request answered it */
+  pickupScheduledDate: string | null;
   manifested: boolean;
   cancelled: boolean;
   /** deliver | ndr (first attempt fails) | rto (fails, then returns) */
@@ -67,7 +71,9 @@ export function createShiprocketStore() {
         courierName: null,
         code: 0,
         scans: [],
+        pending: [],
         pickupRequested: false,
+        pickupScheduledDate: null,
         manifested: false,
         cancelled: false,
         scenario: "deliver",
