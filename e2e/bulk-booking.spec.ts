@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { startOwnStack, type OwnStack } from "./support/own-stack";
+import { until } from "./support/until";
 import { signIn } from "./support/users";
 
 // Ops selects 50 packed orders and starts a bulk booking, then closes the browser: the worker
@@ -22,16 +23,6 @@ test.afterAll(async () => stack?.stop());
 
 async function rows<T>(sql: string, values: unknown[] = []): Promise<T[]> {
   return (await stack.db.query(sql, values)).rows as T[];
-}
-
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 const sandbox = (method: string, body?: unknown) =>
