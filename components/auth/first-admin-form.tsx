@@ -35,7 +35,8 @@ export function FirstAdminForm({ token }: { token: string }) {
     } catch (caught) {
       if (caught instanceof ApiError) {
         setFields(caught.fieldErrors);
-        setError(Object.keys(caught.fieldErrors).length ? null : caught.message);
+        const fieldless = !Object.keys(caught.fieldErrors).length;
+        setError(caught.fieldErrors.token?.[0] ?? (fieldless ? caught.message : null));
       } else setError("Could not reach Packline. Check the network and try again.");
     } finally {
       setPending(false);

@@ -101,7 +101,8 @@ export function BulkActions({
       {startBooking.isError && (
         <p role="alert" className="w-full text-sm text-red-800 sm:order-last">
           {startBooking.error instanceof ApiError
-            ? startBooking.error.message
+            ? (Object.values(startBooking.error.fieldErrors).flat()[0] ??
+              startBooking.error.message)
             : "Could not start the bulk booking. Try again."}
         </p>
       )}
