@@ -223,7 +223,7 @@ test("ops generates shipments for several packed orders at once and sees the pro
   const bulk = page.getByRole("region", { name: "Bulk actions" });
   await expect(bulk).toContainText("2 selected · 2 packed");
   await bulk.getByRole("button", { name: "Generate shipments (2)" }).click();
-  await expect(bulk.getByRole("status")).toHaveText("2 of 2 shipments created", {
+  await expect(bulk.getByRole("status")).toHaveText("2 of 2 booked — done", {
     timeout: 30_000,
   });
   for (const number of numbers) {

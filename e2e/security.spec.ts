@@ -73,9 +73,13 @@ for (const role of Object.keys(PAGES) as DemoRole[]) {
   });
 }
 
-test("the sign-in, not-found and forbidden pages run under their CSP too", async ({ page }) => {
+test("the sign-in, set-up, not-found and forbidden pages run under their CSP too", async ({
+  page,
+}) => {
   const violations = await watchViolations(page);
   await visit(page, "/login");
+  await visit(page, "/setup/not-a-set-up-link");
+  await expect(page.getByText("Packline already has users")).toBeVisible();
   const missing = await page.goto("/no-such-page");
   expect(missing?.status()).toBe(404);
   await signIn(page, "PICKER");

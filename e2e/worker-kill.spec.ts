@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import PgBoss from "pg-boss";
 import { BOOK_SHIPMENT_JOB } from "../lib/jobs/queue-names";
 import { startOwnStack, type OwnStack } from "./support/own-stack";
+import { until } from "./support/until";
 
 // A worker killed with SIGKILL in the middle of a booking: `npm start` starts it again, a live
 // worker hands the interrupted job back, and the booking completes exactly once, while the web
@@ -19,16 +20,6 @@ test.afterAll(async () => stack?.stop());
 
 async function one<T>(sql: string, values: unknown[] = []): Promise<T | undefined> {
   return (await stack.db.query(sql, values)).rows[0] as T | undefined;
-}
-
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** Asks for the health check and a page every 250 ms until stopped; counts what was not 2xx. */

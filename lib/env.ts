@@ -22,6 +22,10 @@ const schema = z.object({
   RAZORPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
   // Handled webhook deliveries and refused ones are purged after this many days (lib/webhooks).
   WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // The first admin of a database without users (lib/users/prepare-first-admin.ts), created at
+  // start; without them, start prints a one-time set-up link instead.
+  PACKLINE_ADMIN_EMAIL: z.string().min(1).optional(),
+  PACKLINE_ADMIN_PASSWORD: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -222,6 +222,19 @@ describe("the migrated database matches schema.prisma", () => {
       data: { jobId: randomUUID(), queue: "q", attempt: 0, workerId: "w" },
     });
     seen("RunningJob");
+    await db.setupToken.create({ data: { tokenHash: "setup-hash", expiresAt: new Date() } });
+    seen("SetupToken");
+    const run = await db.bulkBookingRun.create({
+      data: {
+        createdById: user.id,
+        total: 1,
+        items: { create: { orderId: order.id, state: "BOOKED", awb: "RT-AWB", courier: "EKART" } },
+      },
+      include: { items: true },
+    });
+    expect(run.items[0]).toMatchObject({ state: "BOOKED", attempt: 1, courier: "EKART" });
+    seen("BulkBookingRun");
+    seen("BulkBookingItem");
 
     const back = await db.order.findUniqueOrThrow({
       where: { id: order.id },

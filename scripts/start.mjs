@@ -1,16 +1,18 @@
 // `npm start`: installs what is missing, starts a private PostgreSQL (unless DATABASE_URL is
-// set), migrates, seeds demo data on first run, builds, then runs and supervises web + worker +
-// sandbox: one that dies is started again (scripts/lib/supervise.mjs). Ctrl-C, SIGINT or SIGTERM
-// stops the services, then the database.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+// set), migrates, seeds demo data on the private database's first run (a DATABASE_URL database
+// only with --demo; otherwise its first admin is set up), builds, then runs and supervises web +
+// worker + sandbox: one that dies is started again (scripts/lib/supervise.mjs). Ctrl-C, SIGINT
+// or SIGTERM stops the services, then the database.
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureGenerated, ensureInstalled } from "./lib/install.mjs";
 import { acquireInstanceLock } from "./lib/instance-lock.mjs";
 import { portIsFree } from "./lib/ports.mjs";
-import { binPath, root, run } from "./lib/run.mjs";
+import { binPath, root, run, runForOutput } from "./lib/run.mjs";
 import { localSecrets } from "./lib/secrets.mjs";
+import { seedMode } from "./lib/seed-mode.mjs";
 import { say, supervise } from "./lib/supervise.mjs";
 import { webUrls } from "./lib/web-urls.mjs";
 
@@ -24,6 +26,8 @@ const { values: args } = parseArgs({
     },
     ephemeral: { type: "boolean", default: false },
     dev: { type: "boolean", default: false },
+    // demo data in a database given through DATABASE_URL too (never without asking)
+    demo: { type: "boolean", default: false },
   },
 });
 
@@ -118,7 +122,14 @@ try {
   };
 
   run(binPath("tsx"), ["prisma/migrate/cli.ts", "deploy"], { env, label: "database migrations" });
-  run(binPath("tsx"), ["prisma/seed.ts"], { env, label: "demo seed" });
+  const mode = seedMode({ databaseUrl: process.env.DATABASE_URL, demo: args.demo });
+  const prepared = runForOutput(
+    binPath("tsx"),
+    ["prisma/seed.ts", "--json", ...(mode === "demo" ? ["--demo"] : [])],
+    { env, label: mode === "demo" ? "demo seed" : "first-admin set-up" },
+  );
+  // The last line is the seed's answer: what to print once Packline is up.
+  const { later } = JSON.parse(prepared.trim().split("\n").at(-1));
   if (!args.dev) ensureBuilt(env);
 
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -145,13 +156,11 @@ try {
 
   await waitForHealth(localUrl);
   ready = true;
-  const users = JSON.parse(readFileSync(path.join(root, "prisma/seed/demo-users.json"), "utf8"));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\nPackline is running at ${url}  (ready in ${seconds}s; Ctrl-C stops everything)`);
   if (host !== "127.0.0.1" && host !== "localhost")
     say(`The web app listens on ${host}: other machines can reach it (HOST=${host}).`);
-  console.log("\nDemo logins:");
-  for (const u of users) console.log(`  ${u.role.padEnd(7)} ${u.email.padEnd(26)} ${u.password}`);
+  if (later.length) console.log(`\n${later.join("\n")}`);
   console.log(`\nCourier/store sandbox: ${env.SANDBOX_URL}   Health: ${url}/api/health\n`);
 } catch (error) {
   console.error(`\n${error instanceof Error ? error.message : error}\n`);

@@ -1,14 +1,15 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { OrderListRow } from "@/lib/orders/order-list-row";
+import type { BulkBookingView } from "@/lib/shipping/bulk-booking/bulk-booking-view";
 import { ApiError, postJson } from "./api-client";
+import { BulkBookingProgress } from "./bulk-booking-progress";
 
 interface Progress {
-  action: "process" | "ship";
   done: number;
-  succeeded: number;
   total: number;
   failures: { number: string; reason: string }[];
   /** orders the run already moved on: not offered again while they stay selected */
@@ -16,32 +17,10 @@ interface Progress {
   running: boolean;
 }
 
-const actions = {
-  process: {
-    eligible: (r: OrderListRow) => r.status === "PLACED",
-    call: (r: OrderListRow) =>
-      postJson(`/api/orders/${r.id}/mark-processing`, { expectedVersion: r.version }),
-    fallback: "Unable to update order status.",
-  },
-  ship: {
-    eligible: (r: OrderListRow) => r.status === "PACKED",
-    call: (r: OrderListRow) => postJson(`/api/orders/${r.id}/ship`, {}),
-    fallback: "Shipment generation failed. Please verify address and try again.",
-  },
-} as const;
-
-function summary(p: Progress): string {
-  if (p.action === "ship") {
-    const failed = p.failures.length ? ` · ${p.failures.length} failed` : "";
-    return `${p.succeeded} of ${p.total} shipments created${failed}`;
-  }
-  const all = !p.running && p.failures.length === 0 ? " — all marked Processing" : "";
-  return `${p.done} of ${p.total} done${all}`;
-}
-
 /**
- * Bulk actions on the selected orders, run one order at a time (each booking waits for its
- * courier) with live progress, e.g. "2 of 5 shipments created", and every failure's reason.
+ * Bulk actions on the selected orders. "Mark as Processing" runs here, one order at a time (each
+ * is one quick write). "Generate shipments" starts a bulk booking on the worker and shows its
+ * live progress: the couriers set its pace, and closing the tab does not stop it.
  */
 export function BulkActions({
   rows,
@@ -53,30 +32,37 @@ export function BulkActions({
   onClear: () => void;
 }) {
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [runId, setRunId] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const open = rows.filter((r) => !progress?.doneIds.includes(r.id));
-  const placed = open.filter(actions.process.eligible);
-  const packed = open.filter(actions.ship.eligible);
-  const run = async (action: Progress["action"]) => {
-    const todo = open.filter(actions[action].eligible);
+  const placed = open.filter((r) => r.status === "PLACED");
+  const packed = runId ? [] : rows.filter((r) => r.status === "PACKED");
+  const startBooking = useMutation({
+    mutationFn: () =>
+      postJson<BulkBookingView>("/api/bulk-bookings", { orderIds: packed.map((r) => r.id) }),
+    onSuccess: (run) => {
+      queryClient.setQueryData(["bulk-bookings", run.id], run);
+      void queryClient.invalidateQueries({ queryKey: ["bulk-bookings", "recent"] });
+      setRunId(run.id);
+    },
+  });
+  const markProcessing = async () => {
     const state: Progress = {
-      action,
       done: 0,
-      succeeded: 0,
-      total: todo.length,
+      total: placed.length,
       failures: [],
       doneIds: [...(progress?.doneIds ?? [])],
       running: true,
     };
     setProgress({ ...state });
-    for (const row of todo) {
+    for (const row of placed) {
       try {
-        await actions[action].call(row);
-        state.succeeded += 1;
+        await postJson(`/api/orders/${row.id}/mark-processing`, { expectedVersion: row.version });
         state.doneIds.push(row.id);
       } catch (error) {
         state.failures.push({
           number: row.number,
-          reason: error instanceof ApiError ? error.message : actions[action].fallback,
+          reason: error instanceof ApiError ? error.message : "Unable to update order status.",
         });
       }
       state.done += 1;
@@ -85,6 +71,7 @@ export function BulkActions({
     setProgress({ ...state, running: false });
     onFinished();
   };
+  const busy = progress?.running || startBooking.isPending;
   return (
     <div
       className="sticky bottom-2 z-10 mb-3 flex flex-col gap-2 rounded-xl border border-brand-100 bg-brand-50 p-3 shadow-sm sm:flex-row sm:flex-wrap sm:items-center"
@@ -98,23 +85,37 @@ export function BulkActions({
       </p>
       <div className="flex flex-wrap gap-2 sm:ml-auto">
         {placed.length > 0 && (
-          <Button onClick={() => void run("process")} disabled={progress?.running}>
+          <Button onClick={() => void markProcessing()} disabled={busy}>
             Mark as Processing ({placed.length})
           </Button>
         )}
         {packed.length > 0 && (
-          <Button onClick={() => void run("ship")} disabled={progress?.running}>
-            Generate shipments ({packed.length})
+          <Button onClick={() => startBooking.mutate()} disabled={busy}>
+            {startBooking.isPending ? "Starting…" : `Generate shipments (${packed.length})`}
           </Button>
         )}
-        <Button variant="secondary" onClick={onClear} disabled={progress?.running}>
+        <Button variant="secondary" onClick={onClear} disabled={busy}>
           Clear selection
         </Button>
       </div>
+      {startBooking.isError && (
+        <p role="alert" className="w-full text-sm text-red-800 sm:order-last">
+          {startBooking.error instanceof ApiError
+            ? (Object.values(startBooking.error.fieldErrors).flat()[0] ??
+              startBooking.error.message)
+            : "Could not start the bulk booking. Try again."}
+        </p>
+      )}
+      {runId && (
+        <div className="w-full sm:order-last">
+          <BulkBookingProgress runId={runId} onFinished={onFinished} />
+        </div>
+      )}
       {progress && (
         <div className="w-full text-sm sm:order-last" role="status" aria-live="polite">
           <p className="font-semibold">
-            {summary(progress)}
+            {progress.done} of {progress.total} done
+            {!progress.running && progress.failures.length === 0 ? " — all marked Processing" : ""}
             {progress.running ? ` — working on ${progress.done + 1} of ${progress.total}…` : ""}
           </p>
           {progress.failures.length > 0 && (

@@ -13,6 +13,7 @@ import { BulkActions } from "./bulk-actions";
 import { OrderFilters } from "./order-filters";
 import { filtersFrom, toSearch, type Filters } from "./order-filter-params";
 import { OrderList } from "./order-list";
+import { RecentBulkBookings } from "./recent-bulk-bookings";
 import { useOrderChanges } from "./use-order-changes";
 
 type ListData = InfiniteData<Page<OrderListRow>, string | null>;
@@ -120,6 +121,7 @@ export function OrdersDashboard({ fulfilmentEnabled }: { fulfilmentEnabled: bool
           Order fulfilment is switched off: orders stay Placed and fulfilment actions are hidden.
         </p>
       )}
+      {fulfilmentEnabled && <RecentBulkBookings />}
       {fulfilmentEnabled && selectedRows.length > 0 && (
         <BulkActions
           key={[...selected].join()}

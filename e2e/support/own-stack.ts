@@ -29,7 +29,8 @@ export async function startOwnStack(): Promise<OwnStack> {
   const sandboxPort = await freePort();
   const supervisor = spawn(
     process.execPath,
-    ["scripts/start.mjs", "--ephemeral", "--port", String(port)],
+    // A database given through DATABASE_URL gets demo data only when asked.
+    ["scripts/start.mjs", "--ephemeral", "--demo", "--port", String(port)],
     {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: database.url, SANDBOX_PORT: String(sandboxPort) },

@@ -26,13 +26,15 @@ describe("the access policy", () => {
     expect(of("PACKER")).toEqual(["packing", "booking"]);
   });
 
-  it("leaves only health, sign-in and tracking public, and webhooks to machines", () => {
+  // The first admin's set-up is public: its one-time link is the credential.
+  it("leaves only health, sign-in, first-admin set-up and tracking public, and webhooks to machines", () => {
     const open = Object.entries(ROUTE_POLICY).filter(([, rule]) => rule === "public");
     expect(open.map(([key]) => key).sort()).toEqual([
       "GET /api/auth/[...nextauth]",
       "GET /api/health",
       "GET /api/track/[awb]",
       "POST /api/auth/[...nextauth]",
+      "POST /api/setup",
     ]);
     for (const [key, rule] of Object.entries(ROUTE_POLICY))
       if (key.includes("/api/webhooks/")) expect(rule, key).toBe("webhook");

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   packing: ["PACKER", "OPS", "ADMIN"],
   /** booking a parcel, its shipment and its label (packers: orders they packed, still on the floor) */
   booking: ["PACKER", "OPS", "ADMIN"],
+  /** booking many packed orders at once as a background run, its progress and "retry failed" */
+  bulkBooking: ["OPS", "ADMIN"],
   /** the order list and detail with customers' data, notes, address edits, cancel */
   orders: ["OPS", "ADMIN"],
   /** the out-of-stock report, its CSV and sending it */
@@ -36,6 +38,7 @@ export const ROUTE_POLICY = {
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/track/[awb]": "public",
+  "POST /api/setup": "public",
   "GET /api/metrics": "metrics",
   "POST /api/webhooks/shiprocket": "webhook",
   "POST /api/webhooks/ekart": "webhook",
@@ -58,6 +61,11 @@ export const ROUTE_POLICY = {
   "POST /api/orders/[id]/ship": "booking",
   "GET /api/orders/[id]/shipment": "booking",
   "GET /api/shipments/[id]/label": "booking",
+
+  "POST /api/bulk-bookings": "bulkBooking",
+  "GET /api/bulk-bookings": "bulkBooking",
+  "GET /api/bulk-bookings/[id]": "bulkBooking",
+  "POST /api/bulk-bookings/[id]/retry-failed": "bulkBooking",
 
   "GET /api/orders": "orders",
   "GET /api/orders/changes": "orders",

@@ -103,6 +103,14 @@ async function seed() {
     data: { eventId: event.id, subscriberId: subscriber.id, status: "DEAD" },
   });
   realIds["/api/admin/event-deliveries/"] = delivery.id;
+  const run = await db.bulkBookingRun.create({
+    data: {
+      createdById: realIds["/api/admin/users/"]!,
+      total: 1,
+      items: { create: { orderId: order.id, state: "SKIPPED", reason: "Not packed." } },
+    },
+  });
+  realIds["/api/bulk-bookings/"] = run.id;
   await enableFulfilment();
   realIds.flag = "feature.orders.order_fulfillment";
 }

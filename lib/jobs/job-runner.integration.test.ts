@@ -18,12 +18,16 @@ let queues = 0;
 const runners: JobRunner[] = [];
 afterAll(() => Promise.all(runners.map((r) => r.stop(0))));
 
-async function serve(handle: JobDefinition["handle"], options: Partial<PgBoss.Queue> = {}) {
+async function serve(
+  handle: JobDefinition["handle"],
+  options: Partial<PgBoss.Queue> = {},
+  concurrency = 1,
+) {
   const name = `runner-test-${++queues}`;
   await boss.createQueue(name, { name, retryLimit: 1, retryDelay: 3_600, ...options });
   const runner = new JobRunner(boss, `runner-worker-${queues}`);
   runners.push(runner);
-  runner.serve({ name, handle });
+  runner.serve({ name, handle }, concurrency);
   return { name, runner };
 }
 
@@ -72,6 +76,34 @@ describe("JobRunner", () => {
       output: { message: "courier said no" },
     });
     expect(await db.runningJob.count({ where: { jobId: id } })).toBe(0);
+  });
+
+  it("runs as many jobs of a queue at once as its concurrency, and no more", async () => {
+    let running = 0;
+    let most = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { name } = await serve(
+      async () => {
+        most = Math.max(most, ++running);
+        await gate;
+        running--;
+      },
+      {},
+      3,
+    );
+    const ids = await Promise.all(
+      Array.from({ length: 7 }, async () => (await boss.send(name, {}))!),
+    );
+    while (running < 3) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const [held] = await db.$queryRaw<{ active: number }[]>`
+      SELECT count(*)::int AS active FROM pgboss.job WHERE name = ${name} AND state = 'active'`;
+    expect(held?.active).toBe(3);
+    release();
+    for (const id of ids) expect(await settled(name, id)).toMatchObject({ state: "completed" });
+    expect(most).toBe(3);
+    expect(await db.runningJob.count({ where: { queue: name } })).toBe(0);
   });
 
   it("fails a run that outlives its expiry and goes on with the next job", async () => {

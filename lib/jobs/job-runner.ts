@@ -1,4 +1,5 @@
 import { setMaxListeners } from "node:events";
+import { setTimeout as delay } from "node:timers/promises";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { log } from "@/lib/observability/logger";
@@ -9,8 +10,8 @@ import { settleAttempt, type Attempt, type Outcome } from "./settle-attempt";
 const POLL_MS = 2_000;
 
 /**
- * Fetches and runs the jobs of every queue this worker serves, one at a time per queue, and
- * settles each run itself (settle-attempt.ts), awaited. pg-boss's own `work()` completes and
+ * Fetches and runs the jobs of every queue this worker serves, as many at a time per queue as
+ * its concurrency (queue-settings.ts; one by default), and settles each run itself (settle-attempt.ts), awaited. pg-boss's own `work()` completes and
  * fails jobs without awaiting, so a database that is down at that moment left an unhandled
  * rejection and the job active until it expired. Here a run that cannot be settled keeps its
  * RunningJob row, and the reaper settles it once the database is back.
@@ -30,8 +31,8 @@ export class JobRunner {
     return this.running.get(jobId)?.attempt === attempt;
   }
 
-  serve(definition: JobDefinition): void {
-    this.loops.push(this.loop(definition));
+  serve(definition: JobDefinition, concurrency = 1): void {
+    this.loops.push(this.loop(definition, concurrency));
     // Each queue's loop waits on the one stop signal: that many listeners are expected.
     setMaxListeners(this.loops.length + 1, this.stopping.signal);
   }
@@ -52,17 +53,31 @@ export class JobRunner {
     }
   }
 
-  private async loop(definition: JobDefinition): Promise<void> {
+  private async loop(definition: JobDefinition, concurrency: number): Promise<void> {
     const signal = this.stopping.signal;
+    const runs = new Set<Promise<void>>();
     while (!signal.aborted) {
+      if (runs.size >= concurrency) {
+        await Promise.race(runs);
+        continue;
+      }
       // pg-boss's fetch answers [] when the database cannot be reached: the loop just waits.
-      const [job] = await this.boss.fetch<object>(definition.name, {
-        batchSize: 1,
+      const jobs = await this.boss.fetch<object>(definition.name, {
+        batchSize: concurrency - runs.size,
         includeMetadata: true,
       });
-      if (job) await this.run(definition, job);
-      else await pause(POLL_MS, signal);
+      for (const job of jobs) {
+        const run = this.run(definition, job).finally(() => runs.delete(run));
+        runs.add(run);
+      }
+      // An empty queue is asked again after POLL_MS, or as soon as a run ends and frees a place
+      // (stopping waits for the runs anyway, so only an idle loop listens for the stop signal).
+      if (jobs.length === 0)
+        await (runs.size === 0
+          ? pause(POLL_MS, signal)
+          : Promise.race([delay(POLL_MS, undefined, { ref: false }), ...runs]));
     }
+    await Promise.all(runs);
   }
 
   private async run(definition: JobDefinition, job: PgBoss.JobWithMetadata<object>) {

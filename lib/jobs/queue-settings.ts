@@ -48,6 +48,23 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   },
 };
 
+/**
+ * How many jobs of a queue one worker runs at once (1 unless listed). A booking mostly waits: for
+ * the courier's answer, and for a slot of the courier's create limit, which every process shares
+ * (lib/couriers/http/rate-limiter.ts; Shiprocket 10/s). One at a time, a worker on 2 cores
+ * booked 7.9 a second against the sandbox, under Shiprocket's 10/s; thirty at once book 60 a
+ * second without the courier call, so the couriers' limits set the pace (bench/bulk-booking.ts),
+ * while a waiter's place in a limit's queue stays a few seconds, far inside the 60 s a call may
+ * wait for a slot. Every worker adds its own thirty.
+ */
+export const QUEUE_CONCURRENCY: Record<string, number> = {
+  [BOOK_SHIPMENT_JOB]: 30,
+};
+
+export function queueConcurrency(name: string): number {
+  return QUEUE_CONCURRENCY[name] ?? 1;
+}
+
 export function queueSettings(name: string): PgBoss.Queue {
   const settings = QUEUE_SETTINGS[name];
   if (!settings) throw new Error(`No queue settings for "${name}" (lib/jobs/queue-settings.ts).`);

@@ -18,10 +18,25 @@ export async function sendJob(
   options: Pick<PgBoss.SendOptions, "singletonKey" | "startAfter" | "priority"> & { tx?: Tx } = {},
 ): Promise<string | null> {
   const { tx, ...sendOptions } = options;
+  const boss = await queueFor(name);
+  return boss.send(name, data, { ...sendOptions, ...(tx ? { db: bossInTransaction(tx) } : {}) });
+}
+
+/** Sends one job per item of `data` in one statement, through `tx` like sendJob. */
+export async function sendJobs(name: string, data: object[], options: { tx: Tx }): Promise<void> {
+  if (data.length === 0) return;
+  const boss = await queueFor(name);
+  await boss.insert(
+    data.map((item) => ({ name, data: item })),
+    { db: bossInTransaction(options.tx) },
+  );
+}
+
+async function queueFor(name: string): Promise<PgBoss> {
   const boss = await queue();
   if (!created.has(name)) {
     if (!(await boss.getQueue(name))) await boss.createQueue(name, queueSettings(name));
     created.add(name);
   }
-  return boss.send(name, data, { ...sendOptions, ...(tx ? { db: bossInTransaction(tx) } : {}) });
+  return boss;
 }

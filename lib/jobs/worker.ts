@@ -3,7 +3,7 @@ import { beat, beatAlive } from "./heartbeat";
 import { JobRunner } from "./job-runner";
 import { jobs, worker } from "./jobs";
 import { keepAlive } from "./keep-alive";
-import { queueSettings } from "./queue-settings";
+import { queueConcurrency, queueSettings } from "./queue-settings";
 import { reapInterruptedJobs } from "./reap-interrupted-jobs";
 import { db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
@@ -40,7 +40,7 @@ async function main() {
     await boss.createQueue(job.name, settings);
     await boss.updateQueue(job.name, settings); // a queue made by an older version takes today's
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
-    runner.serve(job);
+    runner.serve(job, queueConcurrency(job.name));
   }
   await beat(worker);
   const stopping = new AbortController();

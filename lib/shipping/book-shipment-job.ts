@@ -4,11 +4,14 @@ import { defineJob } from "@/lib/jobs/registry";
 import { AppError } from "@/lib/errors/app-error";
 import { log } from "@/lib/observability/logger";
 import { bookShipment } from "./book-shipment";
+import { bookBulkItem } from "./bulk-booking/book-bulk-item";
 
 const bookJobSchema = z.object({
   orderId: z.string().min(1),
   direction: z.enum(["FORWARD", "REVERSE"]).default("FORWARD"),
   courierAccountId: z.string().min(1).nullish(),
+  /** queued by a bulk booking: the item (and its attempt) this job records its outcome on */
+  bulkItem: z.object({ id: z.string().min(1), attempt: z.number().int().min(1) }).optional(),
 });
 
 export type BookShipmentJobData = z.input<typeof bookJobSchema>;
@@ -17,12 +20,18 @@ export type BookShipmentJobData = z.input<typeof bookJobSchema>;
  * The background booking. A transient failure (network, 5xx, 429, breaker open) throws so
  * pg-boss retries it with backoff; the retry claims the FAILED shipment again and looks it up at
  * the courier before booking, so a retry never issues a second AWB. A retry after this job's
- * worker died mid-booking takes over the claim its earlier run left (claim-shipment.ts).
+ * worker died mid-booking takes over the claim its earlier run left (claim-shipment.ts). A job of
+ * a bulk booking records its outcome on its run's item (bulk-booking/book-bulk-item.ts).
  */
 export const bookShipmentJob = defineJob<BookShipmentJobData>({
   name: BOOK_SHIPMENT_JOB,
   async handle(data, job) {
     const input = bookJobSchema.parse(data);
+    if (input.bulkItem) {
+      const item = { ...input.bulkItem, orderId: input.orderId };
+      const lastRun = job.retryCount >= job.retryLimit;
+      return bookBulkItem({ item, jobId: job.id, lastRun });
+    }
     const actor = { label: "system:booking" };
     const result = await bookShipment({ ...input, actor, jobId: job.id }).catch(
       (error: unknown) => {

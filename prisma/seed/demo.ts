@@ -7,13 +7,17 @@ import { demoCourierAccounts, demoPickupAddress, demoUsers, featureFlags } from 
 import { buildDemoOrders } from "./orders";
 import { rng } from "./random";
 
-/** Seeds the demo once; on a database that has users it only repairs (see repairDemo). Returns whether it seeded. */
+/**
+ * Seeds the demo once. On a database that has users it only repairs an earlier demo (see
+ * repairDemo), and leaves any other database alone. Returns whether it seeded.
+ */
 export async function seedDemo(
   db: PrismaClient,
   options: { sandboxUrl: string },
 ): Promise<boolean> {
   if ((await db.user.count()) > 0) {
-    await repairDemo(db);
+    const demoAdmin = demoUsers.find((u) => u.role === "ADMIN")!;
+    if (await db.user.count({ where: { email: demoAdmin.email } })) await repairDemo(db);
     return false;
   }
   const r = rng(20261122);

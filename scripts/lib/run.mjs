@@ -13,6 +13,22 @@ export function run(command, args, { env = process.env, cwd = root, label } = {}
   }
 }
 
+/** Like run, but returns what the command printed on stdout (stderr still shows). */
+export function runForOutput(command, args, { env = process.env, cwd = root, label } = {}) {
+  const result = spawnSync(command, args, {
+    cwd,
+    env,
+    stdio: ["inherit", "pipe", "inherit"],
+    encoding: "utf8",
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `${label ?? [command, ...args].join(" ")} failed (exit ${result.status ?? result.signal})`,
+    );
+  }
+  return result.stdout;
+}
+
 export function binPath(name) {
   return `${root}node_modules/.bin/${name}`;
 }
