@@ -14,8 +14,9 @@ export interface PublicTracking {
 
 /** What a customer may see about a parcel: no names, phones or street addresses. */
 export async function getPublicTracking(awb: string): Promise<PublicTracking> {
-  const shipment = await db.shipment.findUnique({
-    where: { awb },
+  // An AWB the courier replaced (a re-created booking) still finds the parcel.
+  const shipment = await db.shipment.findFirst({
+    where: { OR: [{ awb }, { awbAliases: { some: { awb } } }] },
     select: {
       awb: true,
       status: true,
