@@ -70,6 +70,7 @@ async function applyInTx(
     shipmentId: shipment.id,
     scans: update.scans,
     source,
+    awbReplacedAt: match.replacedAt,
   });
   const unknown = unknownStatusesIn({
     freshScans: fresh,

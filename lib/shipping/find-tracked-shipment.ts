@@ -25,6 +25,8 @@ export interface ShipmentMatch {
    * shipment had before a re-creation (a late push), history only.
    */
   via: "awb" | "recreated" | "old-awb";
+  /** for "old-awb": when the courier replaced that AWB */
+  replacedAt: Date | null;
 }
 
 export interface FindTrackedShipmentInput {
@@ -68,10 +70,16 @@ export async function findTrackedShipment(
       "deliveryAttempts", "expectedDeliveryAt", coalesce("bookedAt", "createdAt") AS "promisedSince"
     FROM "Shipment" WHERE id = ${id} FOR UPDATE`;
   if (!shipment) return null;
-  if (shipment.awb === update.awb) return { shipment, via: "awb" };
-  if (byAwb || !shipment.awb) return { shipment, via: "old-awb" };
+  if (shipment.awb === update.awb) return { shipment, via: "awb", replacedAt: null };
+  if (byAwb || !shipment.awb) {
+    const alias = await tx.shipmentAwbAlias.findUnique({
+      where: { awb: update.awb },
+      select: { replacedAt: true },
+    });
+    return { shipment, via: "old-awb", replacedAt: alias?.replacedAt ?? null };
+  }
   await recordRecreation(tx, { ...input, shipmentId: id, oldAwb: shipment.awb });
-  return { shipment: { ...shipment, awb: update.awb }, via: "recreated" };
+  return { shipment: { ...shipment, awb: update.awb }, via: "recreated", replacedAt: null };
 }
 
 async function recordRecreation(

@@ -14,11 +14,15 @@ export interface StoreTrackingScansInput {
   shipmentId: string;
   scans: readonly TrackingScan[];
   source: string;
+  /** the AWB was replaced by a re-creation at this time: later scans under it are OLD_AWB_SCAN */
+  awbReplacedAt?: Date | null;
 }
 
 /**
  * Stores a message's scans as the shipment's history, each once, and returns the ones stored
- * now (the rest were already known). A scan without a readable time is dropped: a made-up time
+ * now (the rest were already known). A scan under an AWB the courier had already replaced, from
+ * after the replacement, is kept apart (OLD_AWB_SCAN): it is about a tracking id that no longer
+ * carries the parcel, often its cancellation, and must not read as the parcel's latest news. A scan without a readable time is dropped: a made-up time
  * would put it out of order and store it again on every repeat.
  */
 export async function storeTrackingScans(
@@ -34,6 +38,10 @@ export async function storeTrackingScans(
   const inserted = await tx.trackingEvent.createManyAndReturn({
     data: keyed.map(({ scan: s, dedupeKey }) => ({
       shipmentId: input.shipmentId,
+      kind:
+        input.awbReplacedAt && s.occurredAt >= input.awbReplacedAt
+          ? ("OLD_AWB_SCAN" as const)
+          : ("SCAN" as const),
       status: s.status,
       statusCoded: s.statusCoded,
       rawStatus: s.rawStatus.slice(0, 500),

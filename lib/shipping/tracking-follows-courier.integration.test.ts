@@ -15,6 +15,7 @@ import {
 import { startSandbox } from "@/lib/testing/start-sandbox";
 import { getPublicTracking } from "@/lib/tracking/get-public-tracking";
 import { applyTrackingUpdate } from "./apply-tracking-update";
+import { getShipmentTracking } from "./get-shipment-tracking";
 
 // The courier's current status drives the shipment; scans are history. Shiprocket answers are
 // its published sample read by the real adapter; Ekart parcels are booked at the sandbox and
@@ -150,18 +151,9 @@ describe("an Ekart re-creation", () => {
       where: { awb: oldAwb },
       select: { id: true },
     });
-    const t0 = Date.now();
-    expect(
-      (
-        await ekartPush({
-          id: oldAwb,
-          status: "Picked Up",
-          ctime: t0,
-          desc: "Picked up",
-          location: "Gurugram_Hub",
-        })
-      ).status,
-    ).toBe(200);
+    const t0 = Date.now() - 10 * 60_000;
+    const picked = { id: oldAwb, status: "Picked Up", ctime: t0, location: "Gurugram_Hub" };
+    expect((await ekartPush(picked)).status).toBe(200);
     const history = () => db.orderStatusHistory.count({ where: { orderId: order.id } });
     const historyBefore = await history();
 
@@ -175,22 +167,27 @@ describe("an Ekart re-creation", () => {
     expect(result).toMatchObject({ found: true, shipmentId, recreated: true, status: "PICKED_UP" });
 
     // A scan on the new tracking id moves the same shipment...
-    const onNew = await ekartPush({
+    const onNew = {
       id: newAwb,
       status: "In Transit",
-      ctime: t0 + 60_000,
-      desc: "In transit",
-      location: "Bhiwandi_MotherHub",
+      ctime: Date.now(),
+      location: "Vizag_DeliveryHub",
+    };
+    expect(await ekartPush(onNew)).toEqual({
+      status: 200,
+      body: { ok: true, result: "processed" },
     });
-    expect(onNew.status).toBe(200);
-    // ...and a late push of the old one is kept as history without moving it.
-    const late = await ekartPush({
+    // ...a late push of an earlier scan of the old one joins the history...
+    const late = {
       id: oldAwb,
-      status: "Out for Delivery",
-      ctime: t0 + 120_000,
-      desc: "Old id",
-    });
-    expect(late).toEqual({ status: 200, body: { ok: true, result: "processed" } });
+      status: "In Transit",
+      ctime: t0 + 60_000,
+      location: "Bhiwandi_MotherHub",
+    };
+    expect((await ekartPush(late)).status).toBe(200);
+    // ...and the old one's cancellation after the re-creation is kept for ops, moving nothing.
+    const cancelled = { id: oldAwb, status: "Cancelled", ctime: Date.now(), desc: "Re-created" };
+    expect((await ekartPush(cancelled)).status).toBe(200);
 
     expect(await shipment(shipmentId)).toMatchObject({
       status: "IN_TRANSIT",
@@ -207,7 +204,8 @@ describe("an Ekart re-creation", () => {
       { kind: "SCAN", rawStatus: "Picked Up" },
       { kind: "RECREATED", rawStatus: `Re-created under new tracking id ${newAwb}` },
       { kind: "SCAN", rawStatus: "In Transit" },
-      { kind: "SCAN", rawStatus: "Out for Delivery" },
+      { kind: "SCAN", rawStatus: "In Transit" },
+      { kind: "OLD_AWB_SCAN", rawStatus: "Cancelled" },
     ]);
     expect(
       await db.order.findUniqueOrThrow({ where: { id: order.id }, select: { status: true } }),
@@ -225,8 +223,19 @@ describe("an Ekart re-creation", () => {
       }),
     ).toEqual([{ awb: oldAwb, replacedBy: newAwb }]);
     expect(await db.trackingEvent.count({ where: { shipmentId, kind: "RECREATED" } })).toBe(1);
-    expect((await getPublicTracking(oldAwb)).awb).toBe(newAwb);
+    const seen = await getPublicTracking(oldAwb);
+    expect(seen.awb).toBe(newAwb);
+    expect(seen.events.map((e) => [e.title, e.place])).toEqual([
+      ["In transit", "Vizag"],
+      ["The courier gave your parcel a new tracking number", null],
+      ["In transit", "Bhiwandi sorting hub"],
+      ["Picked up by the courier", "Gurugram hub"],
+    ]);
     expect((await getPublicTracking(newAwb)).awb).toBe(newAwb);
+    // ops see the earlier AWB and what the courier said under it after the re-creation
+    const ops = (await getShipmentTracking([shipmentId])).get(shipmentId);
+    expect(ops?.previousAwbs.map((a) => a.awb)).toEqual([oldAwb]);
+    expect(ops?.timeline[0]?.title).toBe("Shipment cancelled (earlier tracking number)");
   });
 });
 
