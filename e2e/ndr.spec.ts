@@ -1,5 +1,5 @@
-import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
-import { fromPackline } from "./support/same-origin";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { bookWithSandboxShiprocket, sandboxUrl } from "./support/sandbox";
 import { signIn } from "./support/users";
 
 // Ops act on a failed delivery (NDR), at desktop and phone size. Each size books its own
@@ -15,46 +15,20 @@ test.beforeEach(({}, info) => {
 // PL-100131…150 are Packed in the seed; orders.spec books 145 and 146.
 const orderFor = (project: string) => (project === "desktop" ? "PL-100147" : "PL-100148");
 
-/** Where the sandbox runs: the demo store's base URL is `<sandbox>/store`. */
-async function sandboxUrl(browser: Browser): Promise<string> {
-  if (process.env.SANDBOX_URL) return process.env.SANDBOX_URL;
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const admin = await context.newPage();
-  await signIn(admin, "ADMIN");
-  const res = await admin.request.get("/api/admin/order-source");
-  const { source } = (await res.json()) as { source: { baseUrl: string } };
-  await context.close();
-  return source.baseUrl.replace(/\/store\/?$/, "");
-}
-
 /** Books the order with the sandbox Shiprocket and fails its delivery attempt: shipment in NDR. */
 async function ndrShipment(page: Page, number: string, sandbox: string) {
-  const found = await page.request.get(`/api/orders?q=${encodeURIComponent(number)}`);
-  const { items } = (await found.json()) as { items: { id: string; status: string }[] };
-  const order = items[0]!;
-  expect(order.status).toBe("PACKED");
-  const options = (await (
-    await page.request.get(`/api/orders/${order.id}/carrier-options`)
-  ).json()) as { options: { accountId: string; accountName: string; serviceCode: string }[] };
-  const shiprocket = options.options.find((o) => /shiprocket/i.test(o.accountName));
-  expect(shiprocket, "the sandbox Shiprocket serves the order's pincode").toBeTruthy();
-  const booked = await page.request.post(`/api/orders/${order.id}/ship`, {
-    headers: fromPackline(page),
-    data: { courierAccountId: shiprocket!.accountId, serviceCode: shiprocket!.serviceCode },
-  });
-  expect(booked.ok()).toBe(true);
-  const { awb } = (await booked.json()) as { awb: string };
+  const { orderId, awb } = await bookWithSandboxShiprocket(page, number);
   const advanced = await page.request.post(`${sandbox}/_control/shiprocket/advance`, {
     data: { awb, to: 21 },
   });
   expect(advanced.ok()).toBe(true);
   await expect
     .poll(async () => {
-      const detail = await page.request.get(`/api/orders/${order.id}`);
+      const detail = await page.request.get(`/api/orders/${orderId}`);
       return ((await detail.json()) as { ndrOpen: boolean }).ndrOpen;
     })
     .toBe(true);
-  return { orderId: order.id, awb };
+  return { orderId, awb };
 }
 
 test("ops request a re-attempt for an NDR parcel, then return another to origin", async ({

@@ -139,6 +139,14 @@ describe("the migrated database matches schema.prisma", () => {
       },
     });
     seen("TrackingEvent");
+    await db.shipmentPromise.create({
+      data: { shipmentId: shipment.id, expectedDeliveryAt: new Date(), source: "booking" },
+    });
+    seen("ShipmentPromise");
+    await db.shipmentAwbAlias.create({
+      data: { shipmentId: shipment.id, awb: "RT0000", replacedBy: "RT0001" },
+    });
+    seen("ShipmentAwbAlias");
     await db.ndrAction.create({
       data: { shipmentId: shipment.id, kind: "REATTEMPT", payload: { date: "2026-11-23" } },
     });
@@ -240,7 +248,9 @@ describe("the migrated database matches schema.prisma", () => {
       where: { id: order.id },
       include: {
         items: { include: { pickEvents: true, stockExceptions: true } },
-        shipments: { include: { trackingEvents: true, ndrActions: true } },
+        shipments: {
+          include: { trackingEvents: true, ndrActions: true, promises: true, awbAliases: true },
+        },
         payments: true,
         incidents: true,
         notes: true,
@@ -248,6 +258,9 @@ describe("the migrated database matches schema.prisma", () => {
       },
     });
     expect(back.items[0]?.pickEvents).toHaveLength(1);
+    expect(back.shipments[0]!.trackingEvents[0]).toMatchObject({ kind: "SCAN", statusCoded: true });
+    expect(back.shipments[0]!.awbAliases.map((a) => a.awb)).toEqual(["RT0000"]);
+    expect(back.shipments[0]!.promises).toHaveLength(1);
     expect(Buffer.from(back.shipments[0]!.labelPdf!).toString()).toBe("%PDF");
     expect(
       Number((await db.product.findUniqueOrThrow({ where: { id: product.id } })).lengthCm),

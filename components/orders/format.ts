@@ -10,6 +10,18 @@ const istDateTime = new Intl.DateTimeFormat("en-IN", {
   minute: "2-digit",
 });
 
+const istDate = new Intl.DateTimeFormat("en-IN", {
+  timeZone: "Asia/Kolkata",
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+});
+
+/** A delivery promise is a day, not a moment: "Wed, 10 Dec" in India time. */
+export function formatIstDay(iso: string): string {
+  return istDate.format(new Date(iso));
+}
+
 export function formatPaise(paise: number): string {
   return rupees.format(paise / 100);
 }

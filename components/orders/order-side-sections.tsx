@@ -1,6 +1,7 @@
 import { Section } from "./detail-section";
 import { formatIst, formatPaise } from "./format";
 import type { OrderDetailJson } from "./order-detail-types";
+import { ShipmentTracking } from "./shipment-tracking";
 
 /** The order page's side column: who the customer is, how they pay, and the parcels. */
 export function OrderSideSections({ order }: { order: OrderDetailJson }) {
@@ -41,7 +42,7 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
         {order.shipments.length === 0 ? (
           <p className="text-sm text-slate-500">No shipment yet.</p>
         ) : (
-          <ul className="flex flex-col gap-2 text-sm">
+          <ul className="flex flex-col gap-3 text-sm">
             {order.shipments.map((s) => (
               <li key={s.id}>
                 <p className="font-semibold">
@@ -75,6 +76,7 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
                   </p>
                 )}
                 {s.failureReason && <p className="text-red-700">{s.failureReason}</p>}
+                {s.tracking && s.awb && <ShipmentTracking tracking={s.tracking} />}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { ShipmentStatus } from "@/lib/generated/prisma/enums";
-import { statusLabel } from "@/components/tracking/status-labels";
+import { statusLabel } from "@/lib/tracking/status-words";
 
 const tone: Partial<Record<ShipmentStatus, string>> = {
   DELIVERED: "bg-emerald-50 text-emerald-800 ring-emerald-200",

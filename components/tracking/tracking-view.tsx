@@ -2,7 +2,7 @@
 
 import useSWR from "swr";
 import type { PublicTracking } from "@/lib/tracking/get-public-tracking";
-import { statusLabel } from "./status-labels";
+import { statusLabel } from "@/lib/tracking/status-words";
 
 const ist = new Intl.DateTimeFormat("en-IN", {
   dateStyle: "medium",
@@ -83,6 +83,16 @@ export function TrackingView({ awb }: { awb: string }) {
       {data.expectedDeliveryAt && !data.deliveredAt && (
         <p className="mt-1 text-slate-700">
           Expected by {istDate.format(new Date(data.expectedDeliveryAt))}
+          {data.firstPromisedAt && (
+            <span className="mt-1 block text-sm font-semibold text-amber-800">
+              Running late: first expected by {istDate.format(new Date(data.firstPromisedAt))}
+            </span>
+          )}
+        </p>
+      )}
+      {data.status === "NDR" && data.deliveryAttempts !== null && (
+        <p className="mt-1 text-sm text-slate-700">
+          Delivery attempts so far: {data.deliveryAttempts}
         </p>
       )}
       <p className="text-sm text-slate-500">To {data.destination}</p>
@@ -95,11 +105,10 @@ export function TrackingView({ awb }: { awb: string }) {
             <span
               className={`absolute top-1.5 -left-[23px] h-3 w-3 rounded-full ${index === 0 ? "bg-brand-600" : "bg-slate-300"}`}
             />
-            <p className="font-semibold text-slate-900">{statusLabel(event.status)}</p>
-            <p className="text-sm text-slate-700">{event.description}</p>
+            <p className="font-semibold text-slate-900">{event.title}</p>
+            {event.place && <p className="text-sm text-slate-700">{event.place}</p>}
             <p className="text-xs text-slate-500">
-              {ist.format(new Date(event.at))}
-              {event.location ? ` · ${event.location}` : ""}
+              <time dateTime={event.at}>{ist.format(new Date(event.at))}</time>
             </p>
           </li>
         ))}

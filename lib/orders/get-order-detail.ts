@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { ndrSelect, toNdrView } from "@/lib/shipping/ndr-view";
+import { getShipmentTracking } from "@/lib/shipping/get-shipment-tracking";
 import { labelPath } from "@/lib/shipping/shipment-view";
 import { notFound } from "@/lib/errors/app-error";
 import { deliveryAddressSelect } from "./delivery-address-select";
@@ -92,6 +93,7 @@ export async function getOrderDetail(input: { orderId: string }) {
   ]);
   if (!order) throw notFound("The order");
   const { statusHistory, notes, shipments, ...rest } = order;
+  const tracking = await getShipmentTracking(shipments.map((s) => s.id));
   return {
     ...rest,
     placedAt: rest.placedAt.toISOString(),
@@ -103,6 +105,7 @@ export async function getOrderDetail(input: { orderId: string }) {
       courierAccountName: courierAccount?.name ?? null,
       trackingPath: s.awb ? `/track/${encodeURIComponent(s.awb)}` : null,
       labelPath: s.awb && s.status !== "CANCELLED" ? labelPath(s.id) : null,
+      tracking: tracking.get(s.id) ?? null,
     })),
     history: statusHistory.map((h) => ({
       id: h.id,

@@ -1,9 +1,12 @@
-import type { TrackingScan, TrackingUpdate } from "@/lib/couriers/types";
+import type { TrackingUpdate } from "@/lib/couriers/types";
 import { db, type Tx } from "@/lib/db";
-import type { CourierCode, ShipmentDirection, ShipmentStatus } from "@/lib/generated/prisma/enums";
-import { reportUnknownCourierStatus } from "./report-unknown-courier-status";
+import type { CourierCode, ShipmentStatus } from "@/lib/generated/prisma/enums";
+import { findTrackedShipment, type TrackedShipment } from "./find-tracked-shipment";
+import { recordDeliveryPromise } from "./record-delivery-promise";
+import { reportUnknownCourierStatus, unknownStatusesIn } from "./report-unknown-courier-status";
+import { settleTrackingUpdate, type SettledTracking } from "./settle-tracking-update";
+import { storeTrackingScans } from "./store-tracking-scans";
 import { syncOrderWithShipment } from "./sync-order-with-shipment";
-import { foldScans } from "./tracking-status-rank";
 
 export type TrackingSource = "webhook" | "poll";
 
@@ -16,34 +19,26 @@ export interface ApplyTrackingUpdateInput {
 }
 
 export interface ApplyTrackingUpdateResult {
-  /** false when no Packline shipment has this AWB */
+  /** false when no Packline shipment has (or had) this AWB */
   found: boolean;
   shipmentId: string | null;
   /** scans stored now; the rest were already known (same courier, AWB, raw status and time) */
   inserted: number;
   from: ShipmentStatus | null;
   status: ShipmentStatus | null;
-}
-
-/** courier + AWB + raw status + time: the same scan from a webhook and from a poll is one row. */
-export function trackingDedupeKey(courier: CourierCode, awb: string, scan: TrackingScan): string {
-  return `${courier}:${awb}:${scan.rawStatus.trim().toUpperCase()}:${scan.occurredAt.toISOString()}`;
-}
-
-interface LockedShipment {
-  id: string;
-  orderId: string;
-  direction: ShipmentDirection;
-  status: ShipmentStatus;
-  statusAt: Date | null;
+  /** the update re-created the shipment under its AWB (see find-tracked-shipment) */
+  recreated: boolean;
 }
 
 /**
- * Applies a courier's scans for one AWB, from a webhook or a poll, in one short transaction:
- * stores each scan once, moves the shipment's status only forward (see tracking-status-rank),
- * reports unknown courier statuses, and carries delivery, return and NDR over to the order.
- * The shipment row is locked first, so a webhook and a poll of the same AWB run one after the
- * other and the second sees the first's result.
+ * Applies what a courier says about one parcel, from a webhook or a poll, in one short
+ * transaction on the locked shipment row: re-creation under a new AWB, scans stored once as
+ * history, the courier's current status moving the shipment (forward only, see
+ * tracking-status-rank) with its raw words, remarks and place kept, unknown statuses reported
+ * (report-unknown-courier-status), every change of the delivery promise kept, attempts and
+ * charged weight, and delivery, return and NDR carried over to the order. A message about an
+ * AWB the shipment had before a re-creation only adds history: the parcel speaks under its new
+ * AWB now, and an old AWB's status (often "cancelled") must not move it.
  */
 export async function applyTrackingUpdate(
   input: ApplyTrackingUpdateInput,
@@ -55,83 +50,113 @@ async function applyInTx(
   tx: Tx,
   input: ApplyTrackingUpdateInput,
 ): Promise<ApplyTrackingUpdateResult> {
-  const { awb, scans: sent, expectedDeliveryAt } = input.update;
-  // Only a shipment booked with this courier: one courier's webhook never moves another's parcel.
-  const [shipment] = await tx.$queryRaw<LockedShipment[]>`
-    SELECT s.id, s."orderId", s.direction, s.status, s."statusAt"
-    FROM "Shipment" s JOIN "CourierAccount" a ON a.id = s."courierAccountId"
-    WHERE s.awb = ${awb} AND a.courier::text = ${input.courier}
-    FOR UPDATE OF s`;
-  if (!shipment) return { found: false, shipmentId: null, inserted: 0, from: null, status: null };
-
-  const keyed = sent
-    .filter((s) => !Number.isNaN(s.occurredAt.getTime()))
-    .map((s) => ({ ...s, dedupeKey: trackingDedupeKey(input.courier, awb, s) }));
-  const inserted = keyed.length
-    ? await tx.trackingEvent.createManyAndReturn({
-        data: keyed.map((s) => ({
-          shipmentId: shipment.id,
-          status: s.status,
-          rawStatus: s.rawStatus.slice(0, 500),
-          rawCode: s.rawCode?.slice(0, 100) ?? null,
-          location: s.location?.slice(0, 300) ?? null,
-          remarks: s.remarks?.slice(0, 1000) ?? null,
-          occurredAt: s.occurredAt,
-          source: input.source,
-          dedupeKey: s.dedupeKey,
-        })),
-        skipDuplicates: true,
-        select: { status: true, rawStatus: true, rawCode: true, dedupeKey: true },
-      })
-    : [];
-  for (const unknown of inserted.filter((e) => e.status === null))
+  const { courier, update, source } = input;
+  const now = new Date();
+  const match = await findTrackedShipment(tx, { courier, update, source, now });
+  if (!match)
+    return {
+      found: false,
+      shipmentId: null,
+      inserted: 0,
+      from: null,
+      status: null,
+      recreated: false,
+    };
+  const { shipment } = match;
+  const oldAwb = match.via === "old-awb";
+  const fresh = await storeTrackingScans(tx, {
+    courier,
+    awb: update.awb,
+    shipmentId: shipment.id,
+    scans: update.scans,
+    source,
+    awbReplacedAt: match.replacedAt,
+  });
+  const unknown = unknownStatusesIn({
+    freshScans: fresh,
+    current: oldAwb ? null : update.current,
+    heldRawStatus: shipment.rawStatus,
+  });
+  for (const u of unknown)
     await reportUnknownCourierStatus(tx, {
-      courier: input.courier,
-      awb,
-      rawStatus: unknown.rawStatus,
-      rawCode: unknown.rawCode,
+      ...u,
+      courier,
+      awb: update.awb,
       orderId: shipment.orderId,
     });
+  const result = {
+    found: true,
+    shipmentId: shipment.id,
+    inserted: fresh.length,
+    from: shipment.status,
+    status: shipment.status,
+    recreated: match.via === "recreated",
+  };
+  if (oldAwb) return result;
 
-  // Only scans stored now can move the status: one already stored was applied when it came,
-  // so a late repeat of it (a webhook after the poll saw the same scan) changes nothing.
-  const fresh = new Set(inserted.map((e) => e.dedupeKey));
-  const scans = keyed.filter((s) => fresh.has(s.dedupeKey));
-  const end = foldScans({ status: shipment.status, at: shipment.statusAt }, scans);
-  const moved = end.scanIndex === null ? null : scans[end.scanIndex]!;
-  const now = new Date();
+  const settled = settleTrackingUpdate(shipment, update, fresh, now);
+  await writeShipment(tx, shipment, input, settled, now);
+  await recordDeliveryPromise(tx, {
+    shipmentId: shipment.id,
+    held: shipment.expectedDeliveryAt,
+    heldSince: shipment.promisedSince,
+    stated: update.expectedDeliveryAt,
+    source,
+    now,
+  });
+  const status = settled.point?.status ?? shipment.status;
+  if (status !== shipment.status)
+    await syncOrderWithShipment(tx, {
+      orderId: shipment.orderId,
+      direction: shipment.direction,
+      status,
+      awb: shipment.awb ?? update.awb,
+      actor: { label: `courier:${courier.toLowerCase()} (${source})` },
+    });
+  return { ...result, status };
+}
+
+async function writeShipment(
+  tx: Tx,
+  shipment: TrackedShipment,
+  input: ApplyTrackingUpdateInput,
+  { point, statement }: SettledTracking,
+  now: Date,
+): Promise<void> {
+  const { expectedDeliveryAt, deliveryAttempts, chargedWeightGrams } = input.update;
   await tx.shipment.update({
     where: { id: shipment.id },
     data: {
       lastTrackedAt: now,
       trackMisses: 0,
       ...(input.nextTrackAt !== undefined ? { nextTrackAt: input.nextTrackAt } : {}),
-      ...(expectedDeliveryAt ? { expectedDeliveryAt } : {}),
-      ...(moved
+      ...(expectedDeliveryAt && !Number.isNaN(expectedDeliveryAt.getTime())
+        ? { expectedDeliveryAt }
+        : {}),
+      // Attempts only grow: a late message counting fewer does not undo one.
+      ...(deliveryAttempts !== null && deliveryAttempts > (shipment.deliveryAttempts ?? -1)
+        ? { deliveryAttempts }
+        : {}),
+      ...(chargedWeightGrams !== null ? { chargedWeightGrams } : {}),
+      ...(statement
         ? {
-            status: end.status,
-            statusAt: end.at,
-            rawStatus: moved.rawStatus.slice(0, 500),
-            rawStatusCode: moved.rawCode?.slice(0, 100) ?? null,
-            ...(end.status === "DELIVERED" ? { deliveredAt: end.at } : {}),
+            rawStatus: statement.rawStatus.slice(0, 500),
+            rawStatusCode: statement.rawStatusCode?.slice(0, 100) ?? null,
+            courierRemarks: statement.courierRemarks?.slice(0, 1000) ?? null,
+            courierLocation: statement.courierLocation?.slice(0, 300) ?? null,
+            courierStatusAt: statement.courierStatusAt,
+          }
+        : {}),
+      ...(point
+        ? {
+            status: point.status,
+            statusAt: point.at,
+            ...(point.status === "DELIVERED" && point.status !== shipment.status
+              ? { deliveredAt: point.at }
+              : {}),
           }
         : {}),
     },
     select: { id: true },
   });
-  if (end.status !== shipment.status)
-    await syncOrderWithShipment(tx, {
-      orderId: shipment.orderId,
-      direction: shipment.direction,
-      status: end.status,
-      awb,
-      actor: { label: `courier:${input.courier.toLowerCase()} (${input.source})` },
-    });
-  return {
-    found: true,
-    shipmentId: shipment.id,
-    inserted: inserted.length,
-    from: shipment.status,
-    status: end.status,
-  };
 }

@@ -81,8 +81,9 @@ async function verify(input: ReceiveCourierWebhookInput): Promise<Verified> {
  * or signature is a 401, recorded as a rejection (headers, size, the body's first characters),
  * never stored whole. An authenticated delivery is stored raw and de-duplicated by body and by
  * scan (webhook store); one already handled is a 200 no-op; one whose body cannot be read or
- * holds text that cannot be stored is a 400, kept FAILED with the reason. Otherwise the scans
- * are applied inline (one short transaction per AWB) and answered 200. If applying fails,
+ * holds text that cannot be stored is a 400, kept FAILED with the reason. Otherwise each AWB's
+ * update (current status, scans as history, promise, re-creation) is applied inline (one short
+ * transaction per AWB, apply-tracking-update) and answered 200. If applying fails,
  * Ekart and Delhivery get a 500 and redeliver; Shiprocket is always answered 200 (it disables
  * endpoints that fail) and the tracking poll picks the scan up instead. A database that cannot
  * be reached is not a failure of the delivery: it propagates, the route answers 503 with
@@ -122,7 +123,7 @@ export async function receiveCourierWebhook(
     return { status: 200, body: { ok: true, result: "ignored" } };
   }
   try {
-    return await applyScans(input.courier, stored.id, events);
+    return await applyUpdates(input.courier, stored.id, events);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
@@ -145,7 +146,8 @@ export async function receiveCourierWebhook(
   }
 }
 
-async function applyScans(
+/** Each AWB's update in its own short transaction; the notes say what each did, for ops. */
+async function applyUpdates(
   courier: CourierCode,
   webhookEventId: string,
   events: NormalisedWebhook[],
@@ -153,9 +155,10 @@ async function applyScans(
   const notes: string[] = [];
   for (const { update } of events) {
     const result = await applyTrackingUpdate({ courier, update, source: "webhook" });
+    const recreated = result.recreated ? ` (re-created, was ${update.replacesAwb})` : "";
     notes.push(
       result.found
-        ? `${update.awb}: ${result.from} → ${result.status}`
+        ? `${update.awb}${recreated}: ${result.from} → ${result.status}`
         : `${update.awb}: no such shipment`,
     );
   }

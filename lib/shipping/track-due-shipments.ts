@@ -35,10 +35,12 @@ interface Due {
 
 /**
  * The tracking poll: asks the courier about live shipments that no webhook or poll has updated
- * recently, and applies the answers through the same use case as webhooks (so a scan seen both
- * ways is stored once). A courier that does not know the AWB (a demo shipment, a cancelled
- * booking) is not an incident: the shipment is asked again later, backing off exponentially
- * up to a day. A transient failure waits one normal interval; an open breaker stops that
+ * recently, and applies the answers through the same use case as webhooks: the courier's
+ * current status moves the shipment, its scans are history (a scan seen both ways is stored
+ * once), and an unknown status the shipment already holds is not reported again, however often
+ * the poll sees it. An answer with neither a current status nor scans means the courier does
+ * not know the AWB (a demo shipment, a cancelled booking): not an incident; the shipment is
+ * asked again later, backing off exponentially up to a day. A transient failure waits one normal interval; an open breaker stops that
  * account's share of the batch.
  */
 export async function trackDueShipments(

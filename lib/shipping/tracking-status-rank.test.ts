@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ShipmentStatus } from "@/lib/generated/prisma/enums";
-import { foldScans, isTerminalShipmentStatus, shouldApplyScan } from "./tracking-status-rank";
+import {
+  currentStatusPoint,
+  foldScans,
+  isTerminalShipmentStatus,
+  settleCurrentStatus,
+  shouldApplyScan,
+} from "./tracking-status-rank";
 
 const t = (minute: number) => new Date(Date.UTC(2026, 10, 20, 10, minute));
 const at = (status: ShipmentStatus, minute: number | null) => ({
@@ -85,5 +91,53 @@ describe("foldScans raw status", () => {
       scanIndex: 0,
     });
     expect(foldScans(at("IN_TRANSIT", 10), [scans[1]!]).scanIndex).toBeNull();
+  });
+});
+
+describe("the courier's current status", () => {
+  it("happens at its own time, else at the newest scan that agrees with it, else now", () => {
+    const now = t(50);
+    const scans = [scan("IN_TRANSIT", 20), scan(null, 30), scan("IN_TRANSIT", 25)];
+    expect(currentStatusPoint({ status: "IN_TRANSIT", occurredAt: t(40) }, scans, now)).toEqual({
+      status: "IN_TRANSIT",
+      at: t(40),
+      stated: true,
+    });
+    expect(currentStatusPoint({ status: "IN_TRANSIT", occurredAt: null }, scans, now)).toEqual({
+      status: "IN_TRANSIT",
+      at: t(25),
+      stated: true,
+    });
+    expect(currentStatusPoint({ status: "DELIVERED", occurredAt: null }, scans, now)).toEqual({
+      status: "DELIVERED",
+      at: now,
+      stated: false,
+    });
+  });
+
+  it("moves forward, and in the delivery loop when newer: NDR → out for delivery", () => {
+    const current = (status: ShipmentStatus, minute: number, stated = true) => ({
+      status,
+      at: t(minute),
+      stated,
+    });
+    expect(settleCurrentStatus(at("BOOKED", null), current("IN_TRANSIT", 5))).toEqual(
+      at("IN_TRANSIT", 5),
+    );
+    expect(settleCurrentStatus(at("NDR", 10), current("OUT_FOR_DELIVERY", 12))).toEqual(
+      at("OUT_FOR_DELIVERY", 12),
+    );
+    expect(settleCurrentStatus(at("NDR", 10), current("OUT_FOR_DELIVERY", 8))).toBeNull();
+    expect(settleCurrentStatus(at("IN_TRANSIT", 10), current("PICKED_UP", 30))).toBeNull();
+    expect(settleCurrentStatus(at("DELIVERED", 10), current("RTO_INITIATED", 30))).toBeNull();
+  });
+
+  it("refreshes the same status only with a time the courier stated", () => {
+    const same = { status: "IN_TRANSIT" as const, at: t(30) };
+    expect(settleCurrentStatus(at("IN_TRANSIT", 10), { ...same, stated: true })).toEqual(
+      at("IN_TRANSIT", 30),
+    );
+    expect(settleCurrentStatus(at("IN_TRANSIT", 10), { ...same, stated: false })).toBeNull();
+    expect(settleCurrentStatus(at("IN_TRANSIT", 40), { ...same, stated: true })).toBeNull();
   });
 });

@@ -103,3 +103,44 @@ export function foldScans(
   }
   return point;
 }
+
+/** The courier's current status as applied: `stated` when its time came from the courier. */
+export interface CurrentPoint extends StatusPoint {
+  at: Date;
+  stated: boolean;
+}
+
+/**
+ * When the courier's current status happened: its own time, else the newest scan of the same
+ * status (a poll answer states the status but not when it began), else now. "Now" serves the
+ * shipment's statusAt only: it is never stored as a scan, and never refreshes a status the
+ * shipment already has.
+ */
+export function currentStatusPoint(
+  current: { status: ShipmentStatus; occurredAt: Date | null },
+  scans: readonly { status: ShipmentStatus | null; occurredAt: Date }[],
+  now: Date,
+): CurrentPoint {
+  if (current.occurredAt) return { status: current.status, at: current.occurredAt, stated: true };
+  const agreeing = scans
+    .filter((s) => s.status === current.status)
+    .reduce<Date | null>(
+      (newest, s) => (newest && newest > s.occurredAt ? newest : s.occurredAt),
+      null,
+    );
+  return agreeing
+    ? { status: current.status, at: agreeing, stated: true }
+    : { status: current.status, at: now, stated: false };
+}
+
+/**
+ * Where the courier's current status leaves the shipment, or null when it changes nothing: a
+ * move under the same rules as a scan (forward only, the delivery loop by time), or for the
+ * same status a newer stated time (so a late scan older than it cannot move the loop).
+ */
+export function settleCurrentStatus(start: StatusPoint, current: CurrentPoint): StatusPoint | null {
+  const next = { status: current.status, at: current.at };
+  if (current.status === start.status)
+    return current.stated && (!start.at || current.at.getTime() > start.at.getTime()) ? next : null;
+  return shouldApplyScan(start, next) ? next : null;
+}

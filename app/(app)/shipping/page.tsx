@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/page-guard";
 import { ShipmentStatus } from "@/lib/generated/prisma/enums";
 import { ATTENTION_STATUSES, getShippingOverview } from "@/lib/shipping/get-shipping-overview";
-import { statusLabel } from "@/components/tracking/status-labels";
+import { statusLabel } from "@/lib/tracking/status-words";
 
 export const metadata: Metadata = { title: "Shipping" };
 
