@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { trackingSchema, toTracking } from "@/lib/couriers/shiprocket/parse";
-import { trackingThroughAwb } from "@/lib/couriers/shiprocket/fixtures/documented-samples";
+import { trackingSchema, toTracking } from "@/lib/couriers/shiprocket/tracking";
+import { trackingThroughAwb } from "@/lib/couriers/shiprocket/fixtures/tracking-samples";
 import { trackingUpdate } from "@/lib/couriers/tracking-update";
 import type { TrackingScan } from "@/lib/couriers/types";
 import { unknownStatusesIn } from "./report-unknown-courier-status";
@@ -9,7 +9,7 @@ import { settleTrackingUpdate } from "./settle-tracking-update";
 const NOW = new Date("2026-12-06T10:00:00Z");
 const booked = { status: "BOOKED" as const, statusAt: null, courierStatusAt: null };
 // Shiprocket's published "Get Tracking through AWB" answer, read by the adapter as a poll would.
-const published = toTracking("141123221084922", trackingSchema.parse(trackingThroughAwb));
+const published = toTracking("141123221084922", trackingSchema.parse(trackingThroughAwb.body));
 
 const scan = (fields: Partial<TrackingScan>): TrackingScan => ({
   status: null,
@@ -35,7 +35,14 @@ describe("settleTrackingUpdate", () => {
 
   it("moves by the current status when no scan has a code, at now for the status only", () => {
     const uncoded = published.scans.map((s) => ({ ...s, status: null, statusCoded: false }));
-    const settled = settleTrackingUpdate(booked, { ...published, scans: uncoded }, uncoded, NOW);
+    // and a current status that states no time of its own
+    const current = { ...published.current!, occurredAt: null };
+    const settled = settleTrackingUpdate(
+      booked,
+      { ...published, current, scans: uncoded },
+      uncoded,
+      NOW,
+    );
     expect(settled.point).toEqual({ status: "DELIVERED", at: NOW });
   });
 

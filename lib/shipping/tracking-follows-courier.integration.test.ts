@@ -2,8 +2,8 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as ekartPost } from "@/app/api/webhooks/ekart/route";
 import { signEkartBody } from "@/lib/couriers/ekart/webhook";
-import { trackingThroughAwb } from "@/lib/couriers/shiprocket/fixtures/documented-samples";
-import { trackingSchema, toTracking } from "@/lib/couriers/shiprocket/parse";
+import { trackingThroughAwb } from "@/lib/couriers/shiprocket/fixtures/tracking-samples";
+import { trackingSchema, toTracking } from "@/lib/couriers/shiprocket/tracking";
 import { trackingUpdate } from "@/lib/couriers/tracking-update";
 import type { CurrentTrackingStatus } from "@/lib/couriers/types";
 import { db } from "@/lib/db";
@@ -72,7 +72,7 @@ const unknownIncidents = () =>
 
 /** The published answer with every activity's Shiprocket code replaced by "NA". */
 function publishedWithoutCodes() {
-  const data = structuredClone(trackingThroughAwb);
+  const data = structuredClone(trackingThroughAwb.body);
   for (const a of data.tracking_data.shipment_track_activities)
     Object.assign(a, { "sr-status": "NA", "sr-status-label": "NA" });
   return trackingSchema.parse(data);
@@ -112,7 +112,7 @@ describe("a Shiprocket poll whose scans carry no codes", () => {
 
   it("applies the published answer at the time of its Delivered activity", async () => {
     const { shipmentId, awb } = await shiprocketShipment();
-    const update = toTracking(awb, trackingSchema.parse(trackingThroughAwb));
+    const update = toTracking(awb, trackingSchema.parse(trackingThroughAwb.body));
     await applyTrackingUpdate({ courier: "SHIPROCKET", update, source: "poll" });
     expect(await shipment(shipmentId)).toMatchObject({
       status: "DELIVERED",

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { trackingInTransit } from "@/lib/couriers/delhivery/fixtures/documented-samples";
-import { readTracking, trackSchema } from "@/lib/couriers/delhivery/read";
-import {
-  trackingThroughAwb,
-  webhookBody,
-} from "@/lib/couriers/shiprocket/fixtures/documented-samples";
-import { toScan, toTracking, trackingSchema } from "@/lib/couriers/shiprocket/parse";
+import { trackingInTransit } from "@/lib/couriers/delhivery/fixtures/production-answers";
+import { readTracking, trackSchema } from "@/lib/couriers/delhivery/tracking";
+import { trackingThroughAwb } from "@/lib/couriers/shiprocket/fixtures/tracking-samples";
+import { webhookBody } from "@/lib/couriers/shiprocket/fixtures/webhook-samples";
+import { toScan, toTracking, trackingSchema } from "@/lib/couriers/shiprocket/tracking";
 import type { TrackingScan } from "@/lib/couriers/types";
 import { trackingTimeline, type TimelineEvent } from "./tracking-timeline";
 
@@ -16,7 +14,7 @@ const titles = (lines: { title: string; place: string | null }[]) =>
 
 describe("the customer's timeline", () => {
   it("reads Shiprocket's published tracking answer in plain words, newest first", () => {
-    const { scans } = toTracking("141123221084922", trackingSchema.parse(trackingThroughAwb));
+    const { scans } = toTracking("141123221084922", trackingSchema.parse(trackingThroughAwb.body));
     const lines = trackingTimeline("SHIPROCKET", scans.map(stored));
     expect(titles(lines)).toEqual([
       ["Delivered", "Madanapalli, Andhra Pradesh"],
@@ -38,7 +36,7 @@ describe("the customer's timeline", () => {
   it("folds a pushed status into the scan that says the same thing", () => {
     const [, , , inTransit] = toTracking(
       "141123221084922",
-      trackingSchema.parse(trackingThroughAwb),
+      trackingSchema.parse(trackingThroughAwb.body),
     ).scans.reverse();
     const push: TimelineEvent = {
       kind: "SCAN",
@@ -53,9 +51,13 @@ describe("the customer's timeline", () => {
     expect(titles(lines)).toEqual([["In transit", "Bangalore, Karnataka"]]);
   });
 
-  it("reads Shiprocket's published webhook scans", () => {
+  it("reads Shiprocket's published webhook scans, seventeen of them as six lines", () => {
     const lines = trackingTimeline("SHIPROCKET", webhookBody.scans.map(toScan).map(stored));
     expect(titles(lines)).toEqual([
+      ["In transit", "Mumbai, Maharashtra"],
+      ["In transit", "Bhiwandi (Mega gateway), Maharashtra"],
+      ["In transit", "Jaipur (Sez gateway), Rajasthan"],
+      ["In transit", "Chomu, Rajasthan"],
       ["Picked up by the courier", "Chomu, Rajasthan"],
       ["Shipment details sent to the courier", "Chomu, Rajasthan"],
     ]);
