@@ -1,6 +1,7 @@
 import { Section } from "./detail-section";
 import { formatIst, formatPaise } from "./format";
 import type { OrderDetailJson } from "./order-detail-types";
+import { RetryAnyway } from "./retry-anyway";
 
 /** The order page's side column: who the customer is, how they pay, and the parcels. */
 export function OrderSideSections({ order }: { order: OrderDetailJson }) {
@@ -75,6 +76,7 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
                   </p>
                 )}
                 {s.failureReason && <p className="text-red-700">{s.failureReason}</p>}
+                {s.retryAnyway && <RetryAnyway orderId={order.id} shipmentId={s.id} />}
               </li>
             ))}
           </ul>

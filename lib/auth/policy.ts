@@ -17,7 +17,7 @@ export const PERMISSIONS = {
   orders: ["OPS", "ADMIN"],
   /** the out-of-stock report, its CSV and sending it */
   stockReport: ["OPS", "ADMIN"],
-  /** the shipping dashboard and failed-delivery (NDR) actions */
+  /** the shipping dashboard, failed-delivery (NDR) actions and "retry anyway" of a booking */
   shipping: ["OPS", "ADMIN"],
   /** incidents: reading and resolving them */
   incidents: ["OPS", "ADMIN"],
@@ -74,6 +74,7 @@ export const ROUTE_POLICY = {
   "POST /api/out-of-stock/send": "stockReport",
 
   "POST /api/shipments/[id]/ndr": "shipping",
+  "POST /api/shipments/[id]/retry-anyway": "shipping",
 
   "GET /api/incidents": "incidents",
   "POST /api/incidents/[id]/resolve": "incidents",

@@ -62,6 +62,7 @@ const detailSelect = {
       direction: true,
       serviceName: true,
       failureReason: true,
+      failureKind: true,
       bookedAt: true,
       expectedDeliveryAt: true,
       courierAccount: { select: { courier: true, name: true } },
@@ -92,6 +93,10 @@ export async function getOrderDetail(input: { orderId: string }) {
   ]);
   if (!order) throw notFound("The order");
   const { statusHistory, notes, shipments, ...rest } = order;
+  // A booking the courier may hold is booked again only by "retry anyway", on its shipment.
+  const mustCheckCourier = shipments.some(
+    (s) => s.status === "FAILED" && s.failureKind === "OUTCOME_UNVERIFIABLE",
+  );
   return {
     ...rest,
     placedAt: rest.placedAt.toISOString(),
@@ -103,6 +108,12 @@ export async function getOrderDetail(input: { orderId: string }) {
       courierAccountName: courierAccount?.name ?? null,
       trackingPath: s.awb ? `/track/${encodeURIComponent(s.awb)}` : null,
       labelPath: s.awb && s.status !== "CANCELLED" ? labelPath(s.id) : null,
+      retryAnyway:
+        fulfilmentEnabled &&
+        order.status === "PACKED" &&
+        s.direction === "FORWARD" &&
+        s.status === "FAILED" &&
+        s.failureKind === "OUTCOME_UNVERIFIABLE",
     })),
     history: statusHistory.map((h) => ({
       id: h.id,
@@ -121,7 +132,8 @@ export async function getOrderDetail(input: { orderId: string }) {
       editAddress: isAddressEditable(order.status),
       // Packed and waiting for a courier: book it now, or again after a failed booking.
       generateShipment: fulfilmentEnabled && order.status === "PACKED" && !order.shipmentFailed,
-      retryShipment: fulfilmentEnabled && order.status === "PACKED" && order.shipmentFailed,
+      retryShipment:
+        fulfilmentEnabled && order.status === "PACKED" && order.shipmentFailed && !mustCheckCourier,
     },
   };
 }
