@@ -7,7 +7,7 @@ import type { Role } from "./roles";
  * packed) live in the use cases, on top of this.
  */
 export const PERMISSIONS = {
-  /** the pick list, picks, undo and "not in stock" */
+  /** the pick list, picks, undo, "not in stock" and putting back units of cancelled orders */
   picking: ["PICKER", "OPS", "ADMIN"],
   /** the packing queue, verifying, the ship-partial/hold decision, mark packed, the packing slip */
   packing: ["PACKER", "OPS", "ADMIN"],
@@ -47,6 +47,8 @@ export const ROUTE_POLICY = {
   "POST /api/pick": "picking",
   "POST /api/pick/undo": "picking",
   "POST /api/not-in-stock": "picking",
+  "GET /api/put-back-tasks": "picking",
+  "POST /api/put-back-tasks/[id]/done": "picking",
 
   "GET /api/orders/ready-to-pack": "packing",
   "GET /api/orders/[id]/pack": "packing",
