@@ -151,6 +151,33 @@ describe("cancelling an order while its booking is in flight", () => {
     ).toBe(0);
   });
 
+  it("says so when the booking in flight is refused, and flags nothing on the cancelled order", async () => {
+    const order = await createPackedOrder();
+    await control(sandbox.url, "/_control/faults", {
+      prefix: `${SR}/orders/create/adhoc`,
+      latencyMs: 1_000,
+      status: 422,
+      body: { message: "Oops! Invalid Data.", errors: { billing_pincode: ["Not serviceable"] } },
+      times: 1,
+    });
+    const before = { created: count(SR_CREATE), cancelled: count(SR_CANCEL) };
+    const booking = bookShipment({ orderId: order.id, actor });
+    await until("the booking reached Shiprocket", () => count(SR_CREATE) > before.created);
+    const cancelled = await cancelOrder({ orderId: order.id, reason: "Changed mind", actor });
+    expect((await booking).outcome).toBe("FAILED");
+    expect(cancelled).toMatchObject({
+      to: "CANCELLED",
+      cancelledAwb: null,
+      bookingNote: "The booking in flight failed, so no parcel was booked.",
+    });
+    expect(count(SR_CANCEL)).toBe(before.cancelled);
+    const after = await db.order.findUniqueOrThrow({
+      where: { id: order.id },
+      select: { status: true, shipmentFailed: true, incidents: { select: { id: true } } },
+    });
+    expect(after).toEqual({ status: "CANCELLED", shipmentFailed: false, incidents: [] });
+  });
+
   it("settles at once a booking whose booker stopped: looks it up, finds nothing, closes it", async () => {
     const order = await createPackedOrder();
     const claim = await claimShipment(order.id, "FORWARD", { jobId: "dead-job" });

@@ -119,7 +119,8 @@ export async function recordBooked(
 /**
  * Marks the booking FAILED with its reason and kind (how it may be tried again) and flags the
  * order for ops; the first failure of a booking opens a DELIVERY incident (retries of the same
- * booking do not open more). A run taken over writes nothing.
+ * booking do not open more). A run taken over writes nothing; the booking of an order cancelled
+ * meanwhile is marked FAILED but raises no flag or incident of its own (cancel-order.ts settles it).
  */
 export async function recordFailed(
   options: ClaimHolder & {
@@ -131,7 +132,7 @@ export async function recordFailed(
 ): Promise<void> {
   const { failure } = options;
   await db.$transaction(async (tx) => {
-    await lockOrder(tx, options.orderId);
+    const order = await lockOrder(tx, options.orderId);
     const { count } = await tx.shipment.updateMany({
       where: heldClaim(options),
       data: {
@@ -141,6 +142,8 @@ export async function recordFailed(
       },
     });
     if (count === 0) return; // taken over: the run that holds the claim records its own outcome
+    // Cancelled while booking: nobody waits for this parcel, and cancelling reports what matters.
+    if (order?.status === "CANCELLED") return;
     const shipment = await tx.shipment.findUniqueOrThrow({
       where: { id: options.shipmentId },
       select: { order: { select: { number: true } }, courierAccount: { select: { name: true } } },
