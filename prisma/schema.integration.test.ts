@@ -83,6 +83,20 @@ describe("the migrated database matches schema.prisma", () => {
       },
     });
     ["StockException", "StockExceptionItem"].forEach(seen);
+    await db.putBackTask.create({
+      data: {
+        orderId: order.id,
+        orderItemId: item.id,
+        sku: "RT-1",
+        title: "Round trip",
+        quantity: 1,
+        reason: "Cancelled",
+        status: "DONE",
+        doneAt: new Date(),
+        doneById: user.id,
+      },
+    });
+    seen("PutBackTask");
     await db.payment.create({
       data: {
         orderId: order.id,

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { CancelOrderResult } from "@/lib/orders/cancel-order";
 import type { ShipOrderResult } from "@/lib/shipping/ship-order";
 import type { ShipOrderBody } from "@/lib/validation/shipping";
 import { ApiError, postJson } from "./api-client";
@@ -22,6 +23,8 @@ export function OrderActions({ order }: { order: OrderDetailJson }) {
   const [cancelOpen, setCancelOpen] = useState(false);
   const [shipOpen, setShipOpen] = useState(false);
   const [shipOutcome, setShipOutcome] = useState<ShipOutcome | null>(null);
+  // What became of a booking that was in flight when the order was cancelled.
+  const [cancelNote, setCancelNote] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ["orders", "detail", order.id] });
   const markProcessing = useMutation({
     mutationFn: () =>
@@ -30,8 +33,11 @@ export function OrderActions({ order }: { order: OrderDetailJson }) {
   });
   const cancel = useMutation({
     mutationFn: (reason: string) =>
-      postJson(`/api/orders/${order.id}/cancel`, { reason, expectedVersion: order.version }),
-    onSuccess: () => setCancelOpen(false),
+      postJson<CancelOrderResult>(`/api/orders/${order.id}/cancel`, {
+        reason,
+        expectedVersion: order.version,
+      }),
+    onSuccess: (result) => (setCancelOpen(false), setCancelNote(result.bookingNote)),
     onSettled: refresh,
   });
   // The dialog closes either way, so a failure leaves the address editor on the page usable.
@@ -45,7 +51,8 @@ export function OrderActions({ order }: { order: OrderDetailJson }) {
   const { actions } = order;
   const canShip = actions.generateShipment || actions.retryShipment;
   const problem = markProcessing.error ?? null;
-  if (!actions.markProcessing && !actions.cancel && !canShip && !shipOutcome) return null;
+  if (!actions.markProcessing && !actions.cancel && !canShip && !shipOutcome && !cancelNote)
+    return null;
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div className="flex flex-wrap gap-2">
@@ -83,6 +90,11 @@ export function OrderActions({ order }: { order: OrderDetailJson }) {
           {problem instanceof ApiError && problem.status !== 0 && problem.status < 500
             ? problem.message
             : "Unable to update order status. Please try again."}
+        </p>
+      )}
+      {cancelNote && (
+        <p role="status" className="max-w-md text-sm text-slate-800">
+          {cancelNote}
         </p>
       )}
       {shipOutcome && (

@@ -2,6 +2,7 @@ import { Section } from "./detail-section";
 import { formatIst, formatPaise } from "./format";
 import type { OrderDetailJson } from "./order-detail-types";
 import { ShipmentTracking } from "./shipment-tracking";
+import { RetryAnyway } from "./retry-anyway";
 
 /** The order page's side column: who the customer is, how they pay, and the parcels. */
 export function OrderSideSections({ order }: { order: OrderDetailJson }) {
@@ -77,6 +78,7 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
                 )}
                 {s.failureReason && <p className="text-red-700">{s.failureReason}</p>}
                 {s.tracking && s.awb && <ShipmentTracking tracking={s.tracking} />}
+                {s.retryAnyway && <RetryAnyway orderId={order.id} shipmentId={s.id} />}
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import type { Role } from "./roles";
  * packed) live in the use cases, on top of this.
  */
 export const PERMISSIONS = {
-  /** the pick list, picks, undo and "not in stock" */
+  /** the pick list, picks, undo, "not in stock" and putting back units of cancelled orders */
   picking: ["PICKER", "OPS", "ADMIN"],
   /** the packing queue, verifying, the ship-partial/hold decision, mark packed, the packing slip */
   packing: ["PACKER", "OPS", "ADMIN"],
@@ -19,7 +19,7 @@ export const PERMISSIONS = {
   orders: ["OPS", "ADMIN"],
   /** the out-of-stock report, its CSV and sending it */
   stockReport: ["OPS", "ADMIN"],
-  /** the shipping dashboard and failed-delivery (NDR) actions */
+  /** the shipping dashboard, failed-delivery (NDR) actions and "retry anyway" of a booking */
   shipping: ["OPS", "ADMIN"],
   /** incidents: reading and resolving them */
   incidents: ["OPS", "ADMIN"],
@@ -50,6 +50,8 @@ export const ROUTE_POLICY = {
   "POST /api/pick": "picking",
   "POST /api/pick/undo": "picking",
   "POST /api/not-in-stock": "picking",
+  "GET /api/put-back-tasks": "picking",
+  "POST /api/put-back-tasks/[id]/done": "picking",
 
   "GET /api/orders/ready-to-pack": "packing",
   "GET /api/orders/[id]/pack": "packing",
@@ -82,6 +84,7 @@ export const ROUTE_POLICY = {
   "POST /api/out-of-stock/send": "stockReport",
 
   "POST /api/shipments/[id]/ndr": "shipping",
+  "POST /api/shipments/[id]/retry-anyway": "shipping",
 
   "GET /api/incidents": "incidents",
   "POST /api/incidents/[id]/resolve": "incidents",

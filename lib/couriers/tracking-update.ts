@@ -24,7 +24,6 @@ export function trackingUpdate(
     expectedDeliveryAt: null,
     deliveryAttempts: null,
     chargedWeightGrams: null,
-    replacesAwb: null,
     courierOrderRef: null,
     ...fields,
   };

@@ -130,8 +130,6 @@ export interface TrackingUpdate {
   deliveryAttempts: number | null;
   /** the weight the courier charges for, when it states one */
   chargedWeightGrams: number | null;
-  /** the courier re-created the booking: `awb` replaces this earlier AWB for the same parcel */
-  replacesAwb: string | null;
   /**
    * the courier's order reference the message names (as BookedShipment.courierOrderRef records
    * it), null when it names none: Ekart's shipment_recreated names the new AWB and this, never

@@ -82,6 +82,18 @@ async function seed() {
     },
   });
   realIds["/api/shipments/"] = shipment.id;
+  const [line] = await db.orderItem.findMany({ where: { orderId: order.id }, take: 1 });
+  const task = await db.putBackTask.create({
+    data: {
+      orderId: order.id,
+      orderItemId: line!.id,
+      sku: "FUZZ-1",
+      title: "Fuzz",
+      quantity: 1,
+      reason: "Fuzz",
+    },
+  });
+  realIds["/api/put-back-tasks/"] = task.id;
   realIds.awb = "FUZZAWB123";
   const incident = await db.incident.create({
     data: { category: "DELIVERY", severity: "LOW", stage: "fuzz", title: "Fuzz", context: {} },

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { deliverDueNotifications } from "@/lib/notify/deliver-notifications";
 import { bookShipmentJob } from "@/lib/shipping/book-shipment-job";
+import { settleAbandonedBookingsJob } from "@/lib/shipping/settle-abandoned-bookings-job";
 import { refreshRatesJob } from "@/lib/shipping/rates/refresh-rates-job";
 import { trackShipmentsJob } from "@/lib/shipping/track-shipments-job";
 import { outboxDeliverJob } from "@/lib/events/outbox-job";
@@ -36,6 +37,7 @@ export const jobs: JobDefinition[] = [
     },
   }),
   bookShipmentJob as JobDefinition,
+  settleAbandonedBookingsJob,
   refreshRatesJob,
   orderSyncJob,
   orderSyncNowJob as JobDefinition,

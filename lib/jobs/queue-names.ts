@@ -3,6 +3,9 @@
 /** Books one shipment: data { orderId, direction?, courierAccountId? } (see lib/shipping/book-shipment-job.ts). */
 export const BOOK_SHIPMENT_JOB = "shipment-book";
 
+/** Settles bookings of cancelled orders that nobody is finishing (lib/shipping/settle-abandoned-bookings.ts). */
+export const SETTLE_BOOKINGS_JOB = "shipments-settle";
+
 /** Refreshes expiring rate quotes for recently seen lanes. */
 export const REFRESH_RATES_JOB = "rates-refresh";
 

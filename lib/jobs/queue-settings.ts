@@ -9,6 +9,7 @@ import {
   OUTBOX_DELIVER_JOB,
   REFRESH_RATES_JOB,
   SECURITY_PURGE_JOB,
+  SETTLE_BOOKINGS_JOB,
   TRACK_SHIPMENTS_JOB,
   WEBHOOK_RETENTION_JOB,
 } from "./queue-names";
@@ -36,6 +37,7 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [ORDER_SYNC_JOB]: scheduled(3_600),
   [ORDER_SYNC_NOW_JOB]: scheduled(3_600),
   [TRACK_SHIPMENTS_JOB]: scheduled(1_200),
+  [SETTLE_BOOKINGS_JOB]: scheduled(600),
   [REFRESH_RATES_JOB]: scheduled(1_800),
   [WEBHOOK_RETENTION_JOB]: scheduled(1_800),
   [SECURITY_PURGE_JOB]: scheduled(300),

@@ -63,6 +63,7 @@ const detailSelect = {
       direction: true,
       serviceName: true,
       failureReason: true,
+      failureKind: true,
       bookedAt: true,
       expectedDeliveryAt: true,
       courierAccount: { select: { courier: true, name: true } },
@@ -94,6 +95,10 @@ export async function getOrderDetail(input: { orderId: string }) {
   if (!order) throw notFound("The order");
   const { statusHistory, notes, shipments, ...rest } = order;
   const tracking = await getShipmentTracking(shipments.map((s) => s.id));
+  // A booking the courier may hold is booked again only by "retry anyway", on its shipment.
+  const mustCheckCourier = shipments.some(
+    (s) => s.status === "FAILED" && s.failureKind === "OUTCOME_UNVERIFIABLE",
+  );
   return {
     ...rest,
     placedAt: rest.placedAt.toISOString(),
@@ -106,6 +111,12 @@ export async function getOrderDetail(input: { orderId: string }) {
       trackingPath: s.awb ? `/track/${encodeURIComponent(s.awb)}` : null,
       labelPath: s.awb && s.status !== "CANCELLED" ? labelPath(s.id) : null,
       tracking: tracking.get(s.id) ?? null,
+      retryAnyway:
+        fulfilmentEnabled &&
+        order.status === "PACKED" &&
+        s.direction === "FORWARD" &&
+        s.status === "FAILED" &&
+        s.failureKind === "OUTCOME_UNVERIFIABLE",
     })),
     history: statusHistory.map((h) => ({
       id: h.id,
@@ -124,7 +135,8 @@ export async function getOrderDetail(input: { orderId: string }) {
       editAddress: isAddressEditable(order.status),
       // Packed and waiting for a courier: book it now, or again after a failed booking.
       generateShipment: fulfilmentEnabled && order.status === "PACKED" && !order.shipmentFailed,
-      retryShipment: fulfilmentEnabled && order.status === "PACKED" && order.shipmentFailed,
+      retryShipment:
+        fulfilmentEnabled && order.status === "PACKED" && order.shipmentFailed && !mustCheckCourier,
     },
   };
 }

@@ -26,8 +26,8 @@ export interface ApplyTrackingUpdateResult {
   inserted: number;
   from: ShipmentStatus | null;
   status: ShipmentStatus | null;
-  /** the update re-created the shipment under its AWB (see find-tracked-shipment) */
-  recreated: boolean;
+  /** the AWB the update replaced: the courier re-created the booking (find-tracked-shipment) */
+  recreatedFrom: string | null;
 }
 
 /**
@@ -60,7 +60,7 @@ async function applyInTx(
       inserted: 0,
       from: null,
       status: null,
-      recreated: false,
+      recreatedFrom: null,
     };
   const { shipment } = match;
   const oldAwb = match.via === "old-awb";
@@ -90,7 +90,7 @@ async function applyInTx(
     inserted: fresh.length,
     from: shipment.status,
     status: shipment.status,
-    recreated: match.via === "recreated",
+    recreatedFrom: match.replacedAwb,
   };
   if (oldAwb) return result;
 

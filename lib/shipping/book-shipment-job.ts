@@ -18,9 +18,11 @@ export type BookShipmentJobData = z.input<typeof bookJobSchema>;
 
 /**
  * The background booking. A transient failure (network, 5xx, 429, breaker open) throws so
- * pg-boss retries it with backoff; the retry claims the FAILED shipment again and looks it up at
- * the courier before booking, so a retry never issues a second AWB. A retry after this job's
- * worker died mid-booking takes over the claim its earlier run left (claim-shipment.ts). A job of
+ * pg-boss retries it with backoff; the retry claims the FAILED shipment again and, where the
+ * earlier attempt may have booked, looks it up at the courier before booking, so a retry never
+ * issues a second AWB. A courier that cannot look up is not retried after a lost answer: ops
+ * check its panel ("retry anyway"). A retry after this job's worker died mid-booking takes over
+ * the claim its earlier run left (claim-shipment.ts). A job of
  * a bulk booking records its outcome on its run's item (bulk-booking/book-bulk-item.ts).
  */
 export const bookShipmentJob = defineJob<BookShipmentJobData>({

@@ -1,13 +1,16 @@
-import { courierAccountSelect, getCourierForAccount } from "@/lib/couriers/registry";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
-import type { CourierCode, ShipmentDirection } from "@/lib/generated/prisma/enums";
+import type { BookedShipment } from "@/lib/couriers/types";
+import type {
+  BookingFailureKind,
+  CourierCode,
+  ShipmentDirection,
+} from "@/lib/generated/prisma/enums";
 import type { OrderActor } from "@/lib/orders/transition-order";
-import { buildShipmentRequest, loadParcelOrder, parcelOf } from "./build-shipment-request";
-import { claimShipment, type ClaimedShipment } from "./claim-shipment";
+import { describeFailure } from "./booking-failure";
+import { cancelLateAwb } from "./cancel-late-awb";
+import { claimShipment, type Claim } from "./claim-shipment";
 import { placeBooking } from "./place-booking";
-import { chooseCarrier } from "./rates/choose-carrier";
-import { recordBooked, recordFailed } from "./record-booking";
+import { planBooking, type BookingPlan } from "./plan-booking";
+import { recordBooked, recordFailed, type RecordedBooking } from "./record-booking";
 
 export interface BookShipmentInput {
   orderId: string;
@@ -19,131 +22,117 @@ export interface BookShipmentInput {
   actor: OrderActor;
   /** the booking job running this, so that job's next run can take over a claim it left */
   jobId?: string;
+  /** ops checked the courier's panel ("retry anyway"): book under a new reference */
+  freshReference?: boolean;
 }
 
 export interface BookShipmentResult {
   shipmentId: string;
-  /** BOOKED now; ALREADY_BOOKED earlier; IN_FLIGHT by another worker right now; FAILED with a reason */
-  outcome: "BOOKED" | "ALREADY_BOOKED" | "IN_FLIGHT" | "FAILED";
+  /**
+   * BOOKED now; ALREADY_BOOKED earlier; IN_FLIGHT by another run right now; FAILED with a
+   * reason; VOIDED: the courier issued an AWB that Packline must not keep (the order was
+   * cancelled meanwhile, or another run took the booking over), cancelled at the courier.
+   */
+  outcome: "BOOKED" | "ALREADY_BOOKED" | "IN_FLIGHT" | "FAILED" | "VOIDED";
   awb: string | null;
   courier: CourierCode | null;
   reason: string | null;
   retryable: boolean;
+  failureKind: BookingFailureKind | null;
 }
 
 /**
- * Books an order's parcel with a courier, exactly once per order and direction: claims the
- * shipment row first (claim-shipment.ts), chooses the courier by the admin's policy unless one
- * is given, books (looking up a possibly-lost earlier booking first, place-booking.ts), then
- * records the AWB and ships the order, or records the failure with an incident.
+ * Books an order's parcel with a courier, exactly once per order and direction, in the four
+ * steps of ARCHITECTURE.md: claim the shipment row (claim-shipment.ts), plan the courier and the
+ * request (plan-booking.ts), place it at the courier (place-booking.ts), record the AWB and ship
+ * the order, or the failure with an incident (record-booking.ts). An AWB the record step cannot
+ * keep is cancelled at the courier once the recording transaction is over (cancel-late-awb.ts).
  */
 export async function bookShipment(input: BookShipmentInput): Promise<BookShipmentResult> {
   const direction = input.direction ?? "FORWARD";
-  const claim = await claimShipment(input.orderId, direction, input.jobId);
-  if (claim.kind === "existing") {
-    const s = claim.shipment;
-    return {
-      shipmentId: s.id,
-      outcome: claim.inFlight ? "IN_FLIGHT" : s.status === "FAILED" ? "FAILED" : "ALREADY_BOOKED",
-      awb: s.awb,
-      courier: (s.courierAccount?.courier as CourierCode | undefined) ?? null,
-      reason: s.failureReason,
-      retryable: false,
-    };
-  }
-  const shipment = claim.shipment;
-  let courierCode: CourierCode | null = null;
+  const claim = await claimShipment(input.orderId, direction, {
+    jobId: input.jobId,
+    freshReference: input.freshReference,
+  });
+  if (claim.kind === "existing") return existingResult(claim);
+  const { shipment, reference } = claim;
+  let plan: BookingPlan | null = null;
+  let placing = false;
+  let booked: BookedShipment;
   try {
-    const order = await loadParcelOrder(input.orderId);
-    const { accountId, serviceCode } = await pickAccount(shipment, order, input);
-    const account = await db.courierAccount.findUnique({
-      where: { id: accountId },
-      select: courierAccountSelect,
-    });
-    if (!account) throw new AppError("NOT_FOUND", "The chosen courier account no longer exists.");
-    const courier = await getCourierForAccount(account);
-    courierCode = courier.code;
-    const request = await buildShipmentRequest({
-      order,
-      reference: `${order.number}-${direction === "FORWARD" ? "F" : "R"}${claim.attempt}`,
-      direction,
-      pickupPincode: account.pickupPincode,
-      pickupLocationName: account.pickupLocationName,
-      serviceCode,
-    });
-    // Any earlier attempt of this booking may have reached the courier: ask before booking.
-    const booked = await placeBooking(courier, request, { lookupFirst: claim.previous !== null });
-    const recorded = await recordBooked({
-      shipmentId: shipment.id,
-      claimedAttempts: shipment.attempts,
-      orderId: input.orderId,
-      direction,
-      courier: courier.code,
-      booked,
-      actor: input.actor,
-    });
-    return {
-      shipmentId: shipment.id,
-      // Another run took this booking over meanwhile; it records the outcome.
-      outcome: recorded === "superseded" ? "IN_FLIGHT" : "BOOKED",
-      awb: booked.awb,
-      courier: courier.code,
-      reason: null,
-      retryable: false,
-    };
+    plan = await planBooking(shipment, reference, { ...input, direction });
+    placing = true;
+    booked = await placeBooking(plan.courier, plan.request, { mayExist: claim.mayExist });
   } catch (error) {
-    const failed = await recordFailed({
+    const failure = describeFailure(
+      error,
+      placing && plan ? { courier: plan.courier, reference } : null,
+    );
+    await recordFailed({
       shipmentId: shipment.id,
       claimedAttempts: shipment.attempts,
       orderId: input.orderId,
       error,
+      failure,
       firstFailure: claim.previous !== "FAILED",
     });
     return {
       shipmentId: shipment.id,
       outcome: "FAILED",
       awb: null,
-      courier: courierCode,
-      ...failed,
+      courier: plan?.courier.code ?? null,
+      reason: failure.reason,
+      retryable: failure.retryable,
+      failureKind: failure.kind,
     };
   }
+  const recorded = await recordBooked({
+    shipmentId: shipment.id,
+    claimedAttempts: shipment.attempts,
+    orderId: input.orderId,
+    direction,
+    courier: plan.courier.code,
+    booked,
+    actor: input.actor,
+  });
+  const result = {
+    shipmentId: shipment.id,
+    awb: booked.awb,
+    courier: plan.courier.code,
+    retryable: false,
+    failureKind: null,
+  };
+  if (recorded.outcome === "recorded") return { ...result, outcome: "BOOKED", reason: null };
+  // The run that took over found this very booking at the courier and recorded it.
+  if (recorded.outcome === "superseded" && recorded.recordedAwb === booked.awb)
+    return { ...result, outcome: "ALREADY_BOOKED", reason: null };
+  const late = await cancelLateAwb({
+    shipmentId: shipment.id,
+    orderId: input.orderId,
+    courierAccountId: plan.courierAccountId,
+    awb: booked.awb,
+    why: whyLate(recorded, plan.courier.code),
+  });
+  return { ...result, outcome: "VOIDED", reason: late.sentence };
 }
 
-/** The account already chosen for this booking, the caller's override, or the policy's choice. */
-async function pickAccount(
-  shipment: ClaimedShipment,
-  order: Awaited<ReturnType<typeof loadParcelOrder>>,
-  input: BookShipmentInput,
-): Promise<{ accountId: string; serviceCode: string | null }> {
-  if (shipment.courierAccountId && !input.courierAccountId)
-    return { accountId: shipment.courierAccountId, serviceCode: shipment.serviceName };
-  const { parcel, invoiceValuePaise } = parcelOf(order);
-  const choice = await chooseCarrier({
-    dropPincode: order.pincode,
-    weightGrams: parcel.weightGrams,
-    cod: order.paymentMethod === "COD" && (input.direction ?? "FORWARD") === "FORWARD",
-    declaredValuePaise: invoiceValuePaise,
-    direction: input.direction,
-    overrideAccountId: input.courierAccountId,
-    overrideServiceCode: input.serviceCode,
-  });
-  if (!choice.chosen) throw new AppError("VALIDATION", choice.reason);
-  await db.shipment.update({
-    where: { id: shipment.id },
-    data: {
-      courierAccountId: choice.chosen.accountId,
-      choiceReason: choice.reason,
-      serviceName: choice.chosen.serviceCode ?? choice.chosen.serviceName,
-      chargePaise: choice.chosen.chargePaise,
-      weightGrams: parcel.weightGrams,
-      lengthCm: parcel.lengthCm,
-      breadthCm: parcel.breadthCm,
-      heightCm: parcel.heightCm,
-    },
-    select: { id: true },
-  });
+function existingResult(claim: Extract<Claim, { kind: "existing" }>): BookShipmentResult {
+  const s = claim.shipment;
   return {
-    accountId: choice.chosen.accountId,
-    serviceCode: choice.chosen.serviceCode ?? choice.chosen.serviceName,
+    shipmentId: s.id,
+    outcome: claim.inFlight ? "IN_FLIGHT" : s.status === "FAILED" ? "FAILED" : "ALREADY_BOOKED",
+    awb: s.awb,
+    courier: (s.courierAccount?.courier as CourierCode | undefined) ?? null,
+    reason: s.failureReason,
+    retryable: false,
+    failureKind: s.failureKind,
   };
+}
+
+function whyLate(recorded: Exclude<RecordedBooking, { outcome: "recorded" }>, courier: string) {
+  const order = `order ${recorded.orderNumber ?? "(deleted)"}`;
+  if (recorded.outcome === "unwanted")
+    return `was booked with ${courier} for ${order} after the order became ${recorded.orderStatus?.toLowerCase() ?? "gone"}`;
+  const held = recorded.recordedAwb ? `holds AWB ${recorded.recordedAwb}` : "holds no AWB";
+  return `was booked with ${courier} for ${order} by a booking run whose claim another run took over (the shipment ${held})`;
 }

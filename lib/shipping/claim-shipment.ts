@@ -1,9 +1,24 @@
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import type { OrderStatus, ShipmentDirection, ShipmentStatus } from "@/lib/generated/prisma/enums";
+import type {
+  BookingFailureKind,
+  OrderStatus,
+  ShipmentDirection,
+  ShipmentStatus,
+} from "@/lib/generated/prisma/enums";
 
 /** How long a claimed booking is considered in flight before another worker may take it over. */
 export const BOOKING_LEASE_MS = 5 * 60_000;
+
+/** Is a claim last written at `updatedAt` still held by a booker that may be working? */
+export const leaseHeld = (updatedAt: Date) => updatedAt.getTime() > Date.now() - BOOKING_LEASE_MS;
+
+/** The reference an attempt books under by default: order number, direction, attempt. */
+export const attemptReference = (
+  orderNumber: string,
+  direction: ShipmentDirection,
+  attempt: number,
+) => `${orderNumber}-${direction === "FORWARD" ? "F" : "R"}${attempt}`;
 
 const shipmentSelect = {
   id: true,
@@ -15,6 +30,8 @@ const shipmentSelect = {
   choiceReason: true,
   serviceName: true,
   failureReason: true,
+  failureKind: true,
+  bookingReference: true,
   bookingJobId: true,
   updatedAt: true,
   courierAccount: { select: { courier: true } },
@@ -30,30 +47,51 @@ export interface ClaimedShipment {
   choiceReason: string | null;
   serviceName: string | null;
   failureReason: string | null;
+  failureKind: BookingFailureKind | null;
+  bookingReference: string | null;
   bookingJobId: string | null;
   updatedAt: Date;
   courierAccount: { courier: string } | null;
 }
 
 export type Claim =
-  | { kind: "claimed"; shipment: ClaimedShipment; attempt: number; previous: ShipmentStatus | null }
+  | {
+      kind: "claimed";
+      shipment: ClaimedShipment;
+      attempt: number;
+      previous: ShipmentStatus | null;
+      /** Packline's reference for the courier (the courier's order number) */
+      reference: string;
+      /** an earlier attempt under this reference may have booked at the courier */
+      mayExist: boolean;
+    }
   | { kind: "existing"; shipment: ClaimedShipment; inFlight: boolean };
+
+export interface ClaimOptions {
+  /** the booking job running this, so that job's next run can take over a claim it left */
+  jobId?: string | null;
+  /** ops checked the courier's panel: book under a new reference, without looking up the old */
+  freshReference?: boolean;
+}
 
 /**
  * Insert-or-get the one shipment of an order and direction, before any courier is called. The
  * order row lock serialises concurrent bookers and the idempotency key (order + direction +
  * attempt, the attempt counting cancelled shipments) is unique, so of 50 concurrent bookings
  * one claims the row and the rest get it back: booked, or in flight under a lease. A FAILED or
- * abandoned (lease expired) booking is claimed again; the booker then looks it up at the courier
- * before booking anew. A booking job's later run (`jobId`: its earlier run was cut short, the
+ * abandoned (lease expired) booking is claimed again; where an earlier attempt may have booked,
+ * the booker looks it up at the courier before booking anew (place-booking.ts). A booking job's later run (`jobId`: its earlier run was cut short, the
  * worker died) takes over its own claim at once: pg-boss starts a job's next run only once the
  * previous one is settled, and a run that still writes late is refused by record-booking.ts.
+ * The reference goes with the claim: the attempt's own, or a new one when ops asked to book
+ * afresh a booking that a courier without lookup may hold (`freshReference`).
  */
 export async function claimShipment(
   orderId: string,
   direction: ShipmentDirection,
-  jobId: string | null = null,
+  options: ClaimOptions = {},
 ): Promise<Claim> {
+  const jobId = options.jobId ?? null;
   return db.$transaction(
     async (tx) => {
       const [order] = await tx.$queryRaw<{ status: OrderStatus; number: string }[]>`
@@ -67,12 +105,13 @@ export async function claimShipment(
       });
       const attempt = cancelled + 1;
       const idempotencyKey = `${orderId}:${direction}:${attempt}`;
+      const ownReference = attemptReference(order.number, direction, attempt);
       const existing = await tx.shipment.findUnique({
         where: { idempotencyKey },
         select: shipmentSelect,
       });
       if (existing) {
-        const leased = existing.updatedAt.getTime() > Date.now() - BOOKING_LEASE_MS;
+        const leased = leaseHeld(existing.updatedAt);
         const heldByThisJob = jobId !== null && existing.bookingJobId === jobId;
         const inFlight =
           existing.status === "PENDING" && existing.attempts > 0 && leased && !heldByThisJob;
@@ -80,17 +119,33 @@ export async function claimShipment(
           return { kind: "existing", shipment: existing, inFlight };
         // A failed or abandoned booking is only taken up again while the order still waits to ship.
         mustBePacked();
+        const reference = options.freshReference
+          ? `${ownReference}-${existing.attempts + 1}`
+          : (existing.bookingReference ?? ownReference);
         const shipment = await tx.shipment.update({
           where: { id: existing.id },
           data: {
             status: "PENDING",
             attempts: { increment: 1 },
             failureReason: null,
+            failureKind: null,
+            bookingReference: reference,
             bookingJobId: jobId,
           },
           select: shipmentSelect,
         });
-        return { kind: "claimed", shipment, attempt, previous: existing.status };
+        // An abandoned run, or a failure whose answer was lost, may have booked under the reference.
+        const mayExist =
+          !options.freshReference &&
+          (existing.status === "PENDING" || existing.failureKind !== "REFUSED");
+        return {
+          kind: "claimed",
+          shipment,
+          attempt,
+          previous: existing.status,
+          reference,
+          mayExist,
+        };
       }
       mustBePacked();
       const shipment = await tx.shipment.create({
@@ -100,11 +155,19 @@ export async function claimShipment(
           idempotencyKey,
           status: "PENDING",
           attempts: 1,
+          bookingReference: ownReference,
           bookingJobId: jobId,
         },
         select: shipmentSelect,
       });
-      return { kind: "claimed", shipment, attempt, previous: null };
+      return {
+        kind: "claimed",
+        shipment,
+        attempt,
+        previous: null,
+        reference: ownReference,
+        mayExist: false,
+      };
       // Concurrent bookers queue on the order lock, each holding a connection: allow them time.
     },
     { maxWait: 30_000, timeout: 30_000 },

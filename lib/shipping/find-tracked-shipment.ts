@@ -27,6 +27,8 @@ export interface ShipmentMatch {
   via: "awb" | "recreated" | "old-awb";
   /** for "old-awb": when the courier replaced that AWB */
   replacedAt: Date | null;
+  /** for "recreated": the AWB the update's replaced */
+  replacedAwb: string | null;
 }
 
 export interface FindTrackedShipmentInput {
@@ -34,6 +36,36 @@ export interface FindTrackedShipmentInput {
   update: TrackingUpdate;
   source: string;
   now: Date;
+}
+
+/**
+ * The live shipment whose courier order reference the update names, under another AWB: the
+ * courier re-created that booking (Ekart's shipment_recreated names the new AWB and the order,
+ * never the AWB it replaces). Two live shipments with one reference are not guessed between.
+ */
+async function recreatedShipmentId(
+  tx: Tx,
+  courier: CourierCode,
+  update: TrackingUpdate,
+): Promise<string | null> {
+  if (!update.courierOrderRef) return null;
+  const rows = await tx.shipment.findMany({
+    where: {
+      courierAccount: { courier },
+      courierOrderRef: update.courierOrderRef,
+      awb: { not: null },
+      NOT: [{ awb: update.awb }, { status: "CANCELLED" }],
+    },
+    select: { id: true },
+    take: 2,
+  });
+  if (rows.length > 1)
+    log.warn("a re-created booking names an order reference two shipments share; not applied", {
+      courier,
+      awb: update.awb,
+      courierOrderRef: update.courierOrderRef,
+    });
+  return rows.length === 1 ? rows[0]!.id : null;
 }
 
 /** A shipment booked with this courier that has, or had before a re-creation, this AWB. */
@@ -51,8 +83,8 @@ async function shipmentIdFor(tx: Tx, courier: CourierCode, awb: string): Promise
  * locked by id and read after the lock, so a webhook and a poll of the same parcel run one after
  * the other and the second sees the first's AWB and status.
  *
- * An update with `replacesAwb` whose new AWB Packline does not know yet is a re-creation: the
- * shipment found by the old AWB takes the new one (the old is kept as an alias, so late pushes
+ * An update under an AWB Packline does not know, naming the courier order reference of a live
+ * shipment with another AWB, is a re-creation: that shipment takes the new AWB (the old is kept as an alias, so late pushes
  * and look-ups of it still find the parcel), keeps its order and history, and gets a tracking
  * event saying so. A repeat of the same re-creation finds the shipment by its new AWB.
  */
@@ -62,24 +94,29 @@ export async function findTrackedShipment(
 ): Promise<ShipmentMatch | null> {
   const { courier, update } = input;
   const byAwb = await shipmentIdFor(tx, courier, update.awb);
-  const id =
-    byAwb ?? (update.replacesAwb ? await shipmentIdFor(tx, courier, update.replacesAwb) : null);
+  const id = byAwb ?? (await recreatedShipmentId(tx, courier, update));
   if (!id) return null;
   const [shipment] = await tx.$queryRaw<TrackedShipment[]>`
     SELECT id, "orderId", direction, status, "statusAt", awb, "rawStatus", "courierStatusAt",
       "deliveryAttempts", "expectedDeliveryAt", coalesce("bookedAt", "createdAt") AS "promisedSince"
     FROM "Shipment" WHERE id = ${id} FOR UPDATE`;
   if (!shipment) return null;
-  if (shipment.awb === update.awb) return { shipment, via: "awb", replacedAt: null };
+  if (shipment.awb === update.awb)
+    return { shipment, via: "awb", replacedAt: null, replacedAwb: null };
   if (byAwb || !shipment.awb) {
     const alias = await tx.shipmentAwbAlias.findUnique({
       where: { awb: update.awb },
       select: { replacedAt: true },
     });
-    return { shipment, via: "old-awb", replacedAt: alias?.replacedAt ?? null };
+    return { shipment, via: "old-awb", replacedAt: alias?.replacedAt ?? null, replacedAwb: null };
   }
   await recordRecreation(tx, { ...input, shipmentId: id, oldAwb: shipment.awb });
-  return { shipment: { ...shipment, awb: update.awb }, via: "recreated", replacedAt: null };
+  return {
+    shipment: { ...shipment, awb: update.awb },
+    via: "recreated",
+    replacedAt: null,
+    replacedAwb: shipment.awb,
+  };
 }
 
 async function recordRecreation(

@@ -1,27 +1,27 @@
 import type { Courier } from "@/lib/couriers/courier";
 import type { BookedShipment, ShipmentRequest } from "@/lib/couriers/types";
-import { CourierError } from "@/lib/errors/courier-error";
 import { log } from "@/lib/observability/logger";
+import { courierAnswerLost, UnverifiableBooking } from "./booking-failure";
 
 const CREATE_ATTEMPTS = 2;
 // A courier that timed out may still be writing the booking; give it a moment before asking.
 const LOOKUP_DELAY_MS = 500;
 
-const outcomeUnknown = (e: unknown) =>
-  e instanceof CourierError &&
-  (e.kind === "network" || e.kind === "server" || e.kind === "malformed");
-
 /**
- * Books at the courier without ever creating a second AWB for one reference: a booking whose
- * answer was lost (timeout, 5xx, unreadable) is looked up by Packline's reference before it is
- * tried again, and so is any booking that an earlier attempt may have reached.
+ * Books at the courier without ever creating a second AWB for one reference. Where the courier
+ * can look bookings up, a booking whose answer was lost (timeout, 5xx, unreadable) is looked up
+ * by Packline's reference before it is tried again, and so is one an earlier attempt may have
+ * placed (`mayExist`). Where it cannot (Ekart), a lost answer is not retried and an earlier
+ * attempt that may have booked stops the booking: ops check the courier's panel first.
  */
 export async function placeBooking(
   courier: Courier,
   request: ShipmentRequest,
-  options: { lookupFirst: boolean },
+  options: { mayExist: boolean },
 ): Promise<BookedShipment> {
-  if (options.lookupFirst) {
+  const canLookUp = courier.capabilities.trackByReference;
+  if (options.mayExist) {
+    if (!canLookUp) throw new UnverifiableBooking(courier.code, request.reference);
     const found = await courier.findShipmentByReference(request.reference);
     if (found) return found;
   }
@@ -29,7 +29,7 @@ export async function placeBooking(
     try {
       return await courier.createShipment(request);
     } catch (error) {
-      if (!outcomeUnknown(error)) throw error;
+      if (!courierAnswerLost(error) || !canLookUp) throw error;
       log.warn("booking answer lost; looking it up before retrying", {
         courier: courier.code,
         reference: request.reference,

@@ -155,7 +155,7 @@ async function applyUpdates(
   const notes: string[] = [];
   for (const { update } of events) {
     const result = await applyTrackingUpdate({ courier, update, source: "webhook" });
-    const recreated = result.recreated ? ` (re-created, was ${update.replacesAwb})` : "";
+    const recreated = result.recreatedFrom ? ` (re-created, was ${result.recreatedFrom})` : "";
     notes.push(
       result.found
         ? `${update.awb}${recreated}: ${result.from} → ${result.status}`

@@ -1,12 +1,11 @@
 import type { BookedShipment } from "@/lib/couriers/types";
 import { db, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { CourierError } from "@/lib/errors/courier-error";
 import { emitEvent } from "@/lib/events/emit-event";
 import type { CourierCode, OrderStatus, ShipmentDirection } from "@/lib/generated/prisma/enums";
 import { createIncident } from "@/lib/incidents/create-incident";
-import { log } from "@/lib/observability/logger";
 import { transitionOrder, type OrderActor } from "@/lib/orders/transition-order";
+import type { BookingFailure } from "./booking-failure";
 
 export const trackingPath = (awb: string) => `/track/${encodeURIComponent(awb)}`;
 
@@ -20,9 +19,26 @@ interface ClaimHolder {
 const heldClaim = (o: ClaimHolder) =>
   ({ id: o.shipmentId, status: "PENDING", attempts: o.claimedAttempts }) as const;
 
+// The order row first, as claim-shipment.ts locks it: a booker recording and another claiming
+// never wait on each other's rows in opposite order.
+async function lockOrder(tx: Tx, orderId: string) {
+  const [order] = await tx.$queryRaw<{ status: OrderStatus; number: string }[]>`
+    SELECT status, number FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+  return order ?? null;
+}
+
+export type RecordedBooking =
+  | { outcome: "recorded" }
+  /** the order stopped waiting for the parcel meanwhile (cancelled): the AWB is on the shipment, to cancel */
+  | { outcome: "unwanted"; orderNumber: string | null; orderStatus: OrderStatus | null }
+  /** another run took the booking over: this AWB is not the shipment's (`recordedAwb` is) */
+  | { outcome: "superseded"; orderNumber: string | null; recordedAwb: string | null };
+
 /**
  * Stores the courier's answer, ships the order (PACKED → SHIPPED) and emits OrderShipped, in one
- * transaction, unless another run took the booking over meanwhile ("superseded").
+ * transaction, while the run still holds its claim. An order no longer Packed keeps the AWB on
+ * its shipment but does not ship ("unwanted"); a run taken over writes nothing ("superseded").
+ * Either way the caller cancels the AWB at the courier (cancel-late-awb.ts).
  */
 export async function recordBooked(
   options: ClaimHolder & {
@@ -32,9 +48,10 @@ export async function recordBooked(
     booked: BookedShipment;
     actor: OrderActor;
   },
-): Promise<"recorded" | "superseded"> {
+): Promise<RecordedBooking> {
   const { booked, courier } = options;
   return db.$transaction(async (tx) => {
+    const order = await lockOrder(tx, options.orderId);
     const { count } = await tx.shipment.updateMany({
       where: heldClaim(options),
       data: {
@@ -49,30 +66,27 @@ export async function recordBooked(
         expectedDeliveryAt: booked.expectedDeliveryAt,
         bookedAt: new Date(),
         failureReason: null,
+        failureKind: null,
       },
     });
     if (count === 0) {
-      await reportLateAwb(tx, options);
-      return "superseded";
+      const current = await tx.shipment.findUnique({
+        where: { id: options.shipmentId },
+        select: { awb: true },
+      });
+      return {
+        outcome: "superseded",
+        orderNumber: order?.number ?? null,
+        recordedAwb: current?.awb ?? null,
+      };
     }
-    if (options.direction !== "FORWARD") return "recorded";
-    const [order] = await tx.$queryRaw<{ status: OrderStatus; number: string }[]>`
-      SELECT status, number FROM "Order" WHERE id = ${options.orderId} FOR UPDATE`;
-    if (order?.status !== "PACKED") {
-      // Changed while the courier was booking (e.g. cancelled): keep the AWB, tell ops to void it.
-      await createIncident(
-        {
-          category: "DELIVERY",
-          severity: "HIGH",
-          stage: "shipment-booking",
-          title: `AWB ${booked.awb} was booked with ${courier} but order ${order?.number ?? options.orderId} is now ${order?.status ?? "gone"}: cancel the AWB.`,
-          orderId: options.orderId,
-          context: { shipmentId: options.shipmentId, awb: booked.awb },
-        },
-        tx,
-      );
-      return "recorded";
-    }
+    if (options.direction !== "FORWARD") return { outcome: "recorded" };
+    if (order?.status !== "PACKED")
+      return {
+        outcome: "unwanted",
+        orderNumber: order?.number ?? null,
+        orderStatus: order?.status ?? null,
+      };
     await transitionOrder(tx, {
       orderId: options.orderId,
       to: "SHIPPED",
@@ -98,71 +112,38 @@ export async function recordBooked(
         expectedDeliveryAt: booked.expectedDeliveryAt?.toISOString() ?? null,
       },
     });
-    return "recorded";
+    return { outcome: "recorded" };
   });
 }
 
 /**
- * A superseded run got an AWB anyway. The run that took over looks the booking up by the same
- * reference first, so it usually records this very AWB; one it recorded instead leaves this one
- * orphaned at the courier, for ops to cancel.
- */
-async function reportLateAwb(
-  tx: Tx,
-  options: ClaimHolder & { orderId: string; courier: CourierCode; booked: BookedShipment },
-) {
-  const { awb } = options.booked;
-  const current = await tx.shipment.findUnique({
-    where: { id: options.shipmentId },
-    select: { awb: true },
-  });
-  log.warn("a booking run that was taken over got an AWB", {
-    shipmentId: options.shipmentId,
-    awb,
-    recordedAwb: current?.awb ?? null,
-  });
-  if (!current?.awb || current.awb === awb) return;
-  await createIncident(
-    {
-      category: "DELIVERY",
-      severity: "HIGH",
-      stage: "shipment-booking",
-      title: `AWB ${awb} was booked with ${options.courier} by a booking run that another took over (order ${options.orderId} has AWB ${current.awb}): cancel ${awb}.`,
-      orderId: options.orderId,
-      context: { shipmentId: options.shipmentId, awb, recordedAwb: current.awb },
-    },
-    tx,
-  );
-}
-
-/** The sentence ops see: the courier's own reason when it gave one. */
-export function failureReasonOf(error: unknown): { reason: string; retryable: boolean } {
-  if (error instanceof CourierError)
-    return {
-      reason: error.courierMessage ? `${error.courier}: ${error.courierMessage}` : error.message,
-      retryable: error.retryable || error.kind === "circuit_open",
-    };
-  if (error instanceof AppError) return { reason: error.message, retryable: false };
-  return {
-    reason: `Unexpected error: ${String((error as Error)?.message ?? error)}`,
-    retryable: true,
-  };
-}
-
-/**
- * Marks the booking FAILED with its reason and flags the order for ops; the first failure of a
- * booking opens a DELIVERY incident (retries of the same booking do not open more).
+ * Marks the booking FAILED with its reason and kind (how it may be tried again) and flags the
+ * order for ops; the first failure of a booking opens a DELIVERY incident (retries of the same
+ * booking do not open more). A run taken over writes nothing; the booking of an order cancelled
+ * meanwhile is marked FAILED but raises no flag or incident of its own (cancel-order.ts settles it).
  */
 export async function recordFailed(
-  options: ClaimHolder & { orderId: string; error: unknown; firstFailure: boolean },
-): Promise<{ reason: string; retryable: boolean }> {
-  const outcome = failureReasonOf(options.error);
+  options: ClaimHolder & {
+    orderId: string;
+    error: unknown;
+    failure: BookingFailure;
+    firstFailure: boolean;
+  },
+): Promise<void> {
+  const { failure } = options;
   await db.$transaction(async (tx) => {
+    const order = await lockOrder(tx, options.orderId);
     const { count } = await tx.shipment.updateMany({
       where: heldClaim(options),
-      data: { status: "FAILED", failureReason: outcome.reason.slice(0, 1000) },
+      data: {
+        status: "FAILED",
+        failureReason: failure.reason.slice(0, 1000),
+        failureKind: failure.kind,
+      },
     });
     if (count === 0) return; // taken over: the run that holds the claim records its own outcome
+    // Cancelled while booking: nobody waits for this parcel, and cancelling reports what matters.
+    if (order?.status === "CANCELLED") return;
     const shipment = await tx.shipment.findUniqueOrThrow({
       where: { id: options.shipmentId },
       select: { order: { select: { number: true } }, courierAccount: { select: { name: true } } },
@@ -177,20 +158,20 @@ export async function recordFailed(
     await createIncident(
       {
         category: "DELIVERY",
-        severity: outcome.retryable ? "MEDIUM" : "HIGH",
+        severity: failure.retryable ? "MEDIUM" : "HIGH",
         stage: "shipment-booking",
-        title: `Booking failed for order ${shipment.order.number}: ${outcome.reason}`,
+        title: `Booking failed for order ${shipment.order.number}: ${failure.reason}`,
         orderId: options.orderId,
         context: {
           shipmentId: options.shipmentId,
           account: shipment.courierAccount?.name ?? null,
           kind: e?.kind ?? null,
           status: e?.status ?? null,
-          retryable: outcome.retryable,
+          retryable: failure.retryable,
+          failureKind: failure.kind,
         },
       },
       tx,
     );
   });
-  return outcome;
 }

@@ -13,6 +13,8 @@ export interface ShipOrderInput {
   courierAccountId?: string | null;
   serviceCode?: string | null;
   caller: Caller;
+  /** "retry anyway": ops checked the courier's panel, book under a new reference */
+  freshReference?: boolean;
 }
 
 export type ShipOrderResult = ShipmentView & { outcome: "BOOKED" | "ALREADY_BOOKED" };
@@ -31,6 +33,7 @@ export async function shipOrder(input: ShipOrderInput): Promise<ShipOrderResult>
     courierAccountId: input.courierAccountId,
     serviceCode: input.courierAccountId ? input.serviceCode : null,
     actor: actorFromCaller(input.caller),
+    freshReference: input.freshReference,
   });
   if (result.outcome === "IN_FLIGHT")
     throw new AppError(
@@ -39,6 +42,10 @@ export async function shipOrder(input: ShipOrderInput): Promise<ShipOrderResult>
       { details: { shipmentId: result.shipmentId } },
     );
   if (result.outcome === "FAILED") throw bookingFailed(result);
+  if (result.outcome === "VOIDED")
+    throw new AppError("CONFLICT", result.reason ?? "The booking could not be kept.", {
+      details: { shipmentId: result.shipmentId },
+    });
   const shipment = await db.shipment.findUniqueOrThrow({
     where: { id: result.shipmentId },
     select: shipmentViewSelect,
@@ -47,12 +54,16 @@ export async function shipOrder(input: ShipOrderInput): Promise<ShipOrderResult>
 }
 
 function bookingFailed(result: BookShipmentResult): AppError {
+  const details = { shipmentId: result.shipmentId, failureKind: result.failureKind };
+  // Not the address: the courier may hold this booking, and ops must look before booking again.
+  if (result.failureKind === "OUTCOME_UNVERIFIABLE")
+    return new AppError("CONFLICT", `Shipment generation stopped: ${result.reason}`, { details });
   const reason = (result.reason ?? "the courier gave no reason").replace(/[.\s]+$/, "");
   // A refusal of the parcel's data is the caller's to fix; an unreachable courier is not.
   return new AppError(
     result.retryable ? "UPSTREAM" : "VALIDATION",
     `Shipment generation failed: ${reason}. Please verify address and try again.`,
-    { details: { reason, shipmentId: result.shipmentId, retryable: result.retryable } },
+    { details: { ...details, reason, retryable: result.retryable } },
   );
 }
 

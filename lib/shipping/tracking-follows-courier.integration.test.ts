@@ -16,6 +16,7 @@ import { startSandbox } from "@/lib/testing/start-sandbox";
 import { getPublicTracking } from "@/lib/tracking/get-public-tracking";
 import { applyTrackingUpdate } from "./apply-tracking-update";
 import { getShipmentTracking } from "./get-shipment-tracking";
+import { shipmentRecreatedPush } from "@/lib/couriers/ekart/fixtures/documented-samples";
 
 // The courier's current status drives the shipment; scans are history. Shiprocket answers are
 // its published sample read by the real adapter; Ekart parcels are booked at the sandbox and
@@ -147,8 +148,10 @@ describe("an Ekart re-creation", () => {
       courierAccountId: ekartId,
       status: "SHIPPED",
     });
-    const { id: shipmentId } = await db.shipment.findUniqueOrThrow({
+    // what Ekart's create answer gave as barcodes.order, kept at booking
+    const { id: shipmentId } = await db.shipment.update({
       where: { awb: oldAwb },
+      data: { courierOrderRef: `ORD-${oldAwb}` },
       select: { id: true },
     });
     const t0 = Date.now() - 10 * 60_000;
@@ -158,13 +161,22 @@ describe("an Ekart re-creation", () => {
     const historyBefore = await history();
 
     const newAwb = `${oldAwb}R`;
-    const recreation = trackingUpdate(newAwb, { replacesAwb: oldAwb });
-    const result = await applyTrackingUpdate({
-      courier: "EKART",
-      update: recreation,
-      source: "webhook",
+    // Ekart's published shipment_recreated body: the new id and the order, not the old id
+    const recreation = {
+      ...shipmentRecreatedPush,
+      id: newAwb,
+      orderNumber: `ORD-${oldAwb}`,
+    };
+    expect(await ekartPush(recreation)).toEqual({
+      status: 200,
+      body: { ok: true, result: "processed" },
     });
-    expect(result).toMatchObject({ found: true, shipmentId, recreated: true, status: "PICKED_UP" });
+    const stored = await db.webhookEvent.findFirstOrThrow({
+      where: { provider: "ekart", status: "PROCESSED" },
+      orderBy: { receivedAt: "desc" },
+      select: { error: true },
+    });
+    expect(stored.error).toBe(`${newAwb} (re-created, was ${oldAwb}): PICKED_UP → PICKED_UP`);
 
     // A scan on the new tracking id moves the same shipment...
     const onNew = {
@@ -215,7 +227,8 @@ describe("an Ekart re-creation", () => {
     expect(await history()).toBe(historyBefore);
 
     // The same re-creation told again changes nothing; the customer finds the parcel by either id.
-    await applyTrackingUpdate({ courier: "EKART", update: recreation, source: "poll" });
+    const again = trackingUpdate(newAwb, { courierOrderRef: recreation.orderNumber });
+    await applyTrackingUpdate({ courier: "EKART", update: again, source: "poll" });
     expect(
       await db.shipmentAwbAlias.findMany({
         where: { shipmentId },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PickScreen } from "@/components/floor/pick-screen";
+import { PutBackList } from "@/components/floor/put-back-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/page-guard";
 
@@ -13,6 +14,7 @@ export default async function Page() {
         title="Pick list"
         description="Walk the bins in order. Scan an item to pick it."
       />
+      <PutBackList />
       <PickScreen />
     </>
   );

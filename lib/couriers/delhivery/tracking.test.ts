@@ -32,7 +32,6 @@ describe("Delhivery tracking: published production answers", () => {
     expect(t.expectedDeliveryAt?.toISOString()).toBe("2024-09-24T18:29:59.000Z");
     expect(t.deliveryAttempts).toBe(0); // DispatchCount 0
     expect(t.chargedWeightGrams).toBeNull(); // ChargedWeight null: not weighed yet
-    expect(t.replacesAwb).toBeNull();
   });
 
   it("reads a delivered parcel: 28 scans, the failed attempt, one run out, delivered", () => {

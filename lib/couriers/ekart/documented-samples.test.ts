@@ -84,7 +84,6 @@ describe("Ekart's published answers, as the adapter reads them", () => {
       expectedDeliveryAt: null,
       deliveryAttempts: 0,
       chargedWeightGrams: null,
-      replacesAwb: null,
       courierOrderRef: "string",
     });
   });

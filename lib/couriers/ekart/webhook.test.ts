@@ -76,7 +76,6 @@ describe("Ekart's published push bodies", () => {
         expectedDeliveryAt: new Date("2022-07-11T07:06:27.609Z"),
         deliveryAttempts: 0,
         chargedWeightGrams: null,
-        replacesAwb: null,
         courierOrderRef: "41839",
       },
     });
@@ -93,7 +92,6 @@ describe("Ekart's published push bodies", () => {
         expectedDeliveryAt: null,
         deliveryAttempts: null,
         chargedWeightGrams: null,
-        replacesAwb: null,
         courierOrderRef: "RAZNE009",
       },
     });
@@ -106,7 +104,6 @@ describe("Ekart's published push bodies", () => {
       awb: "832504GV3486674",
       current: null,
       // the body names no earlier tracking id: the order reference is what links the two
-      replacesAwb: null,
       courierOrderRef: created!.update.courierOrderRef,
     });
     expect(recreated!.eventId).not.toBe(created!.eventId);

@@ -67,8 +67,8 @@ function trackUpdate(push: z.infer<typeof trackUpdated>): NormalisedWebhook {
  * A shipment push states no status; what it carries is which tracking id the order now has.
  * Packline cannot tell a creation from a re-creation by the body, and needs neither told: when
  * the tracking id is the shipment's own, nothing changes; when the shipment with this order
- * reference has another, Ekart re-created it and the new id replaces the old (the tracking
- * core matches on `courierOrderRef`, as the body names no `replacesAwb`).
+ * reference has another, Ekart re-created it and the new id replaces the old (see
+ * lib/shipping/find-tracked-shipment.ts: the body never names the id it replaces).
  */
 function shipmentUpdate(push: z.infer<typeof shipmentNamed>): NormalisedWebhook {
   return {

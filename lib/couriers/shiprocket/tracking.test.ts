@@ -50,7 +50,6 @@ describe("Shiprocket tracking, published samples", () => {
     expect(t).toMatchObject({
       deliveryAttempts: null,
       chargedWeightGrams: null,
-      replacesAwb: null,
     });
   });
 

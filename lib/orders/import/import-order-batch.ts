@@ -5,6 +5,7 @@ import { linkWaitingPayments } from "@/lib/payments/link-waiting-payments";
 import { IMPORT_ACTOR, insertImportedOrders } from "./insert-imported-orders";
 import type { ImportedOrder } from "./normalize-store-page";
 import { resolveImportAction, type StatusMapping } from "./status-mapping";
+import { stopStoreCancelledOrders, type StoreCancelledOrder } from "./stop-store-cancelled-orders";
 import { updateImportedOrders, type KnownOrder } from "./update-imported-orders";
 import { upsertProducts } from "./upsert-products";
 
@@ -43,8 +44,9 @@ async function importInTx(
   tx: Tx,
   orders: ImportedOrder[],
   mapping: StatusMapping,
-): Promise<BatchResult> {
+): Promise<{ out: BatchResult; toStop: StoreCancelledOrder[] }> {
   const out = emptyBatch();
+  const toStop: StoreCancelledOrder[] = [];
   const known = await tx.order.findMany({
     where: {
       OR: [
@@ -85,6 +87,8 @@ async function importInTx(
       numberOwner.set(o.number, o.externalId);
     } else if (action === "PLACED") toUpdate.push({ order: o, known: existing });
     else if (action === "SKIP" || existing.status === "CANCELLED") out.skipped++;
+    else if (existing.status === "PROCESSING" || existing.status === "PACKED")
+      toStop.push({ ...existing, storeStatus: o.storeStatus });
     else if (existing.status !== "PLACED")
       fail(o, `cancelled in the store but already ${existing.status.toLowerCase()} here`);
     else {
@@ -107,13 +111,14 @@ async function importInTx(
   const changed = await updateImportedOrders(tx, toUpdate);
   out.updated += changed.length;
   out.skipped += toUpdate.length - changed.length + (toInsert.length - out.created);
-  return out;
+  return { out, toStop };
 }
 
 /**
  * Imports one page of store orders in one transaction with a few multi-row statements. If the
  * page fails as a whole (a row the database refuses), each order is retried on its own so one
- * bad order is recorded and skipped while the rest import.
+ * bad order is recorded and skipped while the rest import. Orders the store cancelled after the
+ * warehouse started on them are stopped once the page is committed (stop-store-cancelled-orders.ts).
  */
 export async function importOrderBatch(
   orders: ImportedOrder[],
@@ -122,10 +127,14 @@ export async function importOrderBatch(
   const unique = latestPerOrder(orders);
   const duplicates = orders.length - unique.length;
   try {
-    const result = await db.$transaction((tx) => importInTx(tx, unique, mapping), {
+    const { out: result, toStop } = await db.$transaction((tx) => importInTx(tx, unique, mapping), {
       timeout: 60_000,
     });
     result.skipped += duplicates;
+    const stopped = await stopStoreCancelledOrders(toStop);
+    result.updated += stopped.updated;
+    result.failed += stopped.failed;
+    result.errors.push(...stopped.errors);
     return result;
   } catch (error) {
     if (unique.length === 1) {

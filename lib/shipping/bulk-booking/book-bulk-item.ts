@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import { log } from "@/lib/observability/logger";
 import { bookShipment, type BookShipmentResult } from "../book-shipment";
-import { failureReasonOf } from "../record-booking";
+import { failureReasonOf } from "../booking-failure";
 import type { QueuedItem } from "./queue-bulk-items";
 import {
   noteBulkRetry,
@@ -66,6 +66,10 @@ function outcomeOf(result: BookShipmentResult): BulkOutcome | { retry: string } 
       };
     case "IN_FLIGHT":
       return { retry: "Another booking of this order is in progress." };
+    // The AWB was cancelled at the courier (order cancelled, or another run took over): the next
+    // run finds the order cancelled (SKIPPED) or booked by that other run (BOOKED).
+    case "VOIDED":
+      return { retry: result.reason ?? "The courier's AWB could not be kept." };
     case "FAILED":
       if (result.retryable) return { retry: result.reason ?? "The courier could not be reached." };
       return {

@@ -1,0 +1,81 @@
+import type { Courier } from "@/lib/couriers/courier";
+import { AppError } from "@/lib/errors/app-error";
+import { CourierError } from "@/lib/errors/courier-error";
+import type { BookingFailureKind } from "@/lib/generated/prisma/enums";
+
+/** A failed booking as it is recorded: the sentence ops see, whether a job retries it, its kind. */
+export interface BookingFailure {
+  reason: string;
+  retryable: boolean;
+  kind: BookingFailureKind;
+}
+
+/** What ops must do about a booking the courier may hold but cannot be asked about. */
+export const checkPanelSentence = (
+  courier: string,
+  reference: string,
+  then = 'If it is not there, use "Retry anyway" to book it under a new reference.',
+) =>
+  `The courier may have booked this parcel; check the courier's panel (${courier}, order number ${reference}). ${then}`;
+
+/**
+ * Thrown instead of booking again when an earlier attempt may have reached a courier that cannot
+ * look bookings up: booking blind could give the parcel two AWBs.
+ */
+export class UnverifiableBooking extends Error {
+  constructor(courier: string, reference: string) {
+    super(checkPanelSentence(courier, reference));
+    this.name = "UnverifiableBooking";
+  }
+}
+
+/** The sentence ops see: the courier's own reason when it gave one. */
+export function failureReasonOf(error: unknown): { reason: string; retryable: boolean } {
+  if (error instanceof CourierError)
+    return {
+      reason: error.courierMessage ? `${error.courier}: ${error.courierMessage}` : error.message,
+      retryable: error.retryable || error.kind === "circuit_open",
+    };
+  if (error instanceof AppError) return { reason: error.message, retryable: false };
+  return {
+    reason: `Unexpected error: ${String((error as Error)?.message ?? error)}`,
+    retryable: true,
+  };
+}
+
+/** The courier's answer was lost: a timeout, no connection, a 5xx or an unreadable body. */
+export const courierAnswerLost = (e: unknown): boolean =>
+  e instanceof CourierError &&
+  (e.kind === "network" || e.kind === "server" || e.kind === "malformed");
+
+/**
+ * Could the courier have booked despite this error? When its answer was lost, or reading the
+ * answer failed; a refusal (4xx, validation, auth, 429, an open breaker) booked nothing.
+ */
+export function mayHaveBooked(error: unknown): boolean {
+  if (error instanceof CourierError) return courierAnswerLost(error);
+  return !(error instanceof AppError);
+}
+
+/**
+ * Classifies a failed booking. An error before the courier was called (`placing` null) is a
+ * refusal; after it, an unknown outcome is looked up on the next try where the courier can look
+ * bookings up, and otherwise needs ops to check the courier's panel (and is not retried by the
+ * job meanwhile).
+ */
+export function describeFailure(
+  error: unknown,
+  placing: { courier: Courier; reference: string } | null,
+): BookingFailure {
+  if (error instanceof UnverifiableBooking)
+    return { reason: error.message, retryable: false, kind: "OUTCOME_UNVERIFIABLE" };
+  const { reason, retryable } = failureReasonOf(error);
+  if (!placing || !mayHaveBooked(error)) return { reason, retryable, kind: "REFUSED" };
+  const { courier, reference } = placing;
+  if (courier.capabilities.trackByReference) return { reason, retryable, kind: "OUTCOME_UNKNOWN" };
+  return {
+    reason: `${reason.replace(/[.\s]+$/, "")}. ${checkPanelSentence(courier.code, reference)}`,
+    retryable: false,
+    kind: "OUTCOME_UNVERIFIABLE",
+  };
+}

@@ -1,0 +1,12 @@
+import { SETTLE_BOOKINGS_JOB } from "@/lib/jobs/queue-names";
+import { defineJob } from "@/lib/jobs/registry";
+import { settleAbandonedBookings } from "./settle-abandoned-bookings";
+
+/** Every 5 minutes, one run at a time: bookings of cancelled orders that nobody is finishing. */
+export const settleAbandonedBookingsJob = defineJob({
+  name: SETTLE_BOOKINGS_JOB,
+  cron: "*/5 * * * *",
+  async handle() {
+    await settleAbandonedBookings();
+  },
+});
