@@ -1,4 +1,4 @@
-import type { TrackingUpdate } from "@/lib/couriers/types";
+import type { TrackingScan, TrackingUpdate } from "@/lib/couriers/types";
 import { db, type Tx } from "@/lib/db";
 import type { CourierCode, ShipmentStatus } from "@/lib/generated/prisma/enums";
 import { findTrackedShipment, type TrackedShipment } from "./find-tracked-shipment";
@@ -68,7 +68,7 @@ async function applyInTx(
     courier,
     awb: update.awb,
     shipmentId: shipment.id,
-    scans: update.scans,
+    scans: historyOf(update),
     source,
     awbReplacedAt: match.replacedAt,
   });
@@ -159,4 +159,16 @@ async function writeShipment(
     },
     select: { id: true },
   });
+}
+
+/**
+ * The scans to keep as history. A message that states a status at a time of the courier's own
+ * and carries no scans (a Shiprocket push without its `scans` list) has that statement as its
+ * only trace, so it is kept as one; otherwise the scans say it already. A status without a time
+ * is never stored: it would need an invented one.
+ */
+function historyOf(update: TrackingUpdate): TrackingScan[] {
+  const current = update.current;
+  if (update.scans.length || !current?.occurredAt) return update.scans;
+  return [{ ...current, occurredAt: current.occurredAt, statusCoded: true }];
 }
