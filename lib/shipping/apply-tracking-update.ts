@@ -95,12 +95,21 @@ async function applyInTx(
   if (oldAwb) return result;
 
   const settled = settleTrackingUpdate(shipment, update, fresh, now);
-  await writeShipment(tx, shipment, input, settled, now);
+  // A message older than the courier's word the shipment holds (a redelivered push) does not
+  // move the promise back: the promise history would flip-flop with each late copy.
+  const stated = isOlder(update, shipment) ? null : update.expectedDeliveryAt;
+  await writeShipment(
+    tx,
+    shipment,
+    { ...input, update: { ...update, expectedDeliveryAt: stated } },
+    settled,
+    now,
+  );
   await recordDeliveryPromise(tx, {
     shipmentId: shipment.id,
     held: shipment.expectedDeliveryAt,
     heldSince: shipment.promisedSince,
-    stated: update.expectedDeliveryAt,
+    stated,
     source,
     now,
   });
@@ -171,4 +180,9 @@ function historyOf(update: TrackingUpdate): TrackingScan[] {
   const current = update.current;
   if (update.scans.length || !current?.occurredAt) return update.scans;
   return [{ ...current, occurredAt: current.occurredAt, statusCoded: true }];
+}
+
+function isOlder(update: TrackingUpdate, shipment: TrackedShipment): boolean {
+  const at = update.current?.occurredAt;
+  return !!at && !!shipment.courierStatusAt && at < shipment.courierStatusAt;
 }

@@ -340,4 +340,39 @@ describe("the delivery promise", () => {
       }),
     ).toEqual({ expectedDeliveryAt: promised, deliveryAttempts: 1, chargedWeightGrams: 500 });
   });
+
+  it("is not moved back by a late copy of an older message", async () => {
+    const { shipmentId, awb } = await shiprocketShipment();
+    const said = (at: string, expectedDeliveryAt: Date) =>
+      applyTrackingUpdate({
+        courier: "SHIPROCKET",
+        update: trackingUpdate(awb, {
+          current: {
+            status: "IN_TRANSIT",
+            rawStatus: "IN TRANSIT",
+            rawCode: "18",
+            location: null,
+            remarks: null,
+            occurredAt: new Date(at),
+          },
+          expectedDeliveryAt,
+        }),
+        source: "webhook",
+      });
+    const moved = new Date("2026-12-11T12:30:00Z");
+    await said("2026-12-06T10:00:00Z", moved);
+    // redelivered: the push of an hour earlier, with the promise as it stood then
+    await said("2026-12-06T09:00:00Z", new Date("2026-12-09T12:30:00Z"));
+    expect(
+      await db.shipment.findUniqueOrThrow({
+        where: { id: shipmentId },
+        select: { expectedDeliveryAt: true },
+      }),
+    ).toEqual({ expectedDeliveryAt: moved });
+    const promises = await db.shipmentPromise.findMany({
+      where: { shipmentId },
+      select: { expectedDeliveryAt: true },
+    });
+    expect(promises.map((p) => p.expectedDeliveryAt)).toEqual([moved]);
+  });
 });

@@ -100,22 +100,24 @@ describe("the customer's timeline", () => {
     ]);
   });
 
-  it("shows an activity no table knows without its codes and phone numbers, and flags it for ops", () => {
+  it("never repeats an activity no table knows to the customer, and flags it for ops", () => {
     const odd: TimelineEvent = {
       kind: "SCAN",
       status: null,
       statusCoded: true,
       rawStatus: "HOLD",
-      remarks: "Shipment held by agent 383439-PDS22 MobileNo:- 9963133564",
+      remarks: "Shipment held by agent RAMESH GUPTA near MG Road gate, MobileNo:- 9963133564",
       location: "NA",
       occurredAt: new Date(),
     };
     expect(trackingTimeline("SHIPROCKET", [odd])).toEqual([
       expect.objectContaining({
-        title: "Shipment held by agent",
+        title: "Shipment update",
         place: null,
         unknownStatus: true,
       }),
     ]);
+    const [line] = trackingTimeline("SHIPROCKET", [odd]);
+    expect(line!.raw).toEqual([`HOLD — ${odd.remarks} @ NA`]); // ops still read the courier's words
   });
 });

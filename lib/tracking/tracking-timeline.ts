@@ -36,28 +36,13 @@ export const TIMELINE_EVENT_SELECT = {
   occurredAt: true,
 } as const;
 
-/**
- * Fallback for an activity no table entry knows: the courier's text without the codes, bag
- * numbers and phone numbers it often carries ("Out for delivery: 383439-… MobileNo:- 99…").
- */
-function plainWords(text: string): string {
-  const words = text
-    .replace(/mob(ile)?\s*no\b.*$/i, "")
-    .split(/\s+/)
-    .filter((w) => w && !/\d/.test(w))
-    .join(" ")
-    .replace(/[\s:,-]+$/, "");
-  if (!words) return "Shipment update";
-  const sentence = words === words.toUpperCase() ? words.toLowerCase() : words;
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-}
-
 function titleOf(e: TimelineEvent, wording: CourierWording): string {
   if (e.kind === "RECREATED") return "The courier gave your parcel a new tracking number";
   const text = [e.rawStatus, e.remarks].filter(Boolean).join(" ");
   const rule = wording.activities.find((a) => a.match.test(text));
-  const said =
-    rule?.say ?? (e.status ? statusLabel(e.status) : plainWords(e.remarks ?? e.rawStatus));
+  // An activity no table entry knows is not repeated in the courier's words: those carry agents'
+  // and receivers' names, phone numbers and landmarks. Its status says enough.
+  const said = rule?.say ?? (e.status ? statusLabel(e.status) : "Shipment update");
   return e.kind === "OLD_AWB_SCAN" ? `${said} (earlier tracking number)` : said;
 }
 
