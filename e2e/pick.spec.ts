@@ -16,13 +16,22 @@ interface Sku {
   remaining: number;
 }
 
+/**
+ * The pick list's SKUs, asked through the page's own fetch: the browser retries a request sent on
+ * a kept-alive connection the server has just closed, where Playwright's request client fails
+ * with ECONNRESET.
+ */
+async function pickListSkus(page: Page, query: string): Promise<Sku[]> {
+  const list = await page.evaluate(async (q) => {
+    const response = await fetch(`/api/picklist?${q}`);
+    if (!response.ok) throw new Error(`GET /api/picklist?${q} answered ${response.status}`);
+    return (await response.json()) as { groups: { subcategories: { skus: Sku[] }[] }[] };
+  }, query);
+  return list.groups.flatMap((g) => g.subcategories.flatMap((s) => s.skus));
+}
+
 async function busiestSku(page: Page, category: string): Promise<Sku> {
-  const response = await page.request.get(`/api/picklist?category=${category}&limit=200`);
-  expect(response.ok()).toBe(true);
-  const list = (await response.json()) as {
-    groups: { subcategories: { skus: Sku[] }[] }[];
-  };
-  const skus = list.groups.flatMap((g) => g.subcategories.flatMap((s) => s.skus));
+  const skus = await pickListSkus(page, `category=${category}&limit=200`);
   const best = skus.sort((a, b) => b.remaining - a.remaining)[0];
   if (!best || best.remaining < 3)
     throw new Error(`seed has no SKU with 3+ to pick in ${category}`);
@@ -30,12 +39,8 @@ async function busiestSku(page: Page, category: string): Promise<Sku> {
 }
 
 async function remainingOf(page: Page, category: string, sku: string): Promise<number> {
-  const response = await page.request.get(`/api/picklist?category=${category}&q=${sku}`);
-  const list = (await response.json()) as { groups: { subcategories: { skus: Sku[] }[] }[] };
-  const row = list.groups
-    .flatMap((g) => g.subcategories.flatMap((s) => s.skus))
-    .find((s) => s.sku === sku);
-  return row?.remaining ?? 0;
+  const skus = await pickListSkus(page, `category=${category}&q=${sku}`);
+  return skus.find((s) => s.sku === sku)?.remaining ?? 0;
 }
 
 const shots = process.env.PICK_SHOTS_DIR;
