@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buyerNdrLinkPath, shipmentOfBuyerNdrToken } from "./buyer-link";
+
+beforeAll(() => {
+  process.env.NEXTAUTH_SECRET ??= "x".repeat(32);
+});
+
+const NOW = new Date("2026-12-06T10:00:00Z");
+const tokenOf = (path: string) => path.replace("/fix-delivery/", "");
+
+describe("a buyer's link to fix a failed delivery", () => {
+  it("names its shipment until it expires a week later", () => {
+    const token = tokenOf(buyerNdrLinkPath("cmshipment123", NOW));
+    expect(shipmentOfBuyerNdrToken(token, NOW)).toBe("cmshipment123");
+    expect(shipmentOfBuyerNdrToken(token, new Date("2026-12-13T09:59:00Z"))).toBe("cmshipment123");
+    expect(shipmentOfBuyerNdrToken(token, new Date("2026-12-13T10:00:01Z"))).toBeNull();
+  });
+
+  it("refuses a token pointed at another shipment, a damaged one and garbage", () => {
+    const token = tokenOf(buyerNdrLinkPath("cmshipment123", NOW));
+    const [, mac] = token.split(".");
+    const other = `${Buffer.from("cmshipment999.9999999999").toString("base64url")}.${mac}`;
+    expect(shipmentOfBuyerNdrToken(other, NOW)).toBeNull();
+    expect(shipmentOfBuyerNdrToken(`${token}x`, NOW)).toBeNull();
+    for (const junk of ["", ".", "a.b.c", "%00", token.split(".")[0]!])
+      expect(shipmentOfBuyerNdrToken(junk, NOW)).toBeNull();
+  });
+});
