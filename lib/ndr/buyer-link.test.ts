@@ -1,9 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buyerNdrLinkPath, shipmentOfBuyerNdrToken } from "./buyer-link";
 
 beforeAll(() => {
-  process.env.NEXTAUTH_SECRET ??= "x".repeat(32);
+  vi.stubEnv("DATABASE_URL", "postgresql://u:p@127.0.0.1:5432/db");
+  vi.stubEnv("NEXTAUTH_SECRET", "x".repeat(40));
+  vi.stubEnv("PACKLINE_ENCRYPTION_KEY", Buffer.alloc(32, 1).toString("base64"));
 });
+afterAll(() => vi.unstubAllEnvs());
 
 const NOW = new Date("2026-12-06T10:00:00Z");
 const tokenOf = (path: string) => path.replace("/fix-delivery/", "");
