@@ -38,6 +38,7 @@ export const ROUTE_POLICY = {
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/track/[awb]": "public",
+  "POST /api/fix-delivery/[token]": "public",
   "POST /api/setup": "public",
   "GET /api/metrics": "metrics",
   "POST /api/webhooks/shiprocket": "webhook",

@@ -1,9 +1,9 @@
-import type { Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { NdrActionKind, ShipmentStatus } from "@/lib/generated/prisma/enums";
-import { ABANDONED_MESSAGE, isInFlight, ndrActionBlock } from "./ndr-rules";
-import type { NdrPayload } from "./ndr-view";
+import { ABANDONED_MESSAGE, formatNdrTime, isInFlight, ndrActionBlock } from "./ndr-rules";
+import { readNdrPayload, type NdrPayload } from "./ndr-view";
 
 export interface ClaimedNdrAction {
   actionId: string;
@@ -11,6 +11,32 @@ export interface ClaimedNdrAction {
   orderId: string;
   /** when the NDR scan happened: the episode the action belongs to */
   statusAt: Date | null;
+}
+
+/** Who asks: a signed-in user, or (id null) the buyer through their link, or an NDR rule. */
+export interface NdrActor {
+  id: string | null;
+  name: string;
+}
+
+/**
+ * Who may ask only once per failed attempt: the buyer's link and the rule job, unlike ops, may
+ * not ask again after their first request was taken or while it is being sent.
+ */
+export function onceForAttemptBlock(
+  by: string,
+  statusAt: Date | null,
+  actions: { status: string; payload: Prisma.JsonValue; createdAt: Date }[],
+): string | null {
+  const mine = actions.find(
+    (a) =>
+      a.status !== "FAILED" &&
+      readNdrPayload(a.payload).by === by &&
+      (!statusAt || a.createdAt.getTime() >= statusAt.getTime()),
+  );
+  return mine
+    ? `Your answer for this failed delivery was already sent to the courier (${formatNdrTime(mine.createdAt)} IST); it cannot be changed from this link.`
+    : null;
 }
 
 interface LockedShipment {
@@ -40,8 +66,10 @@ export async function claimNdrAction(input: {
   shipmentId: string;
   kind: NdrActionKind;
   payload: NdrPayload;
-  caller: Caller;
+  caller: NdrActor;
   now: Date;
+  /** refuse a second request by the same `payload.by` within one failed attempt */
+  oncePerAttempt?: boolean;
 }): Promise<ClaimedNdrAction> {
   return db.$transaction(async (tx) => {
     const [shipment] = await tx.$queryRaw<LockedShipment[]>`
@@ -71,7 +99,9 @@ export async function claimNdrAction(input: {
     const live = actions.map((a) =>
       a.status === "REQUESTED" && !isInFlight(a, input.now) ? { ...a, status: "FAILED" } : a,
     );
-    const block = ndrActionBlock(shipment, live, input.kind, input.now);
+    const block =
+      (input.oncePerAttempt && onceForAttemptBlock(input.payload.by, shipment.statusAt, live)) ||
+      ndrActionBlock(shipment, live, input.kind, input.now);
     if (block) throw new AppError("CONFLICT", block);
 
     const row = await tx.ndrAction.create({

@@ -1,4 +1,3 @@
-import type { Caller } from "@/lib/auth/caller";
 import type { NdrActionRequest, NdrActionResult } from "@/lib/couriers/types";
 import { getCourierForAccount } from "@/lib/couriers/registry";
 import { db } from "@/lib/db";
@@ -7,15 +6,17 @@ import { CourierError } from "@/lib/errors/courier-error";
 import { log } from "@/lib/observability/logger";
 import type { NdrActionBody } from "@/lib/validation/ndr";
 import { ndrAddressProblems, reattemptDateProblem } from "./check-ndr-request";
-import { claimNdrAction, notInNdr } from "./claim-ndr-action";
+import { claimNdrAction, notInNdr, type NdrActor } from "./claim-ndr-action";
 import { ndrSelect, toNdrActionView, type NdrActionView, type NdrPayload } from "./ndr-view";
 import { recordNdrAnswer } from "./record-ndr-answer";
 
 export interface RequestNdrActionInput {
   shipmentId: string;
   action: NdrActionBody;
-  caller: Caller;
+  caller: NdrActor;
   now?: Date;
+  /** the buyer's link and the rule job ask once per failed attempt (see claimNdrAction) */
+  oncePerAttempt?: boolean;
 }
 
 const WHAT = { REATTEMPT: "re-attempt", RTO: "return to origin" } as const;
@@ -61,6 +62,7 @@ export async function requestNdrAction(input: RequestNdrActionInput): Promise<Nd
     payload,
     caller: input.caller,
     now,
+    oncePerAttempt: input.oncePerAttempt,
   });
   const request = toCourierRequest(claim.awb, action);
   let result: NdrActionResult;

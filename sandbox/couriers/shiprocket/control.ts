@@ -11,6 +11,7 @@ import type { ShiprocketModule } from "./module";
 //   POST /_control/shiprocket/expire-tokens                every issued token expires now
 //   POST /_control/shiprocket/credentials  {email, password} | {}  the only login accepted
 //   GET  /_control/shiprocket/state        logins, clock, webhook deliveries
+//   GET  /_control/shiprocket/ndr-requests?awb=  the NDR action bodies taken for that AWB
 
 const advanceSchema = z.object({
   awb: z.string().min(1),
@@ -96,5 +97,8 @@ export function mountShiprocketControl(router: Router, m: ShiprocketModule): voi
         webhook: m.pusher.target,
         deliveries: m.pusher.deliveries().slice(-50),
       },
+    }))
+    .on("GET", `${base}/ndr-requests`, (req) => ({
+      body: { requests: m.store.byAwb(req.query.get("awb") ?? "")?.ndrRequests ?? [] },
     }));
 }

@@ -111,6 +111,7 @@ export function mountCourierRoutes(router: Router, m: ShiprocketModule): void {
         if (action !== "re-attempt" && action !== "return")
           return bad(`Unknown NDR action "${action}".`);
         s.ndrAction = action;
+        s.ndrRequests.push(req.json<Record<string, unknown>>());
         return asPublished(ndrAction);
       }),
     );

@@ -35,6 +35,8 @@ export interface SrShipment {
   attempts: number;
   ndrAction: "re-attempt" | "return" | null;
   ndrWaitTicks: number;
+  /** every NDR action body taken, as sent: tests read what the courier was asked */
+  ndrRequests: Record<string, unknown>[];
 }
 
 export function createShiprocketStore() {
@@ -80,6 +82,7 @@ export function createShiprocketStore() {
         attempts: 0,
         ndrAction: null,
         ndrWaitTicks: 0,
+        ndrRequests: [],
       };
       shipments.set(s.shipmentId, s);
       return s;
