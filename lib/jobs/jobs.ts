@@ -6,6 +6,7 @@ import { refreshRatesJob } from "@/lib/shipping/rates/refresh-rates-job";
 import { trackShipmentsJob } from "@/lib/shipping/track-shipments-job";
 import { outboxDeliverJob } from "@/lib/events/outbox-job";
 import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
+import { applyNdrRulesJob } from "@/lib/ndr/apply-ndr-rules-job";
 import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
 import { securityPurgeJob } from "@/lib/security/security-purge-job";
 import { purgeWebhookHistoryJob } from "@/lib/webhooks/purge-webhook-history-job";
@@ -46,4 +47,5 @@ export const jobs: JobDefinition[] = [
   trackShipmentsJob,
   purgeWebhookHistoryJob,
   securityPurgeJob,
+  applyNdrRulesJob,
 ];

@@ -33,5 +33,8 @@ export const SECURITY_PURGE_JOB = "security-purge";
 /** Delivers queued e-mail and SMS notifications (lib/notify/deliver-notifications.ts). */
 export const DELIVER_NOTIFICATIONS_JOB = "notifications-deliver";
 
+/** Applies the NDR rules to failed deliveries nobody answered in time (lib/ndr/apply-ndr-rules.ts). */
+export const NDR_RULES_JOB = "ndr-rules";
+
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

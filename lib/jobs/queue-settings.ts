@@ -4,6 +4,7 @@ import {
   DELIVER_NOTIFICATIONS_JOB,
   HEARTBEAT_JOB,
   INCIDENT_FORWARD_JOB,
+  NDR_RULES_JOB,
   ORDER_SYNC_JOB,
   ORDER_SYNC_NOW_JOB,
   OUTBOX_DELIVER_JOB,
@@ -41,6 +42,7 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [REFRESH_RATES_JOB]: scheduled(1_800),
   [WEBHOOK_RETENTION_JOB]: scheduled(1_800),
   [SECURITY_PURGE_JOB]: scheduled(300),
+  [NDR_RULES_JOB]: scheduled(900),
   [BOOK_SHIPMENT_JOB]: {
     policy: "standard",
     retryLimit: 8,

@@ -1,0 +1,33 @@
+import type { NdrActionKind, PaymentMethod } from "@/lib/generated/prisma/enums";
+
+export interface NdrRuleRow {
+  id: string;
+  paymentMethod: PaymentMethod | null;
+  reasonContains: string | null;
+  waitHours: number;
+  maxAttempts: number;
+}
+
+/** The rule for a failed attempt: the most specific that fits (reason, then payment method). */
+export function ruleFor(
+  rules: NdrRuleRow[],
+  paymentMethod: PaymentMethod,
+  reason: string | null,
+): NdrRuleRow | null {
+  const text = (reason ?? "").toLowerCase();
+  const fits = rules.filter(
+    (r) =>
+      (!r.paymentMethod || r.paymentMethod === paymentMethod) &&
+      (!r.reasonContains || text.includes(r.reasonContains.toLowerCase())),
+  );
+  const weight = (r: NdrRuleRow) => (r.reasonContains ? 2 : 0) + (r.paymentMethod ? 1 : 0);
+  return fits.sort((a, b) => weight(b) - weight(a))[0] ?? null;
+}
+
+/** Re-attempt while the parcel has had fewer than maxAttempts attempts; return it after that. */
+export const ruleKind = (rule: NdrRuleRow, attempts: number): NdrActionKind =>
+  attempts >= rule.maxAttempts ? "RTO" : "REATTEMPT";
+
+/** When the rule acts on an attempt that failed at `failedAt`, unless someone answers first. */
+export const ruleDueAt = (rule: NdrRuleRow, failedAt: Date) =>
+  new Date(failedAt.getTime() + rule.waitHours * 3_600_000);
