@@ -4,6 +4,7 @@ import { startNdrSandbox } from "@/lib/testing/ndr-sandbox";
 import { addDays, istToday } from "@/lib/shipping/check-ndr-request";
 import { applyNdrRules } from "./apply-ndr-rules";
 import { buyerNdrLinkPath } from "./buyer-link";
+import { getNdrQueue } from "./get-ndr-queue";
 import { submitBuyerFix } from "./submit-buyer-fix";
 
 // Failed deliveries nobody answered follow the admin's rules, once per failed attempt however
@@ -35,6 +36,12 @@ describe("applyNdrRules", () => {
     const cod = await sandbox.ndrShipment({ paymentMethod: "COD" });
     const at = await failedAt(prepaid.shipmentId);
 
+    const queued = (await getNdrQueue()).find((r) => r.shipmentId === prepaid.shipmentId);
+    expect(queued).toMatchObject({
+      attempts: 1,
+      buyerAnswer: null,
+      nextStep: { kind: "REATTEMPT", at: new Date(at.getTime() + 24 * HOUR).toISOString() },
+    });
     // Before the waiting time nothing is asked.
     expect(await applyNdrRules(new Date(at.getTime() + 11 * HOUR))).toEqual({ steps: 0 });
     expect(await sandbox.ndrRequests(prepaid.awb)).toEqual([]);
@@ -92,5 +99,10 @@ describe("applyNdrRules", () => {
     await applyNdrRules(new Date(at.getTime() + 25 * HOUR));
     expect(await sandbox.ndrRequests(awb)).toHaveLength(1);
     expect(await stepsOf(shipmentId)).toEqual([]);
+    expect((await getNdrQueue()).find((r) => r.shipmentId === shipmentId)).toMatchObject({
+      buyerAnswer: { kind: "REATTEMPT", status: "ACCEPTED" },
+      taken: { kind: "REATTEMPT", by: "buyer" },
+      nextStep: null,
+    });
   });
 });
