@@ -54,6 +54,9 @@ export function NdrQueue({ rows }: { rows: NdrQueueRow[] }) {
             <dt className="text-slate-500">Next</dt>
             <dd>{nextStepText(row)}</dd>
           </dl>
+          <a href={row.buyerLink} className="mt-2 inline-block text-sm text-brand-700 underline">
+            Buyer&apos;s fix-delivery link
+          </a>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { readNdrPayload } from "@/lib/shipping/ndr-view";
+import { buyerNdrLinkPath } from "./buyer-link";
 import { BUYER } from "./get-buyer-ndr";
 import { ruleDueAt, ruleFor, ruleKind } from "./ndr-rule-decision";
 
@@ -64,6 +65,8 @@ export async function getNdrQueue(now = new Date()) {
       awb: s.awb,
       orderId: s.order.id,
       orderNumber: s.order.number,
+      /** for ops to send by hand when the buyer lost the message (ops see the address anyway) */
+      buyerLink: buyerNdrLinkPath(s.id, now),
       city: s.order.city,
       payment: s.order.paymentMethod,
       reason,
