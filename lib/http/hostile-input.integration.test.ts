@@ -4,6 +4,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PERMISSIONS, ROUTE_POLICY, type RouteKey } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { buyerNdrLinkPath } from "@/lib/ndr/buyer-link";
 import { sessionCookie } from "@/lib/testing/session-cookie";
 import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
 import {
@@ -82,6 +83,7 @@ async function seed() {
     },
   });
   realIds["/api/shipments/"] = shipment.id;
+  realIds["/api/fix-delivery/"] = buyerNdrLinkPath(shipment.id).replace("/fix-delivery/", "");
   const [line] = await db.orderItem.findMany({ where: { orderId: order.id }, take: 1 });
   const task = await db.putBackTask.create({
     data: {
