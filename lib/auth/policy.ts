@@ -120,6 +120,10 @@ export const ROUTE_POLICY = {
   "DELETE /api/admin/payments/razorpay/previous-secret": "admin",
   "GET /api/admin/flags": "admin",
   "PATCH /api/admin/flags/[key]": "admin",
+  "GET /api/admin/ndr-rules": "admin",
+  "POST /api/admin/ndr-rules": "admin",
+  "PUT /api/admin/ndr-rules/[id]": "admin",
+  "DELETE /api/admin/ndr-rules/[id]": "admin",
 } as const satisfies Record<string, Permission | MachineAccess>;
 
 export type RouteKey = keyof typeof ROUTE_POLICY;

@@ -84,6 +84,8 @@ async function seed() {
   });
   realIds["/api/shipments/"] = shipment.id;
   realIds["/api/fix-delivery/"] = buyerNdrLinkPath(shipment.id).replace("/fix-delivery/", "");
+  const rule = await db.ndrRule.create({ data: { waitHours: 24, maxAttempts: 2 } });
+  realIds["/api/admin/ndr-rules/"] = rule.id;
   const [line] = await db.orderItem.findMany({ where: { orderId: order.id }, take: 1 });
   const task = await db.putBackTask.create({
     data: {

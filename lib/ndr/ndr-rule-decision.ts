@@ -20,9 +20,12 @@ export function ruleFor(
       (!r.paymentMethod || r.paymentMethod === paymentMethod) &&
       (!r.reasonContains || text.includes(r.reasonContains.toLowerCase())),
   );
-  const weight = (r: NdrRuleRow) => (r.reasonContains ? 2 : 0) + (r.paymentMethod ? 1 : 0);
-  return fits.sort((a, b) => weight(b) - weight(a))[0] ?? null;
+  return fits.sort((a, b) => ruleWeight(b) - ruleWeight(a))[0] ?? null;
 }
+
+/** How specific a rule is: one naming a reason beats one naming only a payment method. */
+export const ruleWeight = (r: Pick<NdrRuleRow, "paymentMethod" | "reasonContains">) =>
+  (r.reasonContains ? 2 : 0) + (r.paymentMethod ? 1 : 0);
 
 /** Re-attempt while the parcel has had fewer than maxAttempts attempts; return it after that. */
 export const ruleKind = (rule: NdrRuleRow, attempts: number): NdrActionKind =>
