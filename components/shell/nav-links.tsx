@@ -12,10 +12,15 @@ export function NavLinks({ areas }: { areas: Area[] }) {
   useEffect(() => {
     activeRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [pathname]);
+  const within = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  // The deepest area the page is in: /shipping/ndr is the NDR queue's tab, not Shipping's.
+  const current = areas
+    .filter((a) => within(a.href))
+    .sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <ul className="flex gap-1 overflow-x-auto py-1">
       {areas.map((area) => {
-        const active = pathname === area.href || pathname.startsWith(`${area.href}/`);
+        const active = area === current;
         return (
           <li key={area.href}>
             <Link

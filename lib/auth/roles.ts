@@ -17,6 +17,7 @@ export const AREAS = {
   orders: { href: "/orders", label: "Orders", roles: PERMISSIONS.orders },
   outOfStock: { href: "/out-of-stock", label: "Out of stock", roles: PERMISSIONS.stockReport },
   shipping: { href: "/shipping", label: "Shipping", roles: PERMISSIONS.shipping },
+  ndr: { href: "/shipping/ndr", label: "NDR queue", roles: PERMISSIONS.shipping },
   admin: { href: "/admin", label: "Admin", roles: PERMISSIONS.admin },
 } as const satisfies Record<string, Area>;
 

@@ -81,3 +81,9 @@ export const featureFlags = [
     description: "Text customers when their parcel ships and is out for delivery.",
   },
 ];
+
+// A day for the buyer to answer a failed delivery, then a re-attempt; the parcel returns after
+// its third attempt. Admins change or delete it under Admin → NDR rules.
+export const demoNdrRules = [
+  { paymentMethod: null, reasonContains: null, waitHours: 24, maxAttempts: 3 },
+];

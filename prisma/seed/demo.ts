@@ -3,7 +3,13 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { encryptJson, encryptSecret } from "../../lib/crypto/secrets";
 import { catalog } from "./catalog";
-import { demoCourierAccounts, demoPickupAddress, demoUsers, featureFlags } from "./accounts";
+import {
+  demoCourierAccounts,
+  demoNdrRules,
+  demoPickupAddress,
+  demoUsers,
+  featureFlags,
+} from "./accounts";
 import { buildDemoOrders } from "./orders";
 import { rng } from "./random";
 
@@ -55,6 +61,7 @@ export async function seedDemo(
       await tx.stockException.createMany({ data: demo.exceptions });
       await tx.stockExceptionItem.createMany({ data: demo.exceptionItems });
       await tx.featureFlag.createMany({ data: featureFlags });
+      await tx.ndrRule.createMany({ data: demoNdrRules });
       await tx.setting.upsert({
         where: { key: "shipping.pickup_address" },
         create: { key: "shipping.pickup_address", value: demoPickupAddress },

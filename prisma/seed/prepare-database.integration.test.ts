@@ -17,9 +17,10 @@ async function demoData() {
     pickupAddress: await db.setting.count({ where: { key: PICKUP_ADDRESS_KEY } }),
     orders: await db.order.count(),
     demoUsers: await db.user.count({ where: { email: { in: demoUsers.map((u) => u.email) } } }),
+    ndrRules: await db.ndrRule.count(),
   };
 }
-const NONE = { courierAccounts: 0, pickupAddress: 0, orders: 0, demoUsers: 0 };
+const NONE = { courierAccounts: 0, pickupAddress: 0, orders: 0, demoUsers: 0, ndrRules: 0 };
 
 /** Back to a database without users (the first-admin rows are the only ones that refer to them). */
 async function removeUsers() {
@@ -91,6 +92,7 @@ describe("the seed decision", () => {
     expect(seeded.demoUsers).toBe(demoUsers.length);
     expect(seeded.courierAccounts).toBeGreaterThan(0);
     expect(seeded.pickupAddress).toBe(1);
+    expect(seeded.ndrRules).toBe(1);
     expect(await prepareDatabase({ mode: "demo", sandboxUrl })).toEqual({
       mode: "demo",
       seeded: false,

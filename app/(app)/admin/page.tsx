@@ -33,6 +33,11 @@ const sections = [
     text: "Subscribers of order events and their deliveries.",
   },
   {
+    href: "/admin/ndr-rules",
+    title: "NDR rules",
+    text: "What happens to failed deliveries nobody answers: waiting time, attempts, return.",
+  },
+  {
     href: "/admin/notifications",
     title: "E-mail and SMS",
     text: "SMTP server, SMS gateway, report recipients; send a test.",
@@ -50,7 +55,7 @@ export default async function Page() {
     <>
       <PageHeader
         title="Admin"
-        description="Users, courier accounts, order source, payments, incidents, events, e-mail and SMS, and feature flags."
+        description="Users, courier accounts, order source, payments, incidents, events, NDR rules, e-mail and SMS, and feature flags."
       />
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {sections.map((s) => (
