@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { describeNdrRule } from "@/lib/ndr/describe-ndr-rule";
+import { ndrRuleBody } from "@/lib/validation/ndr-rule";
 import { ApiError } from "./api";
 
 export interface NdrRuleFields {
@@ -42,10 +43,9 @@ export function NdrRuleDialog({
     waitHours: asNumber(hours),
     maxAttempts: asNumber(attempts),
   };
-  const preview =
-    Number.isInteger(body.waitHours) && Number.isInteger(body.maxAttempts)
-      ? describeNdrRule(body as NdrRuleFields)
-      : null;
+  // The same checks as the server: a sentence only for a rule it would accept.
+  const valid = ndrRuleBody.safeParse(body);
+  const preview = valid.success ? describeNdrRule(valid.data) : null;
   // Mounted only while a rule is being added or edited: open straight away.
   return (
     <FormDialog
