@@ -43,6 +43,21 @@ export function failureReasonOf(error: unknown): { reason: string; retryable: bo
   };
 }
 
+/**
+ * A background booking (a job's, a bulk run's) of an order that is not packed: not yet (queued at
+ * payment) or not any more (cancelled since). There is nothing to book and retrying cannot change
+ * that; packing the order queues its booking again. Its reason comes back instead of the error.
+ */
+export async function unlessNotBookable<T>(booking: Promise<T>): Promise<T | { skipped: string }> {
+  try {
+    return await booking;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "ILLEGAL_TRANSITION")
+      return { skipped: error.message };
+    throw error;
+  }
+}
+
 /** The courier's answer was lost: a timeout, no connection, a 5xx or an unreadable body. */
 export const courierAnswerLost = (e: unknown): boolean =>
   e instanceof CourierError &&
