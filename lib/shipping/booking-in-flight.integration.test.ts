@@ -9,6 +9,7 @@ import {
   createSandboxCourierAccount,
   setUpShiprocketBooking,
 } from "@/lib/testing/courier-fixtures";
+import { expireBookingClaims as expireClaim, until } from "@/lib/testing/booking-stage";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { bookShipment } from "./book-shipment";
 import { claimShipment } from "./claim-shipment";
@@ -34,18 +35,6 @@ const slowShiprocketCreate = () =>
     latencyMs: 2_000,
     times: 1,
   });
-
-async function until(what: string, check: () => boolean | Promise<boolean>) {
-  for (let i = 0; i < 500; i++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`never happened: ${what}`);
-}
-
-const expireClaim = (orderId: string) =>
-  db.$executeRaw`UPDATE "Shipment" SET "updatedAt" = now() - interval '10 minutes'
-    WHERE "orderId" = ${orderId}`;
 
 beforeAll(async () => {
   sandbox = await startSandbox();

@@ -124,7 +124,7 @@ describe("settling the bookings of cancelled orders that nobody finishes", () =>
       where: { id: claim.shipment.id },
       select: { status: true, failureKind: true, failureReason: true },
     });
-    expect(shipment).toMatchObject({ status: "FAILED", failureKind: "OUTCOME_UNVERIFIABLE" });
+    expect(shipment).toMatchObject({ status: "FAILED", failureKind: "LEFT_TO_OPS" });
     expect(shipment.failureReason).toContain(`(EKART, order number ${order.number}-F1)`);
     const incident = await db.incident.findFirstOrThrow({
       where: { orderId: order.id },
