@@ -140,8 +140,12 @@ describe("the migrated database matches schema.prisma", () => {
         idempotencyKey: `${order.id}:FORWARD:1`,
         awb: "RT0001",
         labelPdf: Buffer.from("%PDF"),
+        status: "FAILED",
+        failureKind: "LEFT_TO_OPS",
+        staleReference: "RT-F1",
       },
     });
+    expect(shipment).toMatchObject({ failureKind: "LEFT_TO_OPS", staleReference: "RT-F1" });
     seen("Shipment");
     await db.trackingEvent.create({
       data: {

@@ -16,6 +16,7 @@ import { placeBooking } from "./place-booking";
 import { planBooking, type BookingPlan } from "./plan-booking";
 import { recordBooked, recordFailed } from "./record-booking";
 import { settleAbandonedBooking } from "./settle-abandoned-booking";
+import { voidStaleBooking } from "./void-stale-booking";
 
 export type { BookShipmentResult } from "./booking-result";
 
@@ -39,7 +40,8 @@ type Claimed = Extract<Claim, { kind: "claimed" }>;
  * Books an order's parcel with a courier, exactly once per order and direction, in the four
  * steps of ARCHITECTURE.md: claim the shipment row (claim-shipment.ts), plan the courier and the
  * request (plan-booking.ts), place it at the courier, renewing the claim before every call
- * (place-booking.ts, held-claim.ts), record the AWB and ship the order, or the failure with an
+ * (place-booking.ts, held-claim.ts; first cancelling a booking with a corrected address,
+ * void-stale-booking.ts), record the AWB and ship the order, or the failure with an
  * incident (record-booking.ts). Once the booking has settled, AWBs it must not keep are cancelled
  * at the courier outside any transaction (cancel-late-awb.ts, cancel-late-awbs.ts).
  */
@@ -57,6 +59,7 @@ export async function bookShipment(input: BookShipmentInput): Promise<BookShipme
   let booked: BookedShipment;
   try {
     plan = await planBooking(shipment, reference, { ...input, direction });
+    if (claim.stale) await voidStaleBooking(claim.stale, holder);
     placing = true;
     booked = await placeBooking(plan.courier, plan.request, {
       mayExist: claim.mayExist,

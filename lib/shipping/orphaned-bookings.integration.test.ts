@@ -8,11 +8,9 @@ import {
   setUpEkartBooking,
   setUpShiprocketBooking,
 } from "@/lib/testing/courier-fixtures";
-import { expireBookingClaims as expire, until } from "@/lib/testing/booking-stage";
+import { expireBookingClaims as expire, stoppedBooker, until } from "@/lib/testing/booking-stage";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { bookShipment } from "./book-shipment";
-import { claimShipment } from "./claim-shipment";
-import { planBooking } from "./plan-booking";
 import { settleAbandonedBookings } from "./settle-abandoned-bookings";
 
 // Bookings of cancelled orders that must still be settled with the courier: one whose outcome
@@ -109,17 +107,10 @@ describe("a booking whose answer was lost after its order was cancelled", () => 
 
   it("left unsettled by a booker that died, is found by the sweep and cancelled at the courier", async () => {
     const order = await createPackedOrder();
-    const claim = await claimShipment(order.id, "FORWARD", { jobId: `dead-${order.id}` });
-    if (claim.kind !== "claimed") throw new Error("not claimed");
-    const plan = await planBooking(claim.shipment, claim.reference, {
-      orderId: order.id,
-      direction: "FORWARD",
-      courierAccountId: shiprocketId,
-    });
     // The courier booked, its answer was lost, the failure was recorded; then the booker died.
-    const booked = await plan.courier.createShipment(plan.request);
+    const booked = await stoppedBooker(order.id, shiprocketId);
     await db.shipment.update({
-      where: { id: claim.shipment.id },
+      where: { id: booked.shipmentId },
       data: { status: "FAILED", failureKind: "OUTCOME_UNKNOWN", failureReason: "timed out" },
     });
     await cancelInDatabase(order.id);
@@ -130,7 +121,7 @@ describe("a booking whose answer was lost after its order was cancelled", () => 
 
     expect(count(SR_CANCEL) - cancels).toBe(1);
     const shiprocket = await getCourierForAccount(shiprocketId);
-    expect((await shiprocket.track(booked.awb)).current?.status).toBe("CANCELLED");
+    expect((await shiprocket.track(booked.awb!)).current?.status).toBe("CANCELLED");
     expect(await shipmentOf(order.id)).toMatchObject({ status: "CANCELLED", awb: booked.awb });
     expect(await incidentsOf(order.id)).toEqual([
       { severity: "LOW", title: expect.stringContaining("cancelled at SHIPROCKET automatically") },

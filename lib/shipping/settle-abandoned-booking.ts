@@ -7,7 +7,7 @@ import { log } from "@/lib/observability/logger";
 import { checkPanelSentence, isUnsettledFailure } from "./booking-failure";
 import { whyUnwanted } from "./booking-result";
 import { cancelLateAwb } from "./cancel-late-awb";
-import { attemptReference, leaseHeld } from "./claim-shipment";
+import { leaseHeld, shipmentReference } from "./claim-shipment";
 import { heldClaim } from "./held-claim";
 import { recordBooked } from "./record-booking";
 
@@ -107,7 +107,6 @@ async function takeOver(shipmentId: string): Promise<TakenOver | null> {
       data: { status: "PENDING", attempts: s.attempts + 1, bookingJobId: null },
       select: { id: true },
     });
-    const attempt = Number(s.idempotencyKey.split(":")[2] ?? 1);
     return {
       shipmentId,
       orderId: order.id,
@@ -115,7 +114,7 @@ async function takeOver(shipmentId: string): Promise<TakenOver | null> {
       orderStatus: order.status,
       attempts: s.attempts + 1,
       courierAccountId: s.courierAccountId,
-      reference: s.bookingReference ?? attemptReference(order.number, "FORWARD", attempt),
+      reference: shipmentReference(order.number, s),
     };
   });
 }

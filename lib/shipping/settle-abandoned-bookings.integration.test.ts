@@ -7,9 +7,9 @@ import {
   createSandboxCourierAccount,
   setUpShiprocketBooking,
 } from "@/lib/testing/courier-fixtures";
+import { stoppedBooker } from "@/lib/testing/booking-stage";
 import { startSandbox } from "@/lib/testing/start-sandbox";
 import { claimShipment } from "./claim-shipment";
-import { planBooking } from "./plan-booking";
 import { settleAbandonedBookings } from "./settle-abandoned-bookings";
 
 // What a booker that died leaves behind on an order cancelled meanwhile, and the sweep that
@@ -31,15 +31,7 @@ const cancelInDatabase = (orderId: string) =>
 /** A booker that claimed, chose `accountId` and died; `bookedAtCourier`: after the courier booked. */
 async function deadBooker(accountId: string, bookedAtCourier: boolean) {
   const order = await createPackedOrder();
-  const claim = await claimShipment(order.id, "FORWARD", { jobId: `dead-${order.id}` });
-  if (claim.kind !== "claimed") throw new Error("not claimed");
-  const plan = await planBooking(claim.shipment, claim.reference, {
-    orderId: order.id,
-    direction: "FORWARD",
-    courierAccountId: accountId,
-  });
-  const booked = bookedAtCourier ? await plan.courier.createShipment(plan.request) : null;
-  return { order, shipmentId: claim.shipment.id, reference: claim.reference, awb: booked?.awb };
+  return { order, ...(await stoppedBooker(order.id, accountId, bookedAtCourier)) };
 }
 
 beforeAll(async () => {
