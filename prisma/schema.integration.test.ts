@@ -140,8 +140,12 @@ describe("the migrated database matches schema.prisma", () => {
         idempotencyKey: `${order.id}:FORWARD:1`,
         awb: "RT0001",
         labelPdf: Buffer.from("%PDF"),
+        status: "FAILED",
+        failureKind: "LEFT_TO_OPS",
+        staleReference: "RT-F1",
       },
     });
+    expect(shipment).toMatchObject({ failureKind: "LEFT_TO_OPS", staleReference: "RT-F1" });
     seen("Shipment");
     await db.trackingEvent.create({
       data: {
@@ -161,6 +165,16 @@ describe("the migrated database matches schema.prisma", () => {
       data: { shipmentId: shipment.id, awb: "RT0000", replacedBy: "RT0001" },
     });
     seen("ShipmentAwbAlias");
+    await db.lateAwb.create({
+      data: {
+        shipmentId: shipment.id,
+        courierAccountId: account.id,
+        awb: "RT0002",
+        why: "was booked by a run taken over",
+        refusal: "Already picked up",
+      },
+    });
+    seen("LateAwb");
     await db.ndrAction.create({
       data: { shipmentId: shipment.id, kind: "REATTEMPT", payload: { date: "2026-11-23" } },
     });
@@ -250,7 +264,15 @@ describe("the migrated database matches schema.prisma", () => {
       data: {
         createdById: user.id,
         total: 1,
-        items: { create: { orderId: order.id, state: "BOOKED", awb: "RT-AWB", courier: "EKART" } },
+        items: {
+          create: {
+            orderId: order.id,
+            state: "BOOKED",
+            awb: "RT-AWB",
+            courier: "EKART",
+            jobId: "8f1d2c3e-0000-4000-8000-000000000001",
+          },
+        },
       },
       include: { items: true },
     });

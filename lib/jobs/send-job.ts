@@ -22,12 +22,19 @@ export async function sendJob(
   return boss.send(name, data, { ...sendOptions, ...(tx ? { db: bossInTransaction(tx) } : {}) });
 }
 
-/** Sends one job per item of `data` in one statement, through `tx` like sendJob. */
-export async function sendJobs(name: string, data: object[], options: { tx: Tx }): Promise<void> {
-  if (data.length === 0) return;
+/**
+ * Sends one job per entry in one statement, through `tx` like sendJob. An entry may bring its
+ * own job `id` (a UUID), so the sender can store which job works on what.
+ */
+export async function sendJobs(
+  name: string,
+  jobs: { id?: string; data: object }[],
+  options: { tx: Tx },
+): Promise<void> {
+  if (jobs.length === 0) return;
   const boss = await queueFor(name);
   await boss.insert(
-    data.map((item) => ({ name, data: item })),
+    jobs.map((job) => ({ name, ...job })),
     { db: bossInTransaction(options.tx) },
   );
 }

@@ -26,10 +26,12 @@ export interface CancelOrderResult extends TransitionResult {
 }
 
 /**
- * Cancels an order wherever it is: on the pick list, in the pack queue or being booked. A booked
- * parcel is cancelled with the courier first, outside any transaction; if the courier refuses,
- * the order stays as it was and the courier's reason reaches the user. Picked units get
- * put-back tasks in the cancelling transaction.
+ * Cancels an order wherever it is: on the pick list, in the pack queue, being booked, or booked
+ * (Shipped) while the courier has not picked the parcel up. A booked parcel is cancelled with the
+ * courier first, outside any transaction (cancel-live-shipment.ts); if the courier refuses, or
+ * has picked the parcel up already (then ops ask it for a return to origin), the order stays as
+ * it was and the reason reaches the user. Picked units get put-back tasks in the cancelling
+ * transaction.
  *
  * A booking in flight has no AWB to cancel yet. The order is cancelled at once, under the order
  * row lock that every claim and every record of a booking takes, and the booker, recording,
@@ -50,7 +52,8 @@ export async function cancelOrder(input: CancelOrderInput): Promise<CancelOrderR
   if (input.expectedVersion !== undefined && order.version !== input.expectedVersion) {
     throw staleVersionError(order);
   }
-  if (!canTransition(order.status, "CANCELLED")) {
+  // A Shipped order is checked against its parcel next: cancellable only before pickup.
+  if (order.status !== "SHIPPED" && !canTransition(order.status, "CANCELLED")) {
     throw new AppError("ILLEGAL_TRANSITION", illegalTransitionReason(order.status, "CANCELLED"), {
       details: { currentStatus: order.status },
     });
@@ -63,6 +66,7 @@ export async function cancelOrder(input: CancelOrderInput): Promise<CancelOrderR
       actor: input.actor,
       reason: input.reason,
       expectedVersion: input.expectedVersion,
+      awbCancelled: shipment !== null,
     });
     const unitsToPutBack = await openPutBackTasks(tx, {
       orderId: input.orderId,

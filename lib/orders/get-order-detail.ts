@@ -131,7 +131,16 @@ export async function getOrderDetail(input: { orderId: string }) {
     actions: {
       markProcessing:
         fulfilmentEnabled && canTransition(order.status, "PROCESSING") && order.status === "PLACED",
-      cancel: fulfilmentEnabled && canTransition(order.status, "CANCELLED"),
+      // A booked order while its parcel waits for pickup (the courier's answer decides the rest).
+      cancel:
+        fulfilmentEnabled &&
+        (canTransition(order.status, "CANCELLED") ||
+          (order.status === "SHIPPED" &&
+            shipments.some(
+              (s) =>
+                s.direction === "FORWARD" &&
+                (s.status === "BOOKED" || s.status === "PICKUP_SCHEDULED"),
+            ))),
       editAddress: isAddressEditable(order.status),
       // Packed and waiting for a courier: book it now, or again after a failed booking.
       generateShipment: fulfilmentEnabled && order.status === "PACKED" && !order.shipmentFailed,

@@ -15,7 +15,8 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
 const why: Partial<Record<OrderStatus, string>> = {
   CANCELLED: "a cancelled order cannot change again",
   RETURNED: "a returned order is closed",
-  SHIPPED: "it is already with the courier; cancel the shipment or wait for delivery or return",
+  SHIPPED:
+    "the courier has its parcel; only before pickup can it be cancelled, its AWB cancelled at the courier first",
   DELIVERED: "it has been delivered; only a return can follow",
 };
 
@@ -34,7 +35,18 @@ export function isAddressEditable(status: OrderStatus): boolean {
   return status === "PLACED" || status === "PROCESSING" || status === "PACKED";
 }
 
-export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+/**
+ * Whether the order may go from `from` to `to`. Shipped → Cancelled is not in the table: only the
+ * cancel use case allows it, for a parcel the courier has not picked up, once its AWB has been
+ * cancelled at the courier (`awbCancelled`, lib/orders/cancel-order.ts), so nothing else can
+ * cancel an order that is on its way.
+ */
+export function canTransition(
+  from: OrderStatus,
+  to: OrderStatus,
+  context: { awbCancelled?: boolean } = {},
+): boolean {
+  if (from === "SHIPPED" && to === "CANCELLED") return context.awbCancelled === true;
   return ORDER_TRANSITIONS[from].includes(to);
 }
 

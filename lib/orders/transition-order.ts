@@ -18,6 +18,8 @@ export interface TransitionOrderInput {
   reason?: string | null;
   /** the version the caller saw; a different current version is a 409 "changed by someone else" */
   expectedVersion?: number;
+  /** cancelling a Shipped order: its AWB was just cancelled at the courier (order-status.ts) */
+  awbCancelled?: boolean;
 }
 
 export interface TransitionResult {
@@ -48,7 +50,7 @@ export async function transitionOrder(
       },
     );
   }
-  if (!canTransition(order.status, input.to)) {
+  if (!canTransition(order.status, input.to, { awbCancelled: input.awbCancelled })) {
     throw new AppError("ILLEGAL_TRANSITION", illegalTransitionReason(order.status, input.to), {
       details: { currentStatus: order.status },
     });

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import { leaseHeld } from "@/lib/shipping/claim-shipment";
+import { unsettledFailure } from "@/lib/shipping/booking-failure";
+import { shipmentReference } from "@/lib/shipping/claim-shipment";
 import type { AddressInput } from "@/lib/validation/order";
 import { deliveryAddressSelect } from "./delivery-address-select";
 import { isAddressEditable } from "./order-status";
@@ -16,9 +17,14 @@ export interface UpdateOrderAddressInput {
 
 /**
  * Corrects the delivery address (and contact phone) until the parcel is with the courier. Not
- * while a booking is in flight: the courier is being sent the address as it was, and the label
- * would carry it. The check runs under the order row lock that a booking's claim takes, so an
- * edit and a claim never interleave.
+ * while a booking is claimed, whatever its lease: the courier may be being sent the address as
+ * it was, and the label would carry it. After a booking whose answer was lost, the courier may
+ * hold a booking with the old address, which the next attempt would find and keep: the edit is
+ * accepted and marks that booking stale, so the next attempt cancels it at the courier and books
+ * afresh under a new reference (void-stale-booking.ts). A courier that cannot be asked (Ekart)
+ * is booked again only by "retry anyway", under a new reference, once ops have checked its panel.
+ * The checks run under the order row lock that a booking's claim takes, so an edit and a claim
+ * never interleave.
  */
 export async function updateOrderAddress(
   input: UpdateOrderAddressInput,
@@ -36,15 +42,38 @@ export async function updateOrderAddress(
       );
     }
     const booking = await tx.shipment.findFirst({
-      where: { orderId: input.orderId, direction: "FORWARD", status: "PENDING" },
-      select: { updatedAt: true },
+      where: {
+        orderId: input.orderId,
+        direction: "FORWARD",
+        OR: [{ status: "PENDING" }, unsettledFailure],
+      },
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true,
+        status: true,
+        failureKind: true,
+        bookingReference: true,
+        staleReference: true,
+        idempotencyKey: true,
+        direction: true,
+        order: { select: { number: true } },
+      },
     });
-    if (booking && leaseHeld(booking.updatedAt)) {
+    if (booking?.status === "PENDING") {
       throw new AppError(
         "CONFLICT",
         "This order is being booked with the courier right now, so its address cannot change: the courier has the current address for the label. Wait for the booking to finish and reload.",
       );
     }
+    if (booking && booking.failureKind !== "OUTCOME_UNVERIFIABLE")
+      await tx.shipment.update({
+        where: { id: booking.id },
+        data: {
+          staleReference:
+            booking.staleReference ?? shipmentReference(booking.order.number, booking),
+        },
+        select: { id: true },
+      });
     const before = await tx.order.findUniqueOrThrow({
       where: { id: input.orderId },
       select: {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { BOOK_SHIPMENT_JOB } from "@/lib/jobs/queue-names";
 import { defineJob } from "@/lib/jobs/registry";
-import { AppError } from "@/lib/errors/app-error";
 import { log } from "@/lib/observability/logger";
 import { bookShipment } from "./book-shipment";
+import { unlessNotBookable } from "./booking-failure";
 import { bookBulkItem } from "./bulk-booking/book-bulk-item";
 
 const bookJobSchema = z.object({
@@ -35,18 +35,11 @@ export const bookShipmentJob = defineJob<BookShipmentJobData>({
       return bookBulkItem({ item, jobId: job.id, lastRun });
     }
     const actor = { label: "system:booking" };
-    const result = await bookShipment({ ...input, actor, jobId: job.id }).catch(
-      (error: unknown) => {
-        // Not packed yet (queued at payment), or cancelled since: nothing to book, and retrying
-        // cannot change that. Packing the order queues its booking again.
-        if (error instanceof AppError && error.code === "ILLEGAL_TRANSITION") {
-          log.info("booking skipped", { orderId: input.orderId, reason: error.message });
-          return null;
-        }
-        throw error;
-      },
-    );
-    if (!result) return;
+    const result = await unlessNotBookable(bookShipment({ ...input, actor, jobId: job.id }));
+    if ("skipped" in result) {
+      log.info("booking skipped", { orderId: input.orderId, reason: result.skipped });
+      return;
+    }
     if (result.outcome === "FAILED" && result.retryable)
       throw new Error(`Booking of order ${input.orderId} failed, will retry: ${result.reason}`);
   },

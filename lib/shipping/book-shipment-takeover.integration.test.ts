@@ -67,12 +67,14 @@ describe("a booking job run again after its worker died", () => {
     const second = await claimShipment(order.id, "FORWARD", { jobId: "job-3" });
     if (first.kind !== "claimed" || second.kind !== "claimed") throw new Error("not claimed");
     const base = { shipmentId: first.shipment.id, orderId: order.id, actor };
+    const account = await db.courierAccount.findFirstOrThrow({ select: { id: true } });
     const record = (attempts: number, awb: string) =>
       recordBooked({
         ...base,
         claimedAttempts: attempts,
         direction: "FORWARD",
         courier: "SHIPROCKET",
+        courierAccountId: account.id,
         booked: booked(awb),
       });
 
@@ -100,7 +102,14 @@ describe("a booking job run again after its worker died", () => {
       select: { status: true, shipmentFailed: true },
     });
     expect(orderNow).toEqual({ status: "SHIPPED", shipmentFailed: false });
-    // Cancelling AWB-LATE at the courier is the booking's last step (booking-truth test).
+    // AWB-LATE is kept on the shipment as a late AWB: cancelling it at the courier is the
+    // booking's last step (booking-in-flight test).
+    expect(
+      await db.lateAwb.findMany({
+        where: { shipmentId: first.shipment.id },
+        select: { awb: true },
+      }),
+    ).toEqual([{ awb: "AWB-LATE" }]);
     expect(await db.incident.count({ where: { orderId: order.id } })).toBe(0);
     expect(
       await db.outboxEvent.count({ where: { aggregateId: order.id, type: "OrderShipped" } }),

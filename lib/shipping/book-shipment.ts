@@ -1,16 +1,24 @@
 import type { BookedShipment } from "@/lib/couriers/types";
-import type {
-  BookingFailureKind,
-  CourierCode,
-  ShipmentDirection,
-} from "@/lib/generated/prisma/enums";
+import type { ShipmentDirection } from "@/lib/generated/prisma/enums";
 import type { OrderActor } from "@/lib/orders/transition-order";
 import { describeFailure } from "./booking-failure";
+import {
+  existingResult,
+  takenOverResult,
+  whyUnwanted,
+  type BookShipmentResult,
+} from "./booking-result";
 import { cancelLateAwb } from "./cancel-late-awb";
+import { cancelLateAwbs } from "./cancel-late-awbs";
 import { claimShipment, type Claim } from "./claim-shipment";
+import { ClaimTakenOver, renewClaim } from "./held-claim";
 import { placeBooking } from "./place-booking";
 import { planBooking, type BookingPlan } from "./plan-booking";
-import { recordBooked, recordFailed, type RecordedBooking } from "./record-booking";
+import { recordBooked, recordFailed } from "./record-booking";
+import { settleAbandonedBooking } from "./settle-abandoned-booking";
+import { voidStaleBooking } from "./void-stale-booking";
+
+export type { BookShipmentResult } from "./booking-result";
 
 export interface BookShipmentInput {
   orderId: string;
@@ -26,27 +34,16 @@ export interface BookShipmentInput {
   freshReference?: boolean;
 }
 
-export interface BookShipmentResult {
-  shipmentId: string;
-  /**
-   * BOOKED now; ALREADY_BOOKED earlier; IN_FLIGHT by another run right now; FAILED with a
-   * reason; VOIDED: the courier issued an AWB that Packline must not keep (the order was
-   * cancelled meanwhile, or another run took the booking over), cancelled at the courier.
-   */
-  outcome: "BOOKED" | "ALREADY_BOOKED" | "IN_FLIGHT" | "FAILED" | "VOIDED";
-  awb: string | null;
-  courier: CourierCode | null;
-  reason: string | null;
-  retryable: boolean;
-  failureKind: BookingFailureKind | null;
-}
+type Claimed = Extract<Claim, { kind: "claimed" }>;
 
 /**
  * Books an order's parcel with a courier, exactly once per order and direction, in the four
  * steps of ARCHITECTURE.md: claim the shipment row (claim-shipment.ts), plan the courier and the
- * request (plan-booking.ts), place it at the courier (place-booking.ts), record the AWB and ship
- * the order, or the failure with an incident (record-booking.ts). An AWB the record step cannot
- * keep is cancelled at the courier once the recording transaction is over (cancel-late-awb.ts).
+ * request (plan-booking.ts), place it at the courier, renewing the claim before every call
+ * (place-booking.ts, held-claim.ts; first cancelling a booking with a corrected address,
+ * void-stale-booking.ts), record the AWB and ship the order, or the failure with an
+ * incident (record-booking.ts). Once the booking has settled, AWBs it must not keep are cancelled
+ * at the courier outside any transaction (cancel-late-awb.ts, cancel-late-awbs.ts).
  */
 export async function bookShipment(input: BookShipmentInput): Promise<BookShipmentResult> {
   const direction = input.direction ?? "FORWARD";
@@ -56,83 +53,107 @@ export async function bookShipment(input: BookShipmentInput): Promise<BookShipme
   });
   if (claim.kind === "existing") return existingResult(claim);
   const { shipment, reference } = claim;
+  const holder = { shipmentId: shipment.id, claimedAttempts: shipment.attempts };
   let plan: BookingPlan | null = null;
   let placing = false;
   let booked: BookedShipment;
   try {
     plan = await planBooking(shipment, reference, { ...input, direction });
+    if (claim.stale) await voidStaleBooking(claim.stale, holder);
     placing = true;
-    booked = await placeBooking(plan.courier, plan.request, { mayExist: claim.mayExist });
-  } catch (error) {
-    const failure = describeFailure(
-      error,
-      placing && plan ? { courier: plan.courier, reference } : null,
-    );
-    await recordFailed({
-      shipmentId: shipment.id,
-      claimedAttempts: shipment.attempts,
-      orderId: input.orderId,
-      error,
-      failure,
-      firstFailure: claim.previous !== "FAILED",
+    booked = await placeBooking(plan.courier, plan.request, {
+      mayExist: claim.mayExist,
+      beforeCall: () => renewClaim(holder),
     });
-    return {
-      shipmentId: shipment.id,
-      outcome: "FAILED",
-      awb: null,
-      courier: plan?.courier.code ?? null,
-      reason: failure.reason,
-      retryable: failure.retryable,
-      failureKind: failure.kind,
-    };
+  } catch (error) {
+    if (error instanceof ClaimTakenOver) return takenOverResult(shipment.id, plan, error.message);
+    return bookingFailed(input, claim, error, placing ? plan : null);
   }
+  return recordBooking(input, claim, plan, booked);
+}
+
+async function recordBooking(
+  input: BookShipmentInput,
+  claim: Claimed,
+  plan: BookingPlan,
+  booked: BookedShipment,
+): Promise<BookShipmentResult> {
+  const shipmentId = claim.shipment.id;
   const recorded = await recordBooked({
-    shipmentId: shipment.id,
-    claimedAttempts: shipment.attempts,
+    shipmentId,
+    claimedAttempts: claim.shipment.attempts,
     orderId: input.orderId,
-    direction,
+    direction: input.direction ?? "FORWARD",
     courier: plan.courier.code,
+    courierAccountId: plan.courierAccountId,
     booked,
     actor: input.actor,
   });
-  const result = {
-    shipmentId: shipment.id,
-    awb: booked.awb,
-    courier: plan.courier.code,
-    retryable: false,
-    failureKind: null,
-  };
-  if (recorded.outcome === "recorded") return { ...result, outcome: "BOOKED", reason: null };
+  const result = { shipmentId, awb: booked.awb, courier: plan.courier.code, failureKind: null };
+  const done = { ...result, retryable: false, reason: null };
   // The run that took over found this very booking at the courier and recorded it.
   if (recorded.outcome === "superseded" && recorded.recordedAwb === booked.awb)
-    return { ...result, outcome: "ALREADY_BOOKED", reason: null };
-  const late = await cancelLateAwb({
-    shipmentId: shipment.id,
-    orderId: input.orderId,
-    courierAccountId: plan.courierAccountId,
-    awb: booked.awb,
-    why: whyLate(recorded, plan.courier.code),
-  });
-  return { ...result, outcome: "VOIDED", reason: late.sentence };
-}
-
-function existingResult(claim: Extract<Claim, { kind: "existing" }>): BookShipmentResult {
-  const s = claim.shipment;
-  return {
-    shipmentId: s.id,
-    outcome: claim.inFlight ? "IN_FLIGHT" : s.status === "FAILED" ? "FAILED" : "ALREADY_BOOKED",
-    awb: s.awb,
-    courier: (s.courierAccount?.courier as CourierCode | undefined) ?? null,
-    reason: s.failureReason,
-    retryable: false,
-    failureKind: s.failureKind,
-  };
-}
-
-function whyLate(recorded: Exclude<RecordedBooking, { outcome: "recorded" }>, courier: string) {
-  const order = `order ${recorded.orderNumber ?? "(deleted)"}`;
+    return { ...done, outcome: "ALREADY_BOOKED" };
+  let voided: string | null = null;
   if (recorded.outcome === "unwanted")
-    return `was booked with ${courier} for ${order} after the order became ${recorded.orderStatus?.toLowerCase() ?? "gone"}`;
-  const held = recorded.recordedAwb ? `holds AWB ${recorded.recordedAwb}` : "holds no AWB";
-  return `was booked with ${courier} for ${order} by a booking run whose claim another run took over (the shipment ${held})`;
+    voided = (
+      await cancelLateAwb({
+        shipmentId,
+        orderId: input.orderId,
+        courierAccountId: plan.courierAccountId,
+        awb: booked.awb,
+        why: whyUnwanted(recorded, plan.courier.code),
+      })
+    ).sentence;
+  // This run's booking has settled: late AWBs it did not record are let go.
+  const late = await cancelLateAwbs({ shipmentId });
+  if (recorded.outcome === "recorded") return { ...done, outcome: "BOOKED" };
+  voided ??= late.get(booked.awb)?.sentence ?? null;
+  if (voided) return { ...done, outcome: "VOIDED", reason: voided };
+  // Kept as a late AWB: the run that took over is still booking and may record this very AWB.
+  return takenOverResult(
+    shipmentId,
+    plan,
+    `AWB ${booked.awb} came after another booking run took this booking over; it is kept for that run, which records it if it found the same booking, and otherwise it is cancelled at the courier once that run has finished.`,
+  );
+}
+
+async function bookingFailed(
+  input: BookShipmentInput,
+  claim: Claimed,
+  error: unknown,
+  plan: BookingPlan | null,
+): Promise<BookShipmentResult> {
+  const shipmentId = claim.shipment.id;
+  const failure = describeFailure(
+    error,
+    plan ? { courier: plan.courier, reference: claim.reference } : null,
+  );
+  const orderStatus = await recordFailed({
+    shipmentId,
+    claimedAttempts: claim.shipment.attempts,
+    orderId: input.orderId,
+    error,
+    failure,
+    firstFailure: claim.previous !== "FAILED",
+  });
+  // The order stopped waiting (cancelled) while the courier's answer was lost: nothing will
+  // retry this booking, so it is settled with the courier now (looked up and cancelled there,
+  // or handed to ops once where the courier cannot be asked).
+  const orphaned =
+    orderStatus !== null &&
+    orderStatus !== "PACKED" &&
+    (input.direction ?? "FORWARD") === "FORWARD" &&
+    failure.kind !== "REFUSED";
+  const settled = orphaned ? await settleAbandonedBooking(shipmentId) : null;
+  await cancelLateAwbs({ shipmentId });
+  return {
+    shipmentId,
+    outcome: "FAILED",
+    awb: null,
+    courier: plan?.courier.code ?? null,
+    reason: settled?.note ?? failure.reason,
+    retryable: failure.retryable,
+    failureKind: failure.kind,
+  };
 }

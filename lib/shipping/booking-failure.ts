@@ -1,7 +1,28 @@
 import type { Courier } from "@/lib/couriers/courier";
 import { AppError } from "@/lib/errors/app-error";
 import { CourierError } from "@/lib/errors/courier-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BookingFailureKind } from "@/lib/generated/prisma/enums";
+
+/**
+ * Failure kinds of a booking the courier may hold without Packline knowing its AWB (the answer
+ * was lost), that nobody has settled yet; null is a failure recorded before kinds existed.
+ * REFUSED booked nothing; LEFT_TO_OPS was handed to ops once and is not asked about again.
+ */
+export const UNSETTLED_FAILURE_KINDS = [
+  "OUTCOME_UNKNOWN",
+  "OUTCOME_UNVERIFIABLE",
+] as const satisfies readonly BookingFailureKind[];
+
+/** A FAILED booking the courier may hold and nobody has settled: as a Prisma filter… */
+export const unsettledFailure: Prisma.ShipmentWhereInput = {
+  status: "FAILED",
+  OR: [{ failureKind: null }, { failureKind: { in: [...UNSETTLED_FAILURE_KINDS] } }],
+};
+
+/** …and as a test of a shipment's failure kind. */
+export const isUnsettledFailure = (kind: BookingFailureKind | null): boolean =>
+  kind === null || (UNSETTLED_FAILURE_KINDS as readonly string[]).includes(kind);
 
 /** A failed booking as it is recorded: the sentence ops see, whether a job retries it, its kind. */
 export interface BookingFailure {
@@ -41,6 +62,21 @@ export function failureReasonOf(error: unknown): { reason: string; retryable: bo
     reason: `Unexpected error: ${String((error as Error)?.message ?? error)}`,
     retryable: true,
   };
+}
+
+/**
+ * A background booking (a job's, a bulk run's) of an order that is not packed: not yet (queued at
+ * payment) or not any more (cancelled since). There is nothing to book and retrying cannot change
+ * that; packing the order queues its booking again. Its reason comes back instead of the error.
+ */
+export async function unlessNotBookable<T>(booking: Promise<T>): Promise<T | { skipped: string }> {
+  try {
+    return await booking;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "ILLEGAL_TRANSITION")
+      return { skipped: error.message };
+    throw error;
+  }
 }
 
 /** The courier's answer was lost: a timeout, no connection, a 5xx or an unreadable body. */

@@ -3,19 +3,19 @@ import { getCourierForAccount } from "@/lib/couriers/registry";
 import { db } from "@/lib/db";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { setFulfilmentFlag } from "@/lib/orders/order-fixtures";
-import { updateOrderAddress } from "@/lib/orders/update-order-address";
 import {
   createPackedOrder,
   createSandboxCourierAccount,
   setUpShiprocketBooking,
 } from "@/lib/testing/courier-fixtures";
+import { expireBookingClaims as expireClaim, until } from "@/lib/testing/booking-stage";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { bookShipment } from "./book-shipment";
 import { claimShipment } from "./claim-shipment";
 
 // Bookings that something overtakes while the courier is answering: another run takes the claim
-// over, the order is cancelled, ops edit the address. The real adapters talk to the sandbox over
-// loopback HTTP, which records every request, so "cancelled at the courier" is counted there.
+// over, or the order is cancelled. The real adapters talk to the sandbox over loopback HTTP,
+// which records every request, so "cancelled at the courier" is counted there.
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let seen: string[] = [];
 let shiprocketId = "";
@@ -34,18 +34,6 @@ const slowShiprocketCreate = () =>
     latencyMs: 2_000,
     times: 1,
   });
-
-async function until(what: string, check: () => boolean | Promise<boolean>) {
-  for (let i = 0; i < 500; i++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`never happened: ${what}`);
-}
-
-const expireClaim = (orderId: string) =>
-  db.$executeRaw`UPDATE "Shipment" SET "updatedAt" = now() - interval '10 minutes'
-    WHERE "orderId" = ${orderId}`;
 
 beforeAll(async () => {
   sandbox = await startSandbox();
@@ -197,40 +185,5 @@ describe("cancelling an order while its booking is in flight", () => {
         select: { status: true },
       }),
     ).toEqual({ status: "CANCELLED" });
-  });
-});
-
-describe("editing the address while a booking is in flight", () => {
-  const address = {
-    customerName: "Asha Rao",
-    customerPhone: "+919845012345",
-    addressLine1: "9 Residency Road",
-    addressLine2: "",
-    landmark: "",
-    city: "Bengaluru",
-    state: "Karnataka",
-    pincode: "560025",
-  };
-
-  it("is refused with a sentence, and accepted again once the booking has failed", async () => {
-    const order = await createPackedOrder();
-    const claim = await claimShipment(order.id, "FORWARD");
-    if (claim.kind !== "claimed") throw new Error("not claimed");
-    const edit = () =>
-      updateOrderAddress({
-        orderId: order.id,
-        address: { ...address, expectedVersion: order.version },
-        actor,
-      });
-    await expect(edit()).rejects.toMatchObject({
-      code: "CONFLICT",
-      message: expect.stringMatching(/being booked with the courier right now.*cannot change/),
-    });
-    expect(
-      await db.order.findUniqueOrThrow({ where: { id: order.id }, select: { city: true } }),
-    ).toEqual({ city: "Mumbai" });
-
-    await db.shipment.update({ where: { id: claim.shipment.id }, data: { status: "FAILED" } });
-    expect(await edit()).toEqual({ version: order.version + 1 });
   });
 });

@@ -5,7 +5,14 @@ import type { CourierCode } from "@/lib/generated/prisma/enums";
 
 export type CourierCancellation =
   | { cancelled: true; courier: CourierCode | null }
-  | { cancelled: false; courier: CourierCode; reason: string; retryable: boolean };
+  | {
+      cancelled: false;
+      courier: CourierCode;
+      reason: string;
+      retryable: boolean;
+      /** the courier call's own error, when it failed rather than answered "no" */
+      error?: CourierError;
+    };
 
 /**
  * Asks the courier to cancel an AWB. Never call it inside a transaction. A refusal or an
@@ -34,6 +41,7 @@ export async function cancelAwbAtCourier(
       courier: courier.code,
       reason: error.courierMessage ?? error.message,
       retryable: error.retryable,
+      error,
     };
   }
 }

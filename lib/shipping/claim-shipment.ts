@@ -20,6 +20,14 @@ export const attemptReference = (
   attempt: number,
 ) => `${orderNumber}-${direction === "FORWARD" ? "F" : "R"}${attempt}`;
 
+/** The reference a shipment was last booked under (its attempt's own, for rows from before). */
+export const shipmentReference = (
+  orderNumber: string,
+  s: { bookingReference: string | null; idempotencyKey: string; direction: ShipmentDirection },
+) =>
+  s.bookingReference ??
+  attemptReference(orderNumber, s.direction, Number(s.idempotencyKey.split(":")[2] ?? 1));
+
 const shipmentSelect = {
   id: true,
   idempotencyKey: true,
@@ -32,6 +40,7 @@ const shipmentSelect = {
   failureReason: true,
   failureKind: true,
   bookingReference: true,
+  staleReference: true,
   bookingJobId: true,
   updatedAt: true,
   courierAccount: { select: { courier: true } },
@@ -49,6 +58,7 @@ export interface ClaimedShipment {
   failureReason: string | null;
   failureKind: BookingFailureKind | null;
   bookingReference: string | null;
+  staleReference: string | null;
   bookingJobId: string | null;
   updatedAt: Date;
   courierAccount: { courier: string } | null;
@@ -64,8 +74,15 @@ export type Claim =
       reference: string;
       /** an earlier attempt under this reference may have booked at the courier */
       mayExist: boolean;
+      /** a booking the courier may hold with an address since corrected: cancel it first */
+      stale: StaleBooking | null;
     }
   | { kind: "existing"; shipment: ClaimedShipment; inFlight: boolean };
+
+export interface StaleBooking {
+  reference: string;
+  courierAccountId: string;
+}
 
 export interface ClaimOptions {
   /** the booking job running this, so that job's next run can take over a claim it left */
@@ -84,7 +101,8 @@ export interface ClaimOptions {
  * worker died) takes over its own claim at once: pg-boss starts a job's next run only once the
  * previous one is settled, and a run that still writes late is refused by record-booking.ts.
  * The reference goes with the claim: the attempt's own, or a new one when ops asked to book
- * afresh a booking that a courier without lookup may hold (`freshReference`).
+ * afresh a booking that a courier without lookup may hold (`freshReference`), or when the
+ * booking the courier may hold carries an address ops corrected since (`stale`, cancelled first).
  */
 export async function claimShipment(
   orderId: string,
@@ -119,9 +137,14 @@ export async function claimShipment(
           return { kind: "existing", shipment: existing, inFlight };
         // A failed or abandoned booking is only taken up again while the order still waits to ship.
         mustBePacked();
-        const reference = options.freshReference
-          ? `${ownReference}-${existing.attempts + 1}`
-          : (existing.bookingReference ?? ownReference);
+        const stale =
+          existing.staleReference && existing.courierAccountId
+            ? { reference: existing.staleReference, courierAccountId: existing.courierAccountId }
+            : null;
+        const reference =
+          options.freshReference || stale
+            ? `${ownReference}-${existing.attempts + 1}`
+            : (existing.bookingReference ?? ownReference);
         const shipment = await tx.shipment.update({
           where: { id: existing.id },
           data: {
@@ -137,6 +160,7 @@ export async function claimShipment(
         // An abandoned run, or a failure whose answer was lost, may have booked under the reference.
         const mayExist =
           !options.freshReference &&
+          !stale &&
           (existing.status === "PENDING" || existing.failureKind !== "REFUSED");
         return {
           kind: "claimed",
@@ -145,6 +169,7 @@ export async function claimShipment(
           previous: existing.status,
           reference,
           mayExist,
+          stale,
         };
       }
       mustBePacked();
@@ -167,6 +192,7 @@ export async function claimShipment(
         previous: null,
         reference: ownReference,
         mayExist: false,
+        stale: null,
       };
       // Concurrent bookers queue on the order lock, each holding a connection: allow them time.
     },

@@ -4,11 +4,10 @@ import { db } from "@/lib/db";
 import { createFixtureUser, setFulfilmentFlag } from "@/lib/orders/order-fixtures";
 import {
   createPackedOrder,
-  createSandboxCourierAccount,
+  setUpEkartBooking,
   setUpShiprocketBooking,
 } from "@/lib/testing/courier-fixtures";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
-import { PICKUP_ADDRESS_KEY } from "./pickup-address";
 import { bookShipment } from "./book-shipment";
 import { retryBookingAnyway } from "./retry-booking-anyway";
 import { shipOrder } from "./ship-order";
@@ -35,17 +34,7 @@ beforeAll(async () => {
   sandbox = await startSandbox();
   seen = sandbox.requests;
   await setUpShiprocketBooking(sandbox.url);
-  // Ekart books only with the seller's GSTIN on the pickup address.
-  const pickup = await db.setting.findUniqueOrThrow({ where: { key: PICKUP_ADDRESS_KEY } });
-  await db.setting.update({
-    where: { key: PICKUP_ADDRESS_KEY },
-    data: { value: { ...(pickup.value as object), gstin: "06AABCP1234C1Z4" } },
-  });
-  const ekart = await createSandboxCourierAccount(sandbox.url, "EKART", {
-    name: "Ekart test",
-    pickupPincode: "560001",
-  });
-  ekartId = ekart.id;
+  ekartId = (await setUpEkartBooking(sandbox.url)).id;
   const user = await createFixtureUser("OPS");
   ops = { ...user, email: "ops@test.in", role: "OPS", via: "session" };
   await setFulfilmentFlag(true);

@@ -13,20 +13,26 @@ const LOOKUP_DELAY_MS = 500;
  * by Packline's reference before it is tried again, and so is one an earlier attempt may have
  * placed (`mayExist`). Where it cannot (Ekart), a lost answer is not retried and an earlier
  * attempt that may have booked stops the booking: ops check the courier's panel first.
+ * `beforeCall` runs before every courier call (the booker renews its claim there, held-claim.ts).
  */
 export async function placeBooking(
   courier: Courier,
   request: ShipmentRequest,
-  options: { mayExist: boolean },
+  options: { mayExist: boolean; beforeCall: () => Promise<void> },
 ): Promise<BookedShipment> {
   const canLookUp = courier.capabilities.trackByReference;
+  const lookUp = async () => {
+    await options.beforeCall();
+    return courier.findShipmentByReference(request.reference);
+  };
   if (options.mayExist) {
     if (!canLookUp) throw new UnverifiableBooking(courier.code, request.reference);
-    const found = await courier.findShipmentByReference(request.reference);
+    const found = await lookUp();
     if (found) return found;
   }
   for (let n = 1; ; n++) {
     try {
+      await options.beforeCall();
       return await courier.createShipment(request);
     } catch (error) {
       if (!courierAnswerLost(error) || !canLookUp) throw error;
@@ -36,7 +42,7 @@ export async function placeBooking(
         error: (error as Error).message,
       });
       await new Promise((resolve) => setTimeout(resolve, LOOKUP_DELAY_MS));
-      const found = await courier.findShipmentByReference(request.reference);
+      const found = await lookUp();
       if (found) return found;
       if (n >= CREATE_ATTEMPTS) throw error;
     }

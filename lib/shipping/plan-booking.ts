@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { ShipmentDirection } from "@/lib/generated/prisma/enums";
 import { buildShipmentRequest, loadParcelOrder, parcelOf } from "./build-shipment-request";
 import type { ClaimedShipment } from "./claim-shipment";
+import { ClaimTakenOver, heldClaim } from "./held-claim";
 import { chooseCarrier } from "./rates/choose-carrier";
 
 export interface PlanInput {
@@ -71,7 +72,7 @@ async function pickAccount(
   if (!choice.chosen) throw new AppError("VALIDATION", choice.reason);
   // Only while this run holds the claim: a run taken over must not re-point another's booking.
   const { count } = await db.shipment.updateMany({
-    where: { id: shipment.id, status: "PENDING", attempts: shipment.attempts },
+    where: heldClaim({ shipmentId: shipment.id, claimedAttempts: shipment.attempts }),
     data: {
       courierAccountId: choice.chosen.accountId,
       choiceReason: choice.reason,
@@ -83,8 +84,7 @@ async function pickAccount(
       heightCm: parcel.heightCm,
     },
   });
-  if (count === 0)
-    throw new AppError("CONFLICT", "Another booking run took this booking over meanwhile.");
+  if (count === 0) throw new ClaimTakenOver();
   return {
     accountId: choice.chosen.accountId,
     serviceCode: choice.chosen.serviceCode ?? choice.chosen.serviceName,

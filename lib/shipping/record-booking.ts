@@ -6,18 +6,9 @@ import type { CourierCode, OrderStatus, ShipmentDirection } from "@/lib/generate
 import { createIncident } from "@/lib/incidents/create-incident";
 import { transitionOrder, type OrderActor } from "@/lib/orders/transition-order";
 import type { BookingFailure } from "./booking-failure";
+import { heldClaim, type ClaimHolder } from "./held-claim";
 
 export const trackingPath = (awb: string) => `/track/${encodeURIComponent(awb)}`;
-
-/** The booking run recording: its claim (the shipment's `attempts` when it claimed the row). */
-interface ClaimHolder {
-  shipmentId: string;
-  claimedAttempts: number;
-}
-
-// A write of the run holding the claim: a run that another took over meanwhile writes nothing.
-const heldClaim = (o: ClaimHolder) =>
-  ({ id: o.shipmentId, status: "PENDING", attempts: o.claimedAttempts }) as const;
 
 // The order row first, as claim-shipment.ts locks it: a booker recording and another claiming
 // never wait on each other's rows in opposite order.
@@ -31,20 +22,27 @@ export type RecordedBooking =
   | { outcome: "recorded" }
   /** the order stopped waiting for the parcel meanwhile (cancelled): the AWB is on the shipment, to cancel */
   | { outcome: "unwanted"; orderNumber: string | null; orderStatus: OrderStatus | null }
-  /** another run took the booking over: this AWB is not the shipment's (`recordedAwb` is) */
+  /**
+   * another run took the booking over: the shipment holds `recordedAwb`; an AWB other than that is
+   * kept as a late AWB of the shipment (LateAwb), for the run that took over or to cancel
+   */
   | { outcome: "superseded"; orderNumber: string | null; recordedAwb: string | null };
 
 /**
  * Stores the courier's answer, ships the order (PACKED → SHIPPED) and emits OrderShipped, in one
  * transaction, while the run still holds its claim. An order no longer Packed keeps the AWB on
- * its shipment but does not ship ("unwanted"); a run taken over writes nothing ("superseded").
- * Either way the caller cancels the AWB at the courier (cancel-late-awb.ts).
+ * its shipment but does not ship ("unwanted"): the caller cancels it at the courier
+ * (cancel-late-awb.ts). A run taken over does not touch the shipment ("superseded"); its AWB is
+ * kept as a late AWB in the same transaction, because the run that took over may have found this
+ * very booking under the same reference and be about to record it. Recording drops the late AWB
+ * it records; the others are cancelled once the booking has settled (cancel-late-awbs.ts).
  */
 export async function recordBooked(
   options: ClaimHolder & {
     orderId: string;
     direction: ShipmentDirection;
     courier: CourierCode;
+    courierAccountId: string;
     booked: BookedShipment;
     actor: OrderActor;
   },
@@ -69,24 +67,34 @@ export async function recordBooked(
         failureKind: null,
       },
     });
+    const orderNumber = order?.number ?? null;
     if (count === 0) {
       const current = await tx.shipment.findUnique({
         where: { id: options.shipmentId },
         select: { awb: true },
       });
-      return {
-        outcome: "superseded",
-        orderNumber: order?.number ?? null,
-        recordedAwb: current?.awb ?? null,
-      };
+      const recordedAwb = current?.awb ?? null;
+      if (current && recordedAwb !== booked.awb)
+        await tx.lateAwb.upsert({
+          where: {
+            courierAccountId_awb: { courierAccountId: options.courierAccountId, awb: booked.awb },
+          },
+          create: {
+            shipmentId: options.shipmentId,
+            courierAccountId: options.courierAccountId,
+            awb: booked.awb,
+            why: `was booked with ${courier} for order ${orderNumber ?? "(deleted)"} by a booking run whose claim another run took over`,
+          },
+          update: {},
+          select: { id: true },
+        });
+      return { outcome: "superseded", orderNumber, recordedAwb };
     }
+    // A run that lost its claim may have left this very AWB: it is the booking's own now.
+    await tx.lateAwb.deleteMany({ where: { shipmentId: options.shipmentId, awb: booked.awb } });
     if (options.direction !== "FORWARD") return { outcome: "recorded" };
     if (order?.status !== "PACKED")
-      return {
-        outcome: "unwanted",
-        orderNumber: order?.number ?? null,
-        orderStatus: order?.status ?? null,
-      };
+      return { outcome: "unwanted", orderNumber, orderStatus: order?.status ?? null };
     await transitionOrder(tx, {
       orderId: options.orderId,
       to: "SHIPPED",
@@ -119,8 +127,9 @@ export async function recordBooked(
 /**
  * Marks the booking FAILED with its reason and kind (how it may be tried again) and flags the
  * order for ops; the first failure of a booking opens a DELIVERY incident (retries of the same
- * booking do not open more). A run taken over writes nothing; the booking of an order cancelled
- * meanwhile is marked FAILED but raises no flag or incident of its own (cancel-order.ts settles it).
+ * booking do not open more). A run taken over writes nothing and gets null; otherwise the order's
+ * status comes back. The booking of an order cancelled meanwhile is marked FAILED but raises no
+ * flag or incident of its own: the booker settles it with the courier (book-shipment.ts).
  */
 export async function recordFailed(
   options: ClaimHolder & {
@@ -129,9 +138,9 @@ export async function recordFailed(
     failure: BookingFailure;
     firstFailure: boolean;
   },
-): Promise<void> {
+): Promise<OrderStatus | null> {
   const { failure } = options;
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const order = await lockOrder(tx, options.orderId);
     const { count } = await tx.shipment.updateMany({
       where: heldClaim(options),
@@ -141,9 +150,9 @@ export async function recordFailed(
         failureKind: failure.kind,
       },
     });
-    if (count === 0) return; // taken over: the run that holds the claim records its own outcome
+    if (count === 0 || !order) return null; // taken over: the run holding the claim records
     // Cancelled while booking: nobody waits for this parcel, and cancelling reports what matters.
-    if (order?.status === "CANCELLED") return;
+    if (order.status === "CANCELLED") return order.status;
     const shipment = await tx.shipment.findUniqueOrThrow({
       where: { id: options.shipmentId },
       select: { order: { select: { number: true } }, courierAccount: { select: { name: true } } },
@@ -153,7 +162,7 @@ export async function recordFailed(
       data: { shipmentFailed: true },
       select: { id: true },
     });
-    if (!options.firstFailure) return;
+    if (!options.firstFailure) return order.status;
     const e = options.error instanceof CourierError ? options.error : null;
     await createIncident(
       {
@@ -173,5 +182,6 @@ export async function recordFailed(
       },
       tx,
     );
+    return order.status;
   });
 }

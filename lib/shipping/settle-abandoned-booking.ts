@@ -4,9 +4,11 @@ import { db } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { log } from "@/lib/observability/logger";
-import { checkPanelSentence } from "./booking-failure";
+import { checkPanelSentence, isUnsettledFailure } from "./booking-failure";
+import { whyUnwanted } from "./booking-result";
 import { cancelLateAwb } from "./cancel-late-awb";
-import { attemptReference, leaseHeld } from "./claim-shipment";
+import { leaseHeld, shipmentReference } from "./claim-shipment";
+import { heldClaim } from "./held-claim";
 import { recordBooked } from "./record-booking";
 
 export interface BookingStop {
@@ -22,6 +24,7 @@ interface TakenOver {
   shipmentId: string;
   orderId: string;
   orderNumber: string;
+  orderStatus: OrderStatus;
   attempts: number;
   courierAccountId: string | null;
   reference: string;
@@ -33,7 +36,8 @@ interface TakenOver {
  * a failure whose answer was lost. It takes the claim over (so a booker still alive records
  * nothing), then asks the courier by reference where it can: a booking found is recorded and
  * cancelled at the courier, none found closes the shipment. A courier that cannot be asked leaves
- * it to ops, with an incident naming the reference to look for in its panel.
+ * it to ops, once: an incident names the reference to look for in its panel, and the shipment is
+ * marked LEFT_TO_OPS so that neither the sweep nor a cancellation asks again.
  */
 export async function settleAbandonedBooking(shipmentId: string): Promise<BookingStop> {
   const taken = await takeOver(shipmentId);
@@ -59,6 +63,7 @@ export async function settleAbandonedBooking(shipmentId: string): Promise<Bookin
     orderId: taken.orderId,
     direction: "FORWARD",
     courier: courier.code,
+    courierAccountId: taken.courierAccountId,
     booked: found,
     actor: { label: "system:booking" },
   });
@@ -68,7 +73,7 @@ export async function settleAbandonedBooking(shipmentId: string): Promise<Bookin
     orderId: taken.orderId,
     courierAccountId: taken.courierAccountId,
     awb: found.awb,
-    why: `was booked with ${courier.code} for order ${taken.orderNumber} by a booking that stopped before recording it, and the order is now ${recorded.orderStatus?.toLowerCase() ?? "gone"}`,
+    why: `${whyUnwanted(recorded, courier.code)}, by a booking that stopped before recording it`,
   });
   return { cancelledAwb: late.cancelled ? found.awb : null, note: late.sentence };
 }
@@ -95,27 +100,27 @@ async function takeOver(shipmentId: string): Promise<TakenOver | null> {
       },
     });
     const abandoned = s.status === "PENDING" && !leaseHeld(s.updatedAt);
-    const uncertain = s.status === "FAILED" && s.failureKind !== "REFUSED";
+    const uncertain = s.status === "FAILED" && isUnsettledFailure(s.failureKind);
     if (s.direction !== "FORWARD" || !(abandoned || uncertain)) return null;
     await tx.shipment.update({
       where: { id: shipmentId },
       data: { status: "PENDING", attempts: s.attempts + 1, bookingJobId: null },
       select: { id: true },
     });
-    const attempt = Number(s.idempotencyKey.split(":")[2] ?? 1);
     return {
       shipmentId,
       orderId: order.id,
       orderNumber: order.number,
+      orderStatus: order.status,
       attempts: s.attempts + 1,
       courierAccountId: s.courierAccountId,
-      reference: s.bookingReference ?? attemptReference(order.number, "FORWARD", attempt),
+      reference: shipmentReference(order.number, s),
     };
   });
 }
 
 const heldBy = (t: TakenOver) =>
-  ({ id: t.shipmentId, status: "PENDING", attempts: t.attempts }) as const;
+  heldClaim({ shipmentId: t.shipmentId, claimedAttempts: t.attempts });
 
 async function closeUnbooked(taken: TakenOver): Promise<BookingStop> {
   await db.shipment.updateMany({
@@ -126,11 +131,15 @@ async function closeUnbooked(taken: TakenOver): Promise<BookingStop> {
 }
 
 async function askOps(taken: TakenOver, courier: string): Promise<BookingStop> {
-  const sentence = `Order ${taken.orderNumber} was cancelled while its booking with ${courier} was unfinished. ${checkPanelSentence(courier, taken.reference, "If it is there, cancel it in the panel.")}`;
+  const stopped =
+    taken.orderStatus === "CANCELLED"
+      ? "was cancelled"
+      : `stopped waiting for its parcel (it is ${taken.orderStatus.toLowerCase()})`;
+  const sentence = `Order ${taken.orderNumber} ${stopped} while its booking with ${courier} was unfinished. ${checkPanelSentence(courier, taken.reference, "If it is there, cancel it in the panel.")}`;
   await db.$transaction(async (tx) => {
     const { count } = await tx.shipment.updateMany({
       where: heldBy(taken),
-      data: { status: "FAILED", failureKind: "OUTCOME_UNVERIFIABLE", failureReason: sentence },
+      data: { status: "FAILED", failureKind: "LEFT_TO_OPS", failureReason: sentence },
     });
     if (count === 0) return;
     await createIncident(

@@ -7,9 +7,9 @@ import {
   createSandboxCourierAccount,
   setUpShiprocketBooking,
 } from "@/lib/testing/courier-fixtures";
+import { stoppedBooker } from "@/lib/testing/booking-stage";
 import { startSandbox } from "@/lib/testing/start-sandbox";
 import { claimShipment } from "./claim-shipment";
-import { planBooking } from "./plan-booking";
 import { settleAbandonedBookings } from "./settle-abandoned-bookings";
 
 // What a booker that died leaves behind on an order cancelled meanwhile, and the sweep that
@@ -31,15 +31,7 @@ const cancelInDatabase = (orderId: string) =>
 /** A booker that claimed, chose `accountId` and died; `bookedAtCourier`: after the courier booked. */
 async function deadBooker(accountId: string, bookedAtCourier: boolean) {
   const order = await createPackedOrder();
-  const claim = await claimShipment(order.id, "FORWARD", { jobId: `dead-${order.id}` });
-  if (claim.kind !== "claimed") throw new Error("not claimed");
-  const plan = await planBooking(claim.shipment, claim.reference, {
-    orderId: order.id,
-    direction: "FORWARD",
-    courierAccountId: accountId,
-  });
-  const booked = bookedAtCourier ? await plan.courier.createShipment(plan.request) : null;
-  return { order, shipmentId: claim.shipment.id, reference: claim.reference, awb: booked?.awb };
+  return { order, ...(await stoppedBooker(order.id, accountId, bookedAtCourier)) };
 }
 
 beforeAll(async () => {
@@ -124,7 +116,7 @@ describe("settling the bookings of cancelled orders that nobody finishes", () =>
       where: { id: claim.shipment.id },
       select: { status: true, failureKind: true, failureReason: true },
     });
-    expect(shipment).toMatchObject({ status: "FAILED", failureKind: "OUTCOME_UNVERIFIABLE" });
+    expect(shipment).toMatchObject({ status: "FAILED", failureKind: "LEFT_TO_OPS" });
     expect(shipment.failureReason).toContain(`(EKART, order number ${order.number}-F1)`);
     const incident = await db.incident.findFirstOrThrow({
       where: { orderId: order.id },

@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/db";
 import type { ShipmentStatus } from "@/lib/generated/prisma/enums";
+import { unsettledFailure } from "./booking-failure";
 import { leaseHeld } from "./claim-shipment";
 import { settleAbandonedBooking, type BookingStop } from "./settle-abandoned-booking";
 
@@ -24,10 +25,7 @@ export function findUnsettledBooking(tx: Tx, orderId: string): Promise<Unsettled
     where: {
       orderId,
       direction: "FORWARD",
-      OR: [
-        { status: "PENDING" },
-        { status: "FAILED", OR: [{ failureKind: null }, { failureKind: { not: "REFUSED" } }] },
-      ],
+      OR: [{ status: "PENDING" }, unsettledFailure],
     },
     orderBy: { createdAt: "desc" },
     select: { id: true, status: true, updatedAt: true },
@@ -49,7 +47,7 @@ export async function stopBooking(booking: UnsettledBooking): Promise<BookingSto
 }
 
 const stillBooking =
-  "Its booking with the courier has not had the courier's answer yet; when the answer comes, the AWB is cancelled at the courier automatically and an incident records it.";
+  "Its booking with the courier has not finished yet; once it has, any AWB it got is cancelled at the courier automatically (tried again until the courier answers) and an incident records it.";
 
 async function awaitBookingOutcome(shipmentId: string): Promise<BookingStop | "uncertain"> {
   const deadline = Date.now() + BOOKING_WAIT_MS;
@@ -66,10 +64,12 @@ async function awaitBookingOutcome(shipmentId: string): Promise<BookingStop | "u
             note: `The booking in flight got AWB ${s.awb}, which was cancelled at the courier.`,
           }
         : { cancelledAwb: null, note: null };
-    if (s.status === "FAILED")
-      return s.failureKind === "REFUSED"
-        ? { cancelledAwb: null, note: "The booking in flight failed, so no parcel was booked." }
-        : "uncertain";
+    if (s.status === "FAILED" && s.failureKind === "REFUSED")
+      return { cancelledAwb: null, note: "The booking in flight failed, so no parcel was booked." };
+    // Its booker settled it already: the courier could not be asked, and ops were.
+    if (s.status === "FAILED" && s.failureKind === "LEFT_TO_OPS")
+      return { cancelledAwb: null, note: s.failureReason };
+    if (s.status === "FAILED") return "uncertain";
     // BOOKED with a reason: the courier would not cancel the AWB; the reason says what to do.
     if (s.status !== "PENDING" && s.failureReason)
       return { cancelledAwb: null, note: s.failureReason };

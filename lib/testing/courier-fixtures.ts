@@ -93,6 +93,22 @@ export async function setUpShiprocketBooking(
   });
 }
 
+/**
+ * With setUpShiprocketBooking done: an Ekart account booking from the same warehouse, whose
+ * pickup address gets the seller's GSTIN (Ekart books only with it).
+ */
+export async function setUpEkartBooking(sandboxUrl: string) {
+  const pickup = await db.setting.findUniqueOrThrow({ where: { key: PICKUP_ADDRESS_KEY } });
+  await db.setting.update({
+    where: { key: PICKUP_ADDRESS_KEY },
+    data: { value: { ...(pickup.value as object), gstin: "06AABCP1234C1Z4" } },
+  });
+  return createSandboxCourierAccount(sandboxUrl, "EKART", {
+    name: "Ekart test",
+    pickupPincode: "560001",
+  });
+}
+
 let sequence = 0;
 
 /** A prepaid order of one bottle to a Mumbai address, PACKED unless told: ready to book. */

@@ -8,8 +8,8 @@ import type { WebhookInput } from "../types";
 //
 // UNVERIFIED: the header name below is the guess most public integrations share, with an
 // HMAC-SHA256 of the raw body. Confirm both with Ekart before relying on live pushes. The sandbox
-// signs with a constant of its own (sandbox/couriers/ekart/signature.ts), and
-// webhook-signature.test.ts checks that the two agree, so changing one alone fails a test.
+// signs with a constant of its own (sandbox/couriers/ekart/signature.ts), and webhook.test.ts
+// (beside this file) checks that the two agree, so changing one alone fails a test.
 export const EKART_SIGNATURE_HEADER = "x-ekart-signature";
 
 const SHA256_BYTES = 32;

@@ -87,7 +87,7 @@ async function importInTx(
       numberOwner.set(o.number, o.externalId);
     } else if (action === "PLACED") toUpdate.push({ order: o, known: existing });
     else if (action === "SKIP" || existing.status === "CANCELLED") out.skipped++;
-    else if (existing.status === "PROCESSING" || existing.status === "PACKED")
+    else if (["PROCESSING", "PACKED", "SHIPPED"].includes(existing.status))
       toStop.push({ ...existing, storeStatus: o.storeStatus });
     else if (existing.status !== "PLACED")
       fail(o, `cancelled in the store but already ${existing.status.toLowerCase()} here`);

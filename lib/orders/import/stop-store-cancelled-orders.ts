@@ -7,7 +7,7 @@ export interface StoreCancelledOrder {
   id: string;
   externalId: string;
   number: string;
-  /** where the warehouse had got to: Processing (picking) or Packed (packed, maybe booking) */
+  /** where the warehouse had got to: Processing (picking), Packed (maybe booking) or Shipped */
   status: string;
   storeStatus: string;
 }
@@ -22,9 +22,11 @@ export interface StopCounts {
  * Orders the store cancelled after the warehouse had started on them. Each is stopped wherever it
  * is (pick list, pack queue, booking) through the same cancel use case ops use, so a booked or
  * in-flight AWB is cancelled at the courier and picked units get put-back tasks, and an incident
- * tells ops what happened. Runs after the page's transaction, because cancelling may call the
- * courier. One that cannot be cancelled (the courier refuses to void its AWB) is a sync error
- * and a HIGH incident: it would otherwise ship.
+ * tells ops what happened. A Shipped order is stopped the same way while the courier has not
+ * picked its parcel up. Runs after the page's transaction, because cancelling may call the
+ * courier. One that cannot be cancelled (the courier refuses to void its AWB, or has the parcel
+ * already: the sentence tells ops to ask it for a return to origin) is a sync error and a HIGH
+ * incident: it would otherwise reach the customer.
  */
 export async function stopStoreCancelledOrders(orders: StoreCancelledOrder[]): Promise<StopCounts> {
   const out: StopCounts = { updated: 0, failed: 0, errors: [] };

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleShipment } from "@/lib/couriers/contract";
+import { getCourierForAccount } from "@/lib/couriers/registry";
 import { encryptSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db";
 import { setFulfilmentFlag } from "@/lib/orders/order-fixtures";
+import { createSandboxCourierAccount, SANDBOX_PINCODES } from "@/lib/testing/courier-fixtures";
 import { createPicker } from "@/lib/testing/picking-fixtures";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { allocatePick } from "@/lib/warehouse/allocate-pick";
@@ -148,5 +151,89 @@ describe("an order cancelled in the store after picking started", () => {
     const again = await runOrderSync({ sourceId, trigger: "manual", full: true });
     expect(again).toMatchObject({ counts: { updated: 0, failed: 0 } });
     expect(await db.putBackTask.count()).toBe(2);
+  });
+});
+
+describe("an order cancelled in the store after it was booked", () => {
+  const CANCEL = "POST /delhivery/api/p/edit";
+  const cancels = () => sandbox.requests.filter((r) => r === CANCEL).length;
+
+  /** The order as booked and shipped: its units picked, a Delhivery AWB issued by the sandbox. */
+  async function ship(number: string, accountId: string) {
+    const { id } = await statusOf(number);
+    await db.orderItem.updateMany({
+      where: { orderId: id },
+      data: { qtyPicked: { set: 1 }, qtyVerified: { set: 1 } },
+    });
+    const courier = await getCourierForAccount(accountId);
+    const { awb } = await courier.createShipment(sampleShipment(SANDBOX_PINCODES));
+    await db.shipment.create({
+      data: {
+        orderId: id,
+        courierAccountId: accountId,
+        idempotencyKey: `${id}:FORWARD:1`,
+        awb,
+        status: "BOOKED",
+      },
+    });
+    await db.order.update({ where: { id }, data: { status: "SHIPPED" } });
+    return { id, awb };
+  }
+
+  it("is stopped before pickup with its AWB cancelled; after pickup it is a HIGH incident to ask for RTO", async () => {
+    const account = await createSandboxCourierAccount(sandbox.url, "DELHIVERY", {
+      name: "Delhivery store test",
+    });
+    await control(sandbox.url, "/_control/store/orders", {
+      orders: [
+        storeOrder(3, [{ sku: "PB-D", quantity: 1 }]),
+        storeOrder(4, [{ sku: "PB-E", quantity: 1 }]),
+      ],
+    });
+    // Placed before the last sync's cursor: read in full.
+    await runOrderSync({ sourceId, trigger: "manual", full: true });
+    const booked = await ship("PB-1003", account.id);
+    const pickedUp = await ship("PB-1004", account.id);
+    await control(sandbox.url, "/_control/delhivery/advance", {
+      awb: pickedUp.awb,
+      to: "picked-up",
+    });
+    await db.shipment.update({ where: { awb: pickedUp.awb }, data: { status: "PICKED_UP" } });
+    const before = cancels();
+
+    for (const id of ["PB-3", "PB-4"])
+      await control(sandbox.url, `/_control/store/orders/${id}/status`, { status: "cancelled" });
+    const sync = await runOrderSync({ sourceId, trigger: "manual" });
+
+    expect(sync).toMatchObject({ status: "PARTIAL", counts: { updated: 1, failed: 1 } });
+    expect(cancels() - before).toBe(1);
+    const delhivery = await getCourierForAccount(account.id);
+    expect((await delhivery.track(booked.awb)).current?.status).toBe("CANCELLED");
+    expect((await delhivery.track(pickedUp.awb)).current?.status).not.toBe("CANCELLED");
+    expect([(await statusOf("PB-1003")).status, (await statusOf("PB-1004")).status]).toEqual([
+      "CANCELLED",
+      "SHIPPED",
+    ]);
+    const rto = `DELHIVERY has picked up parcel ${pickedUp.awb} already, so the order cannot be cancelled here: ask DELHIVERY to return it to origin (RTO).`;
+    const incidents = await db.incident.findMany({
+      where: { orderId: { in: [booked.id, pickedUp.id] } },
+      select: { severity: true, title: true },
+      orderBy: { title: "asc" },
+    });
+    expect(incidents).toEqual([
+      {
+        severity: "MEDIUM",
+        title: `Order PB-1003 was cancelled in the store while shipped here: it was stopped; 1 picked unit to put back; AWB ${booked.awb} was cancelled at the courier.`,
+      },
+      {
+        severity: "HIGH",
+        title: `Order PB-1004 was cancelled in the store while shipped here but could not be stopped: ${rto}`,
+      },
+    ]);
+    expect(
+      (await listPutBackTasks({ status: "OPEN", limit: 50 })).filter(
+        (t) => t.orderNumber === "PB-1003",
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -1,7 +1,6 @@
-import { AppError } from "@/lib/errors/app-error";
 import { log } from "@/lib/observability/logger";
 import { bookShipment, type BookShipmentResult } from "../book-shipment";
-import { failureReasonOf } from "../booking-failure";
+import { failureReasonOf, unlessNotBookable } from "../booking-failure";
 import type { QueuedItem } from "./queue-bulk-items";
 import {
   noteBulkRetry,
@@ -33,12 +32,11 @@ export async function bookBulkItem(input: BookBulkItemInput): Promise<void> {
   const actor = { userId: waiting.startedById, label: "bulk booking" };
   let outcome: BulkOutcome | { retry: string };
   try {
-    outcome = outcomeOf(await bookShipment({ orderId: item.orderId, actor, jobId }));
+    const result = await unlessNotBookable(bookShipment({ orderId: item.orderId, actor, jobId }));
+    outcome =
+      "skipped" in result ? { state: "SKIPPED", reason: result.skipped } : outcomeOf(result);
   } catch (error) {
-    // Not packed any more (cancelled, say): nothing to book, and retrying cannot change that.
-    if (error instanceof AppError && error.code === "ILLEGAL_TRANSITION")
-      outcome = { state: "SKIPPED", reason: error.message };
-    else outcome = { retry: failureReasonOf(error).reason };
+    outcome = { retry: failureReasonOf(error).reason };
   }
   if ("state" in outcome) {
     await recordBulkOutcome(item, outcome);
