@@ -44,6 +44,7 @@ export const ROUTE_POLICY = {
   "POST /api/webhooks/ekart": "webhook",
   "POST /api/webhooks/delhivery": "webhook",
   "POST /api/webhooks/razorpay": "webhook",
+  "POST /api/webhooks/whatsapp": "webhook",
 
   "GET /api/picklist": "picking",
   "GET /api/picklist/stats": "picking",
