@@ -38,6 +38,11 @@ const sections = [
     text: "SMTP server, SMS gateway, report recipients; send a test.",
   },
   {
+    href: "/admin/notifications/templates",
+    title: "Customer messages",
+    text: "What customers are told per event and channel, with a preview; quiet hours.",
+  },
+  {
     href: "/admin/flags",
     title: "Feature flags",
     text: "Turn fulfilment, auto-booking and customer SMS on or off.",
