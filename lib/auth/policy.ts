@@ -44,6 +44,7 @@ export const ROUTE_POLICY = {
   "POST /api/webhooks/ekart": "webhook",
   "POST /api/webhooks/delhivery": "webhook",
   "POST /api/webhooks/razorpay": "webhook",
+  "GET /api/webhooks/whatsapp": "webhook",
   "POST /api/webhooks/whatsapp": "webhook",
 
   "GET /api/picklist": "picking",
@@ -111,6 +112,9 @@ export const ROUTE_POLICY = {
   "GET /api/admin/notification-templates": "admin",
   "PUT /api/admin/notification-templates": "admin",
   "PUT /api/admin/customer-notifications": "admin",
+  "GET /api/admin/whatsapp-settings": "admin",
+  "PUT /api/admin/whatsapp-settings": "admin",
+  "POST /api/admin/whatsapp-settings/test": "admin",
   "GET /api/admin/incident-settings": "admin",
   "PUT /api/admin/incident-settings": "admin",
   "GET /api/admin/event-subscribers": "admin",

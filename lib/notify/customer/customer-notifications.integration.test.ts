@@ -90,6 +90,7 @@ beforeAll(async () => {
       phoneNumberId: SANDBOX_WHATSAPP_PHONE_ID,
       accessToken: SANDBOX_WHATSAPP_TOKEN,
       appSecret: APP_SECRET,
+      verifyToken: "wa-verify-token-for-tests",
     },
     admin.id,
   );
