@@ -38,9 +38,14 @@ const sections = [
     text: "SMTP server, SMS gateway, report recipients; send a test.",
   },
   {
+    href: "/admin/whatsapp",
+    title: "WhatsApp",
+    text: "The WhatsApp Business account, its callback URL, a test message; quiet hours.",
+  },
+  {
     href: "/admin/notifications/templates",
     title: "Customer messages",
-    text: "What customers are told per event and channel, with a preview; quiet hours.",
+    text: "What customers are told per event and channel, with a preview.",
   },
   {
     href: "/admin/flags",
