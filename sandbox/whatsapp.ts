@@ -12,6 +12,8 @@ import type { Router, SandboxRequest } from "./http";
 // as Meta does when an answer is slow.
 export const SANDBOX_WHATSAPP_TOKEN = "sandbox-whatsapp-token";
 export const SANDBOX_WHATSAPP_PHONE_ID = "106540352242922";
+/** the app secret the sandbox signs callbacks with until a test or the demo sets another */
+export const SANDBOX_WHATSAPP_APP_SECRET = "sandbox-whatsapp-app-secret";
 const WABA_ID = "102290129340398";
 
 const sendSchema = z.object({
@@ -44,7 +46,7 @@ export interface SentWhatsApp {
 
 const sent: SentWhatsApp[] = [];
 const pusher = createWebhookPusher();
-let appSecret = "sandbox-whatsapp-app-secret";
+let appSecret = SANDBOX_WHATSAPP_APP_SECRET;
 let repeat = 1;
 
 const graphError = (status: number, code: number, message: string, details?: string) => ({
