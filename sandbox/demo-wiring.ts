@@ -1,8 +1,8 @@
-import { demoCourierAccounts } from "../prisma/seed/accounts";
+import { demoCourierAccounts, demoWhatsApp } from "../prisma/seed/accounts";
 
 /**
  * Points the sandbox couriers at a running Packline the way a real account is set up at each
- * courier: the tracking webhook URL with the token or secret of the seeded demo account, and
+ * courier (and at WhatsApp): the tracking webhook URL with the token or secret of the seeded demo account, and
  * the lifecycle clocks at demo speed. Done through the sandbox's own control API, exactly as
  * tests do, so the demo and the tests exercise the same paths.
  */
@@ -20,6 +20,11 @@ export async function wireSandboxToPackline(options: {
     ["/_control/shiprocket/webhook", { url: hook("shiprocket"), token: secrets.SHIPROCKET }],
     ["/_control/delhivery/webhook", { url: hook("delhivery"), token: secrets.DELHIVERY }],
     ["/ekart/_control/webhook", { url: hook("ekart"), secret: secrets.EKART }],
+    // WhatsApp's sent/delivered/read callbacks, signed with the seeded account's app secret.
+    [
+      "/_control/whatsapp/webhook",
+      { url: hook("whatsapp"), appSecret: demoWhatsApp(options.sandboxUrl).appSecret },
+    ],
     // A standing daily pickup, so a parcel booked in the demo starts moving by itself.
     ["/_control/shiprocket/clock", { stepMs: options.stepMs, autoPickup: true }],
     ["/_control/delhivery/clock", { stepMs: options.stepMs, autoPickup: true }],

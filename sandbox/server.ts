@@ -3,6 +3,7 @@ import { mountControl, recordRequest } from "./control";
 import { applyFault } from "./faults";
 import { Router, readBody, send } from "./http";
 import { mountSms } from "./sms";
+import { mountWhatsApp } from "./whatsapp";
 import { mountRazorpay } from "./razorpay";
 import { mountStore } from "./store";
 import { mountEkart } from "./couriers/ekart/routes";
@@ -15,6 +16,7 @@ export function createSandbox(): { server: Server; router: Router } {
   const router = new Router();
   mountControl(router);
   mountSms(router);
+  mountWhatsApp(router);
   mountStore(router);
   mountRazorpay(router);
   mountEkart(router);

@@ -1,5 +1,6 @@
 import { Section } from "./detail-section";
 import { formatIst, formatPaise } from "./format";
+import { OrderMessages } from "./order-messages";
 import type { OrderDetailJson } from "./order-detail-types";
 import { ShipmentTracking } from "./shipment-tracking";
 import { RetryAnyway } from "./retry-anyway";
@@ -84,6 +85,7 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
           </ul>
         )}
       </Section>
+      <OrderMessages messages={order.messages} />
     </>
   );
 }

@@ -1,6 +1,11 @@
 import type { Tx } from "@/lib/db";
 
-export type EventType = "OrderPlaced" | "OrderStatusChanged" | "OrderShipped" | "OrderDelivered";
+export type EventType =
+  | "OrderPlaced"
+  | "OrderStatusChanged"
+  | "OrderShipped"
+  | "OrderDelivered"
+  | "ShipmentStatusChanged";
 
 /**
  * Writes a domain event to the transactional outbox, inside the caller's transaction, so the

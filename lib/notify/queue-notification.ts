@@ -10,6 +10,12 @@ export interface QueuedNotification {
   orderId?: string;
   /** the same key queued twice is one notification */
   dedupeKey?: string;
+  /** a customer notification: at most one per shipment, event and channel (a unique key) */
+  shipmentId?: string;
+  event?: string;
+  whatsapp?: { name: string; language: string; parameters: string[] } | null;
+  /** held until then (quiet hours) */
+  notBefore?: Date;
 }
 
 /**
@@ -26,6 +32,10 @@ export async function queueNotifications(tx: Tx, messages: QueuedNotification[])
       body: m.body,
       orderId: m.orderId ?? null,
       dedupeKey: m.dedupeKey ?? null,
+      shipmentId: m.shipmentId ?? null,
+      event: m.event ?? null,
+      whatsapp: m.whatsapp ?? undefined,
+      nextAttemptAt: m.notBefore ?? new Date(),
     })),
     skipDuplicates: true,
   });

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { ndrSelect, toNdrView } from "@/lib/shipping/ndr-view";
 import { getShipmentTracking } from "@/lib/shipping/get-shipment-tracking";
 import { labelPath } from "@/lib/shipping/shipment-view";
+import { listOrderMessages } from "@/lib/notify/customer/list-order-messages";
 import { notFound } from "@/lib/errors/app-error";
 import { deliveryAddressSelect } from "./delivery-address-select";
 import { canTransition, isAddressEditable } from "./order-status";
@@ -127,6 +128,7 @@ export async function getOrderDetail(input: { orderId: string }) {
       at: h.createdAt.toISOString(),
     })),
     notes: notes.map(toOrderNoteView),
+    messages: await listOrderMessages(order.id),
     fulfilmentEnabled,
     actions: {
       markProcessing:

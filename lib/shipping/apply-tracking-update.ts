@@ -1,6 +1,7 @@
 import type { TrackingScan, TrackingUpdate } from "@/lib/couriers/types";
 import { db, type Tx } from "@/lib/db";
 import type { CourierCode, ShipmentStatus } from "@/lib/generated/prisma/enums";
+import { emitShipmentStatusChanged } from "@/lib/events/emit-shipment-status-changed";
 import { findTrackedShipment, type TrackedShipment } from "./find-tracked-shipment";
 import { recordDeliveryPromise } from "./record-delivery-promise";
 import { reportUnknownCourierStatus, unknownStatusesIn } from "./report-unknown-courier-status";
@@ -122,6 +123,8 @@ async function applyInTx(
       awb: shipment.awb ?? update.awb,
       actor: { label: `courier:${courier.toLowerCase()} (${source})` },
     });
+  if (status !== shipment.status)
+    await emitShipmentStatusChanged(tx, shipment, status, shipment.awb ?? update.awb);
   return { ...result, status };
 }
 

@@ -1,4 +1,9 @@
 import type { CourierCode, Role } from "../../lib/generated/prisma/enums";
+import {
+  SANDBOX_WHATSAPP_APP_SECRET,
+  SANDBOX_WHATSAPP_PHONE_ID,
+  SANDBOX_WHATSAPP_TOKEN,
+} from "../../sandbox/whatsapp";
 import demoUsersJson from "./demo-users.json";
 
 // Demo logins: printed by the start command (which reads the same JSON) and used by e2e.
@@ -87,3 +92,19 @@ export const featureFlags = [
 export const demoNdrRules = [
   { paymentMethod: null, reasonContains: null, waitHours: 24, maxAttempts: 3 },
 ];
+
+/**
+ * The demo's WhatsApp Business account: the sandbox's Cloud API, so `npm start` shows customer
+ * WhatsApp messages and their sent/delivered/read callbacks (stored as
+ * lib/notify/whatsapp/whatsapp-settings.ts keeps it; secrets encrypted by the caller).
+ */
+export function demoWhatsApp(sandboxUrl: string) {
+  return {
+    baseUrl: `${sandboxUrl}/whatsapp`,
+    apiVersion: "v23.0",
+    phoneNumberId: SANDBOX_WHATSAPP_PHONE_ID,
+    accessToken: SANDBOX_WHATSAPP_TOKEN,
+    appSecret: SANDBOX_WHATSAPP_APP_SECRET,
+    verifyToken: "packline-demo-verify-token",
+  };
+}

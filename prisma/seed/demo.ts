@@ -8,6 +8,7 @@ import {
   demoNdrRules,
   demoPickupAddress,
   demoUsers,
+  demoWhatsApp,
   featureFlags,
 } from "./accounts";
 import { buildDemoOrders } from "./orders";
@@ -23,7 +24,8 @@ export async function seedDemo(
 ): Promise<boolean> {
   if ((await db.user.count()) > 0) {
     const demoAdmin = demoUsers.find((u) => u.role === "ADMIN")!;
-    if (await db.user.count({ where: { email: demoAdmin.email } })) await repairDemo(db);
+    if (await db.user.count({ where: { email: demoAdmin.email } }))
+      await repairDemo(db, options.sandboxUrl);
     return false;
   }
   const r = rng(20261122);
@@ -67,6 +69,7 @@ export async function seedDemo(
         create: { key: "shipping.pickup_address", value: demoPickupAddress },
         update: {},
       });
+      await tx.setting.create({ data: whatsappSetting(options.sandboxUrl) });
       await tx.orderSourceConfig.create({
         data: {
           name: "Demo store (sandbox)",
@@ -83,10 +86,12 @@ export async function seedDemo(
 
 /**
  * Brings a demo database seeded by an earlier version up to date, without touching anything an
- * admin set: the pickup address if none exists, and the sandbox Shiprocket account's base URL,
+ * admin set: the pickup address and the sandbox WhatsApp account if none exists, and the sandbox Shiprocket account's base URL,
  * which once lacked the API path (/v1/external) the adapter expects.
  */
-async function repairDemo(db: PrismaClient): Promise<void> {
+async function repairDemo(db: PrismaClient, sandboxUrl: string): Promise<void> {
+  const whatsapp = whatsappSetting(sandboxUrl);
+  await db.setting.upsert({ where: { key: whatsapp.key }, create: whatsapp, update: {} });
   await db.setting.upsert({
     where: { key: "shipping.pickup_address" },
     create: { key: "shipping.pickup_address", value: demoPickupAddress },
@@ -105,4 +110,18 @@ async function repairDemo(db: PrismaClient): Promise<void> {
       where: { id: a.id },
       data: { baseUrl: `${a.baseUrl}/v1/external` },
     });
+}
+
+/** The setting lib/notify/whatsapp/whatsapp-settings.ts reads, for the sandbox's Cloud API. */
+function whatsappSetting(sandboxUrl: string) {
+  const w = demoWhatsApp(sandboxUrl);
+  const value = {
+    baseUrl: w.baseUrl,
+    apiVersion: w.apiVersion,
+    phoneNumberId: w.phoneNumberId,
+    accessTokenEncrypted: encryptSecret(w.accessToken),
+    appSecretEncrypted: encryptSecret(w.appSecret),
+    verifyTokenEncrypted: encryptSecret(w.verifyToken),
+  };
+  return { key: "notify.whatsapp", value, secret: true };
 }

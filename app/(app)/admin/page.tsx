@@ -43,6 +43,16 @@ const sections = [
     text: "SMTP server, SMS gateway, report recipients; send a test.",
   },
   {
+    href: "/admin/whatsapp",
+    title: "WhatsApp",
+    text: "The WhatsApp Business account, its callback URL, a test message; quiet hours.",
+  },
+  {
+    href: "/admin/notifications/templates",
+    title: "Customer messages",
+    text: "What customers are told per event and channel, with a preview.",
+  },
+  {
     href: "/admin/flags",
     title: "Feature flags",
     text: "Turn fulfilment, auto-booking and customer SMS on or off.",

@@ -1,0 +1,75 @@
+import type { NotificationChannel, ShipmentStatus } from "@/lib/generated/prisma/enums";
+
+/**
+ * The events a customer is told about, and what sets each one off. The table is the one place to
+ * extend: "return pickup scheduled" and "refund issued" arrive with returns (issue 11) as two
+ * more entries, each naming the outbox event or reverse-shipment status that triggers it and the
+ * variables its templates may use; templates, channel choice, quiet hours, the once-per-shipment
+ * key and delivery need no change. They are deliberately absent until returns exist.
+ */
+export const CUSTOMER_EVENTS = {
+  SHIPPED: {
+    label: "Shipped",
+    trigger: { outboxType: "OrderShipped" },
+    variables: ["customerName", "orderNumber", "courier", "awb", "trackingUrl", "expectedDelivery"],
+  },
+  OUT_FOR_DELIVERY: {
+    label: "Out for delivery",
+    trigger: { shipmentStatus: "OUT_FOR_DELIVERY" },
+    variables: ["customerName", "orderNumber", "courier", "awb", "trackingUrl"],
+  },
+  DELIVERED: {
+    label: "Delivered",
+    trigger: { shipmentStatus: "DELIVERED" },
+    variables: ["customerName", "orderNumber", "courier", "awb", "trackingUrl"],
+  },
+  DELIVERY_FAILED: {
+    label: "Delivery failed",
+    trigger: { shipmentStatus: "NDR" },
+    variables: ["customerName", "orderNumber", "courier", "awb", "trackingUrl", "fixDeliveryUrl"],
+  },
+} as const satisfies Record<
+  string,
+  {
+    label: string;
+    trigger: { outboxType: string } | { shipmentStatus: ShipmentStatus };
+    variables: readonly TemplateVariable[];
+  }
+>;
+
+export type CustomerEvent = keyof typeof CUSTOMER_EVENTS;
+export const CUSTOMER_EVENT_KEYS = Object.keys(CUSTOMER_EVENTS) as CustomerEvent[];
+export const CUSTOMER_CHANNELS: NotificationChannel[] = ["EMAIL", "SMS", "WHATSAPP"];
+
+export type TemplateVariable =
+  | "customerName"
+  | "orderNumber"
+  | "courier"
+  | "awb"
+  | "trackingUrl"
+  | "expectedDelivery"
+  | "fixDeliveryUrl";
+
+/** What each variable holds, for the admin's editor. */
+export const VARIABLE_HINTS: Record<TemplateVariable, string> = {
+  customerName: "the customer's first name",
+  orderNumber: "the order number",
+  courier: "the courier's name",
+  awb: "the AWB (tracking number)",
+  trackingUrl: "the public tracking page link",
+  expectedDelivery: "the expected delivery date (IST), or 'soon'",
+  fixDeliveryUrl: "the buyer's link to fix the failed delivery (valid 7 days)",
+};
+
+export function isCustomerEvent(value: string): value is CustomerEvent {
+  return Object.hasOwn(CUSTOMER_EVENTS, value);
+}
+
+/** The customer event a forward shipment's new status starts, if any. */
+export function eventForShipmentStatus(status: string): CustomerEvent | null {
+  for (const key of CUSTOMER_EVENT_KEYS) {
+    const trigger = CUSTOMER_EVENTS[key].trigger;
+    if ("shipmentStatus" in trigger && trigger.shipmentStatus === status) return key;
+  }
+  return null;
+}
