@@ -279,6 +279,20 @@ describe("the migrated database matches schema.prisma", () => {
     expect(run.items[0]).toMatchObject({ state: "BOOKED", attempt: 1, courier: "EKART" });
     seen("BulkBookingRun");
     seen("BulkBookingItem");
+    await db.ndrRule.create({
+      data: { paymentMethod: "COD", reasonContains: "refused", waitHours: 24, maxAttempts: 2 },
+    });
+    seen("NdrRule");
+    await db.ndrRuleStep.create({
+      data: { shipmentId: shipment.id, attemptAt: new Date(), kind: "REATTEMPT", outcome: "ok" },
+    });
+    seen("NdrRuleStep");
+    await db.notificationTemplate.create({
+      data: { event: "shipped", channel: "WHATSAPP", body: "{{first_name}}", whatsappName: "t" },
+    });
+    seen("NotificationTemplate");
+    await db.customerNoticeEvent.create({ data: { eventId: event.id } });
+    seen("CustomerNoticeEvent");
 
     const back = await db.order.findUniqueOrThrow({
       where: { id: order.id },

@@ -27,13 +27,14 @@ describe("the access policy", () => {
   });
 
   // The first admin's set-up is public: its one-time link is the credential.
-  it("leaves only health, sign-in, first-admin set-up and tracking public, and webhooks to machines", () => {
+  it("leaves only health, sign-in, first-admin set-up, tracking and the buyer's signed fix-delivery link public, and webhooks to machines", () => {
     const open = Object.entries(ROUTE_POLICY).filter(([, rule]) => rule === "public");
     expect(open.map(([key]) => key).sort()).toEqual([
       "GET /api/auth/[...nextauth]",
       "GET /api/health",
       "GET /api/track/[awb]",
       "POST /api/auth/[...nextauth]",
+      "POST /api/fix-delivery/[token]",
       "POST /api/setup",
     ]);
     for (const [key, rule] of Object.entries(ROUTE_POLICY))
