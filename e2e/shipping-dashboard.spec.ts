@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/users";
+
+// Ops read the shipping dashboard's courier performance on desktop and on a phone: the charts
+// draw (recharts, client-side) under the page's CSP, the table carries the same rows, and a
+// period that does not exist is answered with a sentence, not an error page.
+const SHOTS = "/tmp/dash-shots";
+
+test.beforeEach(({}, info) => {
+  test.skip(!["desktop", "phone"].includes(info.project.name), "ops work on desktop and phone");
+});
+
+test("ops read courier performance charts and table", async ({ page }, info) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|CSP violation/i.test(m.text())) violations.push(m.text());
+  });
+  await signIn(page, "OPS");
+  await page.goto("/shipping");
+
+  const chart = page.getByTestId("courier-performance-chart");
+  await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+  await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(
+    page.getByTestId("shipping-trend-chart").locator("svg.recharts-surface"),
+  ).toBeVisible();
+  const table = page.getByRole("table", { name: "Courier performance by zone" });
+  await expect(table.locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByText("Pickups due today")).toBeVisible();
+  await chart.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/${info.project.name}-dashboard.png`, fullPage: true });
+
+  await page.goto("/shipping?from=2026-02-30&to=2026-03-10");
+  await expect(page.getByRole("alert")).toContainText("That date does not exist on the calendar");
+  expect(violations).toEqual([]);
+});
