@@ -31,16 +31,27 @@ export function CourierPerformanceChart({ rows }: { rows: CourierZoneRates[] }) 
   }));
   return (
     <figure
-      className="h-80 rounded-xl bg-white p-2 ring-1 ring-slate-200"
+      className="rounded-xl bg-white p-2 ring-1 ring-slate-200"
       aria-label="Courier performance chart"
       data-testid="courier-performance-chart"
     >
       {mounted ? (
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" tick={{ fontSize: 11 }} interval={0} height={48} />
-            <YAxis domain={[0, 100]} unit="%" width={44} tick={{ fontSize: 11 }} />
+        // Bars run across, one band per courier and zone, so the names stay readable on a phone.
+        <ResponsiveContainer width="100%" height={80 + data.length * 56}>
+          <BarChart
+            data={data}
+            layout="vertical"
+            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={120}
+              interval={0}
+              tick={{ fontSize: 11 }}
+            />
             <Tooltip />
             <Legend />
             {SERIES.map((s) => (
