@@ -56,6 +56,11 @@ export default async function ShippingPage({
       <PageHeader
         title="Shipping"
         description="Parcels by courier, and the ones that need someone's attention."
+        actions={
+          <Link href="/shipping/webhooks" className="text-brand-700 underline">
+            Webhook log
+          </Link>
+        }
       />
       <ShippingHealthCards health={health} />
       <section aria-labelledby="trend-heading" className="mt-6">
