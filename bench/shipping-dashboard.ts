@@ -11,7 +11,8 @@ const ITERATIONS = Number(process.env.ITERATIONS ?? 100);
 
 // A year of orders, newest last; shipments spread over couriers, drop districts (zones) and
 // statuses like a working warehouse's: mostly delivered, some RTO, the rest on their way or
-// waiting on ops. Each has 4 tracking scans and a first promise; every 9th a later one.
+// waiting on ops. Each has 4 tracking scans and a first promise; every 9th a later one (and so
+// firstPromisedAt), every 11th an NDR scan (hadFailedAttempt), as tracking records them.
 async function seed(client: pg.Client) {
   const pins = `(ARRAY['560001','560103','563101','500001','110001','400001','700001','600001'])`;
   await client.query(`
@@ -29,13 +30,15 @@ async function seed(client: pg.Client) {
     FROM generate_series(1, ${SHIPMENTS}) g;
     INSERT INTO "Shipment" (id, "orderId", "courierAccountId", "idempotencyKey", awb, status,
       "chargePaise", "bookedAt", "deliveredAt", "statusAt", "expectedDeliveryAt",
-      "deliveryAttempts", "pickupScheduledFor", "updatedAt", "createdAt")
+      "deliveryAttempts", "pickupScheduledFor", "firstPromisedAt", "hadFailedAttempt",
+      "updatedAt", "createdAt")
     SELECT 's' || g, 'o' || g, 'ca' || (g % 3 + 1), 'o' || g || ':FORWARD:1', 'AWB' || (7000000000 + g),
       st::"ShipmentStatus", 5000 + g % 7000, booked,
       CASE WHEN st = 'DELIVERED' THEN booked + (2 + g % 5) * interval '1 day' END,
       booked + interval '1 day', booked + (3 + g % 3) * interval '1 day',
       CASE WHEN st = 'DELIVERED' AND g % 4 <> 0 THEN 1 + (g % 11 = 0)::int END,
-      CASE WHEN st = 'PICKUP_SCHEDULED' THEN booked + interval '1 day' END, now(), booked
+      CASE WHEN st = 'PICKUP_SCHEDULED' THEN booked + interval '1 day' END,
+      CASE WHEN g % 9 = 0 THEN booked + interval '3 days' END, g % 11 = 0, now(), booked
     FROM generate_series(1, ${SHIPMENTS}) g,
       LATERAL (SELECT now() - ((${SHIPMENTS} - g) * interval '315 seconds') AS booked) b,
       LATERAL (SELECT CASE

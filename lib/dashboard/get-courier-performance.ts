@@ -16,11 +16,12 @@ type Row = Omit<PerformanceGroup, "courier"> & { courier: CourierCode };
  * the last 30 by default). SQL sums per courier and pair of sorting districts (the zone rule
  * lives in zone.ts, not here); courier-rates.ts turns the sums into rates.
  *
- * On time compares the delivery's IST day with the first promise's (ShipmentPromise keeps
- * every promise; the earliest recorded is the one made at booking), so a courier that moved its
- * promise later does not get credit for meeting the new one. Days to deliver run from booking
- * to delivery. First attempt is the courier's own attempt count when it sent one, else "no
- * failed-attempt (NDR) scan in the tracking history".
+ * On time compares the delivery's IST day with the first promise's (firstPromisedAt, set when
+ * the promise first changes; until then the promise held is the first), so a courier that moved
+ * its promise later does not get credit for meeting the new one. Days to deliver run from
+ * booking to delivery. First attempt is the courier's own attempt count when it sent one, else
+ * "no failed-attempt (NDR) scan" (hadFailedAttempt). Both are kept on Shipment by tracking, so
+ * a year of parcels is one range scan of Shipment rather than a probe of the history per row.
  */
 export async function getCourierPerformance(options: {
   from?: string;
@@ -35,14 +36,13 @@ export async function getCourierPerformance(options: {
       count(*)::int AS shipments,
       count(*) FILTER (WHERE d.delivered)::int AS delivered,
       count(*) FILTER (WHERE s.status IN ('RTO_INITIATED', 'RTO_IN_TRANSIT', 'RTO_DELIVERED'))::int AS rto,
-      count(p.promised) FILTER (WHERE d.delivered)::int AS promised,
+      count(d.promised) FILTER (WHERE d.delivered)::int AS promised,
       count(*) FILTER (WHERE d.delivered
         AND (s."deliveredAt" + interval '330 minutes')::date
-          <= (p.promised + interval '330 minutes')::date)::int AS "onTime",
+          <= (d.promised + interval '330 minutes')::date)::int AS "onTime",
       count(*) FILTER (WHERE d.delivered AND CASE
         WHEN s."deliveryAttempts" IS NOT NULL THEN s."deliveryAttempts" <= 1
-        ELSE NOT EXISTS (SELECT 1 FROM "TrackingEvent" e
-          WHERE e."shipmentId" = s.id AND e.status = 'NDR') END)::int AS "firstAttempt",
+        ELSE NOT s."hadFailedAttempt" END)::int AS "firstAttempt",
       coalesce(sum(extract(epoch FROM s."deliveredAt" - s."bookedAt") / 86400)
         FILTER (WHERE d.delivered), 0)::float8 AS "deliverDaysSum",
       count(*) FILTER (WHERE d.delivered AND s."deliveredAt" IS NOT NULL)::int AS "deliverDaysCount",
@@ -51,11 +51,8 @@ export async function getCourierPerformance(options: {
     FROM "Shipment" s
     JOIN "CourierAccount" ca ON ca.id = s."courierAccountId"
     JOIN "Order" o ON o.id = s."orderId"
-    CROSS JOIN LATERAL (SELECT s.status = 'DELIVERED' AS delivered) d
-    LEFT JOIN LATERAL (
-      SELECT sp."expectedDeliveryAt" AS promised FROM "ShipmentPromise" sp
-      WHERE sp."shipmentId" = s.id AND s.status = 'DELIVERED'
-      ORDER BY sp."recordedAt", sp.id LIMIT 1) p ON true
+    CROSS JOIN LATERAL (SELECT s.status = 'DELIVERED' AS delivered,
+      coalesce(s."firstPromisedAt", s."expectedDeliveryAt") AS promised) d
     WHERE s.direction = 'FORWARD' AND s."bookedAt" >= ${start} AND s."bookedAt" < ${end}
     GROUP BY 1, 2, 3`;
   return { period: { from, to }, rows: courierZoneRates(groups) };

@@ -20,8 +20,17 @@ async function shipment(
 ) {
   const { promises = [], ndrScan, ...rest } = data;
   const order = await createFixtureOrder({ pincode: dropPincode });
+  // As tracking leaves them: the promise held is the last; the first is kept once it changed.
   const row = await db.shipment.create({
-    data: { orderId: order.id, courierAccountId, idempotencyKey: randomUUID(), ...rest },
+    data: {
+      orderId: order.id,
+      courierAccountId,
+      idempotencyKey: randomUUID(),
+      expectedDeliveryAt: promises.length ? at(promises.at(-1)!) : null,
+      firstPromisedAt: promises.length > 1 ? at(promises[0]!) : null,
+      hadFailedAttempt: ndrScan ?? false,
+      ...rest,
+    },
     select: { id: true },
   });
   for (const [i, promise] of promises.entries())
