@@ -35,3 +35,29 @@ test("ops read courier performance charts and table", async ({ page }, info) => 
   await expect(page.getByText("That date does not exist on the calendar")).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("ops open the webhook log and read a refused delivery's payload", async ({ page }, info) => {
+  // An unsigned post is refused and logged: the log's row for it is what ops look at.
+  const marker = `e2e-${info.project.name}-${Date.now()}`;
+  const refused = await page.request.post("/api/webhooks/razorpay", {
+    data: { event: "payment.captured", note: `<b>${marker}</b>` },
+  });
+  expect(refused.status()).toBe(401);
+  await signIn(page, "OPS");
+  await page.goto("/shipping");
+  await page.getByRole("link", { name: "Webhook log" }).click();
+  await page.getByRole("navigation", { name: "Filter by status" }).getByText("rejected").click();
+  await expect(page).toHaveURL(/status=REJECTED/);
+  await page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ hasText: "razorpay" })
+    .first()
+    .click();
+  await expect(page.getByText(`"note": "<b>${marker}</b>"`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Re-process" })).toHaveCount(0);
+  await page.screenshot({
+    path: `${SHOTS}/${info.project.name}-webhook-payload.png`,
+    fullPage: true,
+  });
+});
