@@ -88,6 +88,7 @@ export const ROUTE_POLICY = {
 
   "POST /api/shipments/[id]/ndr": "shipping",
   "POST /api/shipments/[id]/retry-anyway": "shipping",
+  "POST /api/webhook-events/[id]/reprocess": "admin",
 
   "GET /api/incidents": "incidents",
   "POST /api/incidents/[id]/resolve": "incidents",

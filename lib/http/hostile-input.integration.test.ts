@@ -119,6 +119,17 @@ async function seed() {
     data: { eventId: event.id, subscriberId: subscriber.id, status: "DEAD" },
   });
   realIds["/api/admin/event-deliveries/"] = delivery.id;
+  const webhookEvent = await db.webhookEvent.create({
+    data: {
+      provider: "ekart",
+      bodyHash: "fuzz",
+      rawBody: "{}",
+      headers: {},
+      signatureValid: true,
+      status: "FAILED",
+    },
+  });
+  realIds["/api/webhook-events/"] = webhookEvent.id;
   const run = await db.bulkBookingRun.create({
     data: {
       createdById: realIds["/api/admin/users/"]!,

@@ -65,10 +65,15 @@ export async function receiveRazorpayWebhook(
     await markWebhookEvent(stored.id, { status: "FAILED", error: read.problem });
     return { status: 400, body: { error: read.problem } };
   }
-  return applyStoredEvent(stored.id, read.event, read.eventId);
+  return applyStoredRazorpayEvent(stored.id, read.event, read.eventId);
 }
 
-async function applyStoredEvent(
+/**
+ * Applies a stored, verified event under its row's lock and records the outcome: a fresh
+ * delivery and an admin's re-process of a failed one (lib/webhooks/reprocess-webhook-event.ts)
+ * alike. The signature is not checked again: the row was verified when it arrived.
+ */
+export async function applyStoredRazorpayEvent(
   webhookEventId: string,
   event: RazorpayEvent,
   eventId: string | null,

@@ -1,21 +1,13 @@
 import type { NormalisedWebhook } from "@/lib/couriers/types";
 import { courierAccountSelect, getCourierForAccount } from "@/lib/couriers/registry";
-import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { db } from "@/lib/db";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
-import { createIncident } from "@/lib/incidents/create-incident";
-import { log } from "@/lib/observability/logger";
 import { recordWebhookRejection } from "@/lib/webhooks/record-webhook-rejection";
 import { isHandled, markWebhookEvent, storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
 import { unstorableTextIn, type WebhookDelivery } from "@/lib/webhooks/webhook-delivery";
-import { applyTrackingUpdate } from "./apply-tracking-update";
+import { applyCourierWebhook, type CourierWebhookReply } from "./apply-courier-webhook";
 import { EKART_SIGNATURE_HEADER } from "@/lib/couriers/ekart/webhook-signature";
-
-export interface CourierWebhookReply {
-  status: number;
-  body: Record<string, unknown>;
-}
 
 export interface ReceiveCourierWebhookInput {
   courier: CourierCode;
@@ -122,50 +114,5 @@ export async function receiveCourierWebhook(
     await markWebhookEvent(stored.id, { status: "IGNORED", error: "carries no scan" });
     return { status: 200, body: { ok: true, result: "ignored" } };
   }
-  try {
-    return await applyUpdates(input.courier, stored.id, events);
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    log.error("courier webhook could not be applied", {
-      courier: input.courier,
-      webhookEventId: stored.id,
-      error,
-    });
-    await markWebhookEvent(stored.id, { status: "FAILED", error: message }).catch(() => undefined);
-    await createIncident({
-      category: "DELIVERY",
-      severity: "MEDIUM",
-      stage: `${delivery.provider}-webhook`,
-      title: `A ${input.courier} tracking update could not be applied: ${message.slice(0, 200)}`,
-      context: { webhookEventId: stored.id, awb: first.update.awb },
-    }).catch(() => undefined);
-    return input.courier === "SHIPROCKET"
-      ? { status: 200, body: { ok: false, retry: "polling" } }
-      : { status: 500, body: { error: "could not apply the update; it will be retried" } };
-  }
-}
-
-/** Each AWB's update in its own short transaction; the notes say what each did, for ops. */
-async function applyUpdates(
-  courier: CourierCode,
-  webhookEventId: string,
-  events: NormalisedWebhook[],
-): Promise<CourierWebhookReply> {
-  const notes: string[] = [];
-  for (const { update } of events) {
-    const result = await applyTrackingUpdate({ courier, update, source: "webhook" });
-    const recreated = result.recreatedFrom ? ` (re-created, was ${result.recreatedFrom})` : "";
-    notes.push(
-      result.found
-        ? `${update.awb}${recreated}: ${result.from} → ${result.status}`
-        : `${update.awb}: no such shipment`,
-    );
-  }
-  const applied = notes.some((n) => !n.endsWith("no such shipment"));
-  await markWebhookEvent(webhookEventId, {
-    status: applied ? "PROCESSED" : "IGNORED",
-    error: notes.join("; "),
-  });
-  return { status: 200, body: { ok: true, result: applied ? "processed" : "ignored" } };
+  return applyCourierWebhook(input.courier, stored.id, events);
 }

@@ -18,7 +18,8 @@ export interface RecordDeliveryPromiseInput {
  * records the promise held since booking (the booking does not write history itself), so the
  * first row is always the first promise and "running late" is a comparison with it. Runs under
  * the shipment's row lock (apply-tracking-update), so two messages cannot both record a change.
- * Returns whether the promise changed.
+ * The first change also sets the shipment's firstPromisedAt, which the dashboard reads instead of
+ * this history. Returns whether the promise changed.
  */
 export async function recordDeliveryPromise(
   tx: Tx,
@@ -36,5 +37,11 @@ export async function recordDeliveryPromise(
       { shipmentId, expectedDeliveryAt: stated, recordedAt: input.now, source: input.source },
     ],
   });
+  if (known === 0)
+    await tx.shipment.update({
+      where: { id: shipmentId },
+      data: { firstPromisedAt: held ?? stated },
+      select: { id: true },
+    });
   return true;
 }

@@ -56,5 +56,13 @@ export async function storeTrackingScans(
     select: { dedupeKey: true },
   });
   const fresh = new Set(inserted.map((e) => e.dedupeKey));
-  return keyed.filter((k) => fresh.has(k.dedupeKey)).map((k) => k.scan);
+  const freshScans = keyed.filter((k) => fresh.has(k.dedupeKey)).map((k) => k.scan);
+  // The dashboard's "first attempt" reads this flag instead of searching the history.
+  if (freshScans.some((s) => s.status === "NDR"))
+    await tx.shipment.update({
+      where: { id: input.shipmentId },
+      data: { hadFailedAttempt: true },
+      select: { id: true },
+    });
+  return freshScans;
 }

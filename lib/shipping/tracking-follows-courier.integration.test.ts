@@ -336,9 +336,19 @@ describe("the delivery promise", () => {
     expect(
       await db.shipment.findUniqueOrThrow({
         where: { id: shipmentId },
-        select: { expectedDeliveryAt: true, deliveryAttempts: true, chargedWeightGrams: true },
+        select: {
+          expectedDeliveryAt: true,
+          firstPromisedAt: true,
+          deliveryAttempts: true,
+          chargedWeightGrams: true,
+        },
       }),
-    ).toEqual({ expectedDeliveryAt: promised, deliveryAttempts: 1, chargedWeightGrams: 500 });
+    ).toEqual({
+      expectedDeliveryAt: promised,
+      firstPromisedAt: promised,
+      deliveryAttempts: 1,
+      chargedWeightGrams: 500,
+    });
   });
 
   it("is not moved back by a late copy of an older message", async () => {

@@ -192,6 +192,12 @@ describe("Shiprocket tracking webhooks", () => {
     await sr("/scenario", { awb, scenario: "rto" });
     await advance(awb, 21);
     expect(await shipmentOf(awb)).toMatchObject({ status: "NDR" });
+    // The dashboard's "first attempt" reads this instead of the history.
+    const flag = await db.shipment.findFirstOrThrow({
+      where: { awb },
+      select: { hadFailedAttempt: true },
+    });
+    expect(flag.hadFailedAttempt).toBe(true);
     expect(await orderOf(orderId)).toMatchObject({ status: "SHIPPED", ndrOpen: true });
     await advance(awb, 10);
     expect(await shipmentOf(awb)).toMatchObject({ status: "RTO_DELIVERED" });

@@ -50,9 +50,14 @@ export function parseDelhiveryWebhook(
 ): NormalisedWebhook[] | null {
   if (!secret || !verifyDelhiveryToken(input, secret))
     throw fail("auth", `Delhivery webhook ${DELHIVERY_WEBHOOK_HEADER} header does not match`);
+  return readDelhiveryWebhook(input.rawBody);
+}
+
+/** Normalises a body already verified (a stored delivery's, whose token is redacted). */
+export function readDelhiveryWebhook(rawBody: string): NormalisedWebhook[] | null {
   let body: unknown;
   try {
-    body = JSON.parse(input.rawBody);
+    body = JSON.parse(rawBody);
   } catch (cause) {
     throw fail("malformed", "Delhivery webhook body is not JSON", cause);
   }

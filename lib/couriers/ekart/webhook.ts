@@ -87,7 +87,12 @@ export function parseEkartWebhook(
       kind: "auth",
       message: "Ekart webhook signature does not match",
     });
-  const body = readJson(input.rawBody);
+  return readEkartWebhook(input.rawBody);
+}
+
+/** Normalises a body already verified (a stored delivery's, read again on re-process). */
+export function readEkartWebhook(rawBody: string): NormalisedWebhook[] | null {
+  const body = readJson(rawBody);
   const track = trackUpdated.safeParse(body);
   if (track.success) return [trackUpdate(track.data)];
   const shipment = shipmentNamed.safeParse(body);

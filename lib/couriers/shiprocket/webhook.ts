@@ -76,9 +76,14 @@ export function parseShiprocketWebhook(
   token: string | null,
 ): NormalisedWebhook[] | null {
   verifyToken(input.headers, token);
+  return readShiprocketWebhook(input.rawBody);
+}
+
+/** Normalises a body already verified (a stored delivery's, whose token is redacted). */
+export function readShiprocketWebhook(rawBody: string): NormalisedWebhook[] | null {
   let json: unknown;
   try {
-    json = JSON.parse(input.rawBody);
+    json = JSON.parse(rawBody);
   } catch {
     throw fail("malformed", "Shiprocket webhook body is not JSON.");
   }
@@ -89,7 +94,7 @@ export function parseShiprocketWebhook(
       `Shiprocket webhook body: ${parsed.error.issues[0]?.message ?? "bad shape"}.`,
     );
   const p = parsed.data;
-  const awb = awbOf(p.awb, input.rawBody);
+  const awb = awbOf(p.awb, rawBody);
   const scans = chronologicalScans(p.scans ?? [], "oldest first");
   const code = p.shipment_status_id == null ? null : String(p.shipment_status_id).trim() || null;
   const rawStatus =

@@ -1,0 +1,44 @@
+import type { CourierZoneRates } from "@/lib/dashboard/courier-rates";
+import { ZONE_LABEL } from "@/lib/dashboard/zone";
+import { formatRupees } from "@/lib/warehouse/format";
+
+const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
+
+/** The same figures as the chart, with counts, days and cost, one row per courier and zone. */
+export function CourierPerformanceTable({ rows }: { rows: CourierZoneRates[] }) {
+  return (
+    <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Courier performance by zone</caption>
+        <thead className="bg-slate-50 text-left text-xs text-slate-500 uppercase">
+          <tr>
+            <th className="px-3 py-2">Courier</th>
+            <th className="px-3 py-2">Zone</th>
+            <th className="px-3 py-2 text-right">Shipments</th>
+            <th className="px-3 py-2 text-right">On time</th>
+            <th className="px-3 py-2 text-right">First attempt</th>
+            <th className="px-3 py-2 text-right">RTO</th>
+            <th className="px-3 py-2 text-right">Days to deliver</th>
+            <th className="px-3 py-2 text-right">Cost / shipment</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((r) => (
+            <tr key={`${r.courier}:${r.zone}`}>
+              <td className="px-3 py-2 font-semibold capitalize">{r.courier.toLowerCase()}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{ZONE_LABEL[r.zone]}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{r.shipments}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{pct(r.onTimePercent)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{pct(r.firstAttemptPercent)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{pct(r.rtoPercent)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{r.averageDaysToDeliver ?? "—"}</td>
+              <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                {r.costPerShipmentPaise === null ? "—" : formatRupees(r.costPerShipmentPaise)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
