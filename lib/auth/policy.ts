@@ -38,6 +38,7 @@ export const ROUTE_POLICY = {
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/track/[awb]": "public",
+  "GET /api/store/logo": "public",
   "POST /api/setup": "public",
   "GET /api/metrics": "metrics",
   "POST /api/webhooks/shiprocket": "webhook",
@@ -119,6 +120,10 @@ export const ROUTE_POLICY = {
   "DELETE /api/admin/payments/razorpay/previous-secret": "admin",
   "GET /api/admin/flags": "admin",
   "PATCH /api/admin/flags/[key]": "admin",
+  "GET /api/admin/store-profile": "admin",
+  "PUT /api/admin/store-profile": "admin",
+  "PUT /api/admin/store-logo": "admin",
+  "DELETE /api/admin/store-logo": "admin",
 } as const satisfies Record<string, Permission | MachineAccess>;
 
 export type RouteKey = keyof typeof ROUTE_POLICY;

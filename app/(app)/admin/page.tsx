@@ -38,6 +38,11 @@ const sections = [
     text: "SMTP server, SMS gateway, report recipients; send a test.",
   },
   {
+    href: "/admin/store",
+    title: "Store",
+    text: "The name, logo and support contact on the customers' tracking page.",
+  },
+  {
     href: "/admin/flags",
     title: "Feature flags",
     text: "Turn fulfilment, auto-booking and customer SMS on or off.",
