@@ -21,6 +21,8 @@ const lookups = rateLimit({
   points: TRACKING_POINTS_PER_MINUTE,
   durationSeconds: 60,
   refusal: () => "Too many look-ups from your connection; try again in a minute.",
+  // every page view and poll writes its count: a lost minute of counts after a crash is harmless
+  lazyCommit: true,
 });
 
 async function limited<T>(client: string, lookUp: () => Promise<T>): Promise<T> {
