@@ -1,9 +1,8 @@
-import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors/app-error";
 import { courierForCustomer } from "./courier-links";
-import { findShipmentIdByAwb } from "./find-shipment-by-awb";
+import { findPublicShipment } from "./find-public-shipment";
 import { firstPromiseIfLate } from "./running-late";
-import { TIMELINE_EVENT_SELECT, trackingTimeline } from "./tracking-timeline";
+import { trackingTimeline } from "./tracking-timeline";
 
 export interface PublicTracking {
   awb: string;
@@ -28,69 +27,27 @@ export interface PublicTracking {
 
 /** What a customer may see about a parcel: no surname, phone or street address. */
 export async function getPublicTracking(awb: string): Promise<PublicTracking> {
-  const id = await findShipmentIdByAwb(awb);
-  const shipment = id
-    ? await db.shipment.findUnique({
-        where: { id },
-        select: {
-          awb: true,
-          direction: true,
-          status: true,
-          expectedDeliveryAt: true,
-          deliveredAt: true,
-          deliveryAttempts: true,
-          courierAccount: { select: { courier: true } },
-          order: {
-            select: {
-              number: true,
-              customerName: true,
-              city: true,
-              pincode: true,
-              paymentMethod: true,
-              codAmountPaise: true,
-              items: {
-                orderBy: { createdAt: "asc" },
-                select: { title: true, qtyOrdered: true, qtyShort: true },
-              },
-            },
-          },
-          promises: {
-            orderBy: { recordedAt: "asc" },
-            take: 1,
-            select: { expectedDeliveryAt: true },
-          },
-          // what the courier said under an AWB it had replaced, after it did, is not this parcel's news
-          trackingEvents: {
-            where: { kind: { not: "OLD_AWB_SCAN" } },
-            select: TIMELINE_EVENT_SELECT,
-          },
-        },
-      })
-    : null;
-  if (!shipment?.awb) throw notFound(`A parcel with tracking number ${awb}`);
-  const { order } = shipment;
-  const late = firstPromiseIfLate(
-    shipment.promises[0]?.expectedDeliveryAt,
-    shipment.expectedDeliveryAt,
-  );
-  const courier = shipment.courierAccount?.courier ?? null;
-  const cod = shipment.direction === "FORWARD" && order.paymentMethod === "COD";
+  const shipment = await findPublicShipment(awb);
+  if (!shipment) throw notFound(`A parcel with tracking number ${awb}`);
+  const late = firstPromiseIfLate(shipment.firstPromisedAt, shipment.expectedDeliveryAt);
+  const cod = shipment.direction === "FORWARD" && shipment.paymentMethod === "COD";
+  const events = shipment.events.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt) }));
   return {
     awb: shipment.awb,
-    orderNumber: order.number,
-    recipient: order.customerName.trim().split(/\s+/)[0] ?? "",
-    courier: courierForCustomer(courier, shipment.awb),
+    orderNumber: shipment.orderNumber,
+    recipient: shipment.customerName.trim().split(/\s+/)[0] ?? "",
+    courier: courierForCustomer(shipment.courier, shipment.awb),
     status: shipment.status,
     expectedDeliveryAt: shipment.expectedDeliveryAt?.toISOString() ?? null,
     firstPromisedAt: late?.toISOString() ?? null,
     deliveredAt: shipment.deliveredAt?.toISOString() ?? null,
     deliveryAttempts: shipment.deliveryAttempts,
-    destination: `${order.city} ${order.pincode}`,
-    items: order.items
+    destination: `${shipment.city} ${shipment.pincode}`,
+    items: shipment.items
       .map((item) => ({ name: item.title, quantity: item.qtyOrdered - item.qtyShort }))
       .filter((item) => item.quantity > 0),
-    payOnDeliveryPaise: cod ? order.codAmountPaise : null,
-    events: trackingTimeline(courier, shipment.trackingEvents).map(({ title, place, at }) => ({
+    payOnDeliveryPaise: cod ? shipment.codAmountPaise : null,
+    events: trackingTimeline(shipment.courier, events).map(({ title, place, at }) => ({
       title,
       place,
       at,

@@ -88,6 +88,41 @@ describe("finding a parcel", () => {
     }
   });
 
+  it("keeps the times exact and says when the courier moved its first promise later", async () => {
+    const { id } = await db.shipment.update({
+      where: { awb: AWB },
+      data: { expectedDeliveryAt: new Date("2025-03-07T12:30:00.000Z") },
+      select: { id: true },
+    });
+    await db.shipmentPromise.createMany({
+      data: [
+        {
+          shipmentId: id,
+          expectedDeliveryAt: new Date("2025-03-05T12:30:00.000Z"),
+          recordedAt: new Date("2025-03-01T04:00:00.000Z"),
+          source: "BOOKING",
+        },
+        {
+          shipmentId: id,
+          expectedDeliveryAt: new Date("2025-03-07T12:30:00.000Z"),
+          recordedAt: new Date("2025-03-04T04:00:00.000Z"),
+          source: "COURIER",
+        },
+      ],
+    });
+    const scan = await db.trackingEvent.findFirstOrThrow({
+      where: { shipmentId: id },
+      select: { occurredAt: true },
+    });
+    const found = await lookUpTracking({ awb: AWB, client: "10.8.0.6" });
+    expect(found).toMatchObject({
+      expectedDeliveryAt: "2025-03-07T12:30:00.000Z",
+      firstPromisedAt: "2025-03-05T12:30:00.000Z",
+      deliveredAt: null,
+      events: [{ title: "Out for delivery", at: scan.occurredAt.toISOString() }],
+    });
+  });
+
   it("finds the AWB from the order number and the phone however it is written", async () => {
     for (const phone of ["9812345678", "+91 98123 45678", "098123-45678"]) {
       const found = await lookUpOrderTracking({
