@@ -15,21 +15,24 @@ export async function saveStoreLogo(
 ): Promise<StoreProfile> {
   const version = Date.now().toString(36);
   const stored = { contentType: logo.contentType, base64: logo.bytes.toString("base64") };
-  return db.$transaction(async (tx) => {
-    await tx.setting.upsert({
-      where: { key: STORE_LOGO_SETTING },
-      create: { key: STORE_LOGO_SETTING, value: stored, updatedBy },
-      update: { value: stored, updatedBy },
-    });
-    return changeStoreProfile(tx, updatedBy, (p) => ({ ...p, uploadedLogoVersion: version }));
-  });
+  return changeStoreProfile(
+    updatedBy,
+    (p) => ({ ...p, uploadedLogoVersion: version }),
+    (tx) =>
+      tx.setting.upsert({
+        where: { key: STORE_LOGO_SETTING },
+        create: { key: STORE_LOGO_SETTING, value: stored, updatedBy },
+        update: { value: stored, updatedBy },
+      }),
+  );
 }
 
 export async function removeStoreLogo(updatedBy: string): Promise<StoreProfile> {
-  return db.$transaction(async (tx) => {
-    await tx.setting.deleteMany({ where: { key: STORE_LOGO_SETTING } });
-    return changeStoreProfile(tx, updatedBy, (p) => ({ ...p, uploadedLogoVersion: null }));
-  });
+  return changeStoreProfile(
+    updatedBy,
+    (p) => ({ ...p, uploadedLogoVersion: null }),
+    (tx) => tx.setting.deleteMany({ where: { key: STORE_LOGO_SETTING } }),
+  );
 }
 
 /** The uploaded logo's bytes for the public image route. */

@@ -5,6 +5,7 @@ import { GET as getProfile, PUT as putProfile } from "@/app/api/admin/store-prof
 import { GET as getLogo } from "@/app/api/store/logo/route";
 import { createStaffUser } from "@/lib/testing/floor-fixtures";
 import { pageRequest, sessionCookie } from "@/lib/testing/session-cookie";
+import { cachedStoreProfile } from "./store-profile";
 
 // a 1×1 PNG
 const PNG = Buffer.from(
@@ -40,6 +41,8 @@ describe("the store's settings", () => {
   });
 
   it("keeps what the admin saved and the uploaded logo side by side", async () => {
+    // the tracking pages' cached copy, read before each change, follows every change at once
+    const cachedBefore = await cachedStoreProfile();
     const saved = await profile({
       name: "Chai & Co.",
       supportEmail: "help@chai.example",
@@ -48,11 +51,14 @@ describe("the store's settings", () => {
     });
     expect(saved.status).toBe(200);
     expect(await saved.json()).toMatchObject({ supportPhone: "+919876543210", logoUrl: null });
+    expect(cachedBefore.name).not.toBe("Chai & Co.");
+    expect(await cachedStoreProfile()).toMatchObject({ name: "Chai & Co.", logoUrl: null });
 
     const uploaded = await logo(`data:image/png;base64,${PNG.toString("base64")}`);
     expect(uploaded.status).toBe(200);
     const { uploadedLogoVersion, name } = await uploaded.json();
     expect(name).toBe("Chai & Co.");
+    expect((await cachedStoreProfile()).uploadedLogoVersion).toBe(uploadedLogoVersion);
     const served = await getLogo(
       new NextRequest(`http://localhost/api/store/logo?v=${uploadedLogoVersion}`),
       noParams,
@@ -70,6 +76,7 @@ describe("the store's settings", () => {
       noParams,
     );
     expect((await removed.json()).uploadedLogoVersion).toBeNull();
+    expect((await cachedStoreProfile()).uploadedLogoVersion).toBeNull();
     expect(
       (await getLogo(new NextRequest("http://localhost/api/store/logo"), noParams)).status,
     ).toBe(404);

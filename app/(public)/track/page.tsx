@@ -6,7 +6,7 @@ import { TrackProblem } from "@/components/tracking/track-problem";
 import { TrackingShell } from "@/components/tracking/tracking-shell";
 import { AppError } from "@/lib/errors/app-error";
 import { clientIp } from "@/lib/http/client-ip";
-import { getStoreProfile } from "@/lib/store/store-profile";
+import { cachedStoreProfile } from "@/lib/store/store-profile";
 import { lookUpOrderTracking, orRefusal } from "@/lib/tracking/look-up-tracking";
 import { AWB_PATTERN, trackQuery } from "@/lib/validation/track-query";
 
@@ -35,7 +35,7 @@ export default async function TrackPage({
   } else if (query.order && query.phone) {
     problem = await findOrder(query.order, query.phone);
   }
-  const store = await getStoreProfile();
+  const store = await cachedStoreProfile();
   return (
     <TrackingShell store={store}>
       {problem ? (

@@ -5,7 +5,7 @@ import { TrackingLive } from "@/components/tracking/tracking-live";
 import { TrackingShell } from "@/components/tracking/tracking-shell";
 import { AppError } from "@/lib/errors/app-error";
 import { clientIp } from "@/lib/http/client-ip";
-import { getStoreProfile } from "@/lib/store/store-profile";
+import { cachedStoreProfile } from "@/lib/store/store-profile";
 import { lookUpTracking, orRefusal } from "@/lib/tracking/look-up-tracking";
 import { TrackProblem } from "@/components/tracking/track-problem";
 
@@ -19,7 +19,7 @@ export default async function TrackAwbPage({ params }: { params: Promise<{ awb: 
   const awb = decodeURIComponent((await params).awb).trim();
   const client = clientIp(await headers());
   const [store, tracking] = await Promise.all([
-    getStoreProfile(),
+    cachedStoreProfile(),
     orRefusal(lookUpTracking({ awb, client })),
   ]);
   return (
