@@ -40,6 +40,17 @@ test("a customer finds their parcel by order number and phone and watches it del
     viewport: { width: 390, height: 844 },
   });
   const track = await customer.newPage();
+  // what the phone downloads in script for the parcel's page, as sent (gzipped by the server)
+  const scripts: Promise<number>[] = [];
+  track.on("response", (res) => {
+    if (res.request().resourceType() === "script")
+      scripts.push(
+        res
+          .request()
+          .sizes()
+          .then((s) => s.responseBodySize),
+      );
+  });
   await track.goto("/track");
   await expect(track.getByRole("heading", { name: "Where is my parcel?" })).toBeVisible();
   await expect(track.getByText(STORE)).toBeVisible();
@@ -51,6 +62,11 @@ test("a customer finds their parcel by order number and phone and watches it del
   await expect(track.getByRole("link", { name: "Track on Shiprocket" })).toBeVisible();
   await expect(track.getByRole("list", { name: "In this parcel" })).not.toBeEmpty();
   await expect(track.getByText("help@chai.example")).toBeVisible();
+  await track.waitForLoadState("load");
+  expect(scripts.length).toBeGreaterThan(0);
+  const scriptBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  console.log(`tracking page scripts: ${(scriptBytes / 1024).toFixed(1)} KB transferred`);
+  expect(scriptBytes).toBeLessThan(100 * 1024);
   await track.screenshot({ path: `${SHOTS}/phone-track-booked.png`, fullPage: true });
 
   // the page must update itself: a reload would lose this mark

@@ -38,6 +38,8 @@ export const ROUTE_POLICY = {
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/track/[awb]": "public",
+  "GET /track": "public",
+  "GET /track/[awb]": "public",
   "GET /api/store/logo": "public",
   "POST /api/setup": "public",
   "GET /api/metrics": "metrics",

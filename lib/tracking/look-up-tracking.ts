@@ -8,7 +8,7 @@ import { getPublicTracking, type PublicTracking } from "./get-public-tracking";
  * Public look-ups are limited per client address: 60 points a minute, a found parcel costs 1
  * and an unknown tracking number (or order number and phone that do not match) 10. Guessing is
  * mostly misses, so it gets about six a minute; a customer's page asks every few seconds while
- * open (components/tracking) and can be reloaded now and then without being refused.
+ * open (public/track-live.js) and can be reloaded now and then without being refused.
  */
 export const TRACKING_POINTS_PER_MINUTE = 60;
 export const MISS_COST = 10;

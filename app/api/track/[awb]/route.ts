@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { clientIp } from "@/lib/http/client-ip";
 import { withRoute } from "@/lib/http/with-route";
 import { lookUpTracking } from "@/lib/tracking/look-up-tracking";
+import { trackingEtag } from "@/lib/tracking/tracking-etag";
 import { AWB_PATTERN } from "@/lib/validation/track-query";
 
 /**
@@ -19,7 +19,7 @@ export const GET = withRoute({
     const body = JSON.stringify(
       await lookUpTracking({ awb: params.awb, client: clientIp(req.headers) }),
     );
-    const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+    const etag = trackingEtag(body);
     const headers = { etag, "cache-control": "private, no-cache" };
     if (req.headers.get("if-none-match") === etag)
       return new Response(null, { status: 304, headers });
