@@ -60,9 +60,11 @@ export function ShipmentList({ shipments }: { shipments: ShipmentRow[] }) {
               </td>
               <td className="px-4 py-3 font-mono">
                 {s.awb ? (
-                  <Link href={`/track/${s.awb}`} className="hover:underline">
+                  // a plain link: the customer's page is HTML from a route handler, not a Next page
+                  // the router could prefetch (each prefetch would be a rate-limited look-up)
+                  <a href={`/track/${s.awb}`} className="hover:underline">
                     {s.awb}
-                  </Link>
+                  </a>
                 ) : (
                   "—"
                 )}

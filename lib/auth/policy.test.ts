@@ -27,12 +27,15 @@ describe("the access policy", () => {
   });
 
   // The first admin's set-up is public: its one-time link is the credential.
-  it("leaves only health, sign-in, first-admin set-up, tracking and the buyer's signed fix-delivery link public, and webhooks to machines", () => {
+  it("leaves only health, sign-in, first-admin set-up, tracking (with the store's logo) and the buyer's signed fix-delivery link public, and webhooks to machines", () => {
     const open = Object.entries(ROUTE_POLICY).filter(([, rule]) => rule === "public");
     expect(open.map(([key]) => key).sort()).toEqual([
       "GET /api/auth/[...nextauth]",
       "GET /api/health",
+      "GET /api/store/logo",
       "GET /api/track/[awb]",
+      "GET /track",
+      "GET /track/[awb]",
       "POST /api/auth/[...nextauth]",
       "POST /api/fix-delivery/[token]",
       "POST /api/setup",

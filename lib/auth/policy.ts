@@ -39,6 +39,9 @@ export const ROUTE_POLICY = {
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/track/[awb]": "public",
   "POST /api/fix-delivery/[token]": "public",
+  "GET /track": "public",
+  "GET /track/[awb]": "public",
+  "GET /api/store/logo": "public",
   "POST /api/setup": "public",
   "GET /api/metrics": "metrics",
   "POST /api/webhooks/shiprocket": "webhook",
@@ -133,6 +136,10 @@ export const ROUTE_POLICY = {
   "POST /api/admin/ndr-rules": "admin",
   "PUT /api/admin/ndr-rules/[id]": "admin",
   "DELETE /api/admin/ndr-rules/[id]": "admin",
+  "GET /api/admin/store-profile": "admin",
+  "PUT /api/admin/store-profile": "admin",
+  "PUT /api/admin/store-logo": "admin",
+  "DELETE /api/admin/store-logo": "admin",
 } as const satisfies Record<string, Permission | MachineAccess>;
 
 export type RouteKey = keyof typeof ROUTE_POLICY;

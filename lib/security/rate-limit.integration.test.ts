@@ -31,19 +31,25 @@ async function outcome(p: Promise<unknown>): Promise<"ok" | number> {
 const row = (key: string) => db.rateLimitCounter.findUnique({ where: { key } });
 
 describe("rateLimit over PostgreSQL", () => {
-  it("shares one limit between two processes: exactly its points get through", async () => {
-    const a = rateLimit(spec("shared"));
-    const b = rateLimit(spec("shared"), other);
-    const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => outcome((i % 2 ? a : b).consume("client-1"))),
-    );
-    expect(results.filter((r) => r === "ok")).toHaveLength(5);
-    const refused = results.filter((r) => r !== "ok");
-    expect(refused).toHaveLength(7);
-    for (const seconds of refused) expect(seconds).toBeGreaterThan(0);
-    expect((await row("shared:client-1"))?.points).toBe(12);
-    await expect(b.consume("client-2")).resolves.toMatchObject({ spent: 1, remaining: 4 });
-  });
+  it.each([
+    ["shared", false],
+    ["shared-lazy", true],
+  ])(
+    "shares one limit %s between two processes: exactly its points get through",
+    async (name, lazyCommit) => {
+      const a = rateLimit(spec(name, { lazyCommit }));
+      const b = rateLimit(spec(name, { lazyCommit }), other);
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => outcome((i % 2 ? a : b).consume("client-1"))),
+      );
+      expect(results.filter((r) => r === "ok")).toHaveLength(5);
+      const refused = results.filter((r) => r !== "ok");
+      expect(refused).toHaveLength(7);
+      for (const seconds of refused) expect(seconds).toBeGreaterThan(0);
+      expect((await row(`${name}:client-1`))?.points).toBe(12);
+      await expect(b.consume("client-2")).resolves.toMatchObject({ spent: 1, remaining: 4 });
+    },
+  );
 
   it("refuses with the limit's sentence and a Retry-After", async () => {
     const limit = rateLimit(spec("sentence", { points: 1 }));

@@ -21,6 +21,11 @@ export interface RateLimitSpec {
   blockSeconds?: number;
   /** The sentence a refused person reads, given how long they have to wait. */
   refusal: (retryAfterSeconds: number) => string;
+  /**
+   * Counts written without waiting for the disk (prisma-store-client.ts): for a limit on every
+   * request of a hot path, where a few counts lost in a database crash do no harm.
+   */
+  lazyCommit?: boolean;
 }
 
 export interface RateLimitUsage {
@@ -70,7 +75,7 @@ function usage(res: RateLimiterRes): RateLimitUsage {
 export function rateLimit(spec: RateLimitSpec, client: Db = db): RateLimit {
   if (!(spec.durationSeconds >= 1)) throw new Error(`${spec.name}: durationSeconds must be >= 1`);
   const limiter = new RateLimiterPostgres({
-    storeClient: prismaStoreClient(client),
+    storeClient: prismaStoreClient(client, { lazyCommit: spec.lazyCommit }),
     storeType: "pool",
     tableName: RATE_LIMIT_TABLE,
     tableCreated: true,

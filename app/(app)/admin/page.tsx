@@ -53,6 +53,11 @@ const sections = [
     text: "What customers are told per event and channel, with a preview.",
   },
   {
+    href: "/admin/store",
+    title: "Store",
+    text: "The name, logo and support contact on the customers' tracking page.",
+  },
+  {
     href: "/admin/flags",
     title: "Feature flags",
     text: "Turn fulfilment, auto-booking and customer SMS on or off.",
