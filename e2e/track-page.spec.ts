@@ -7,10 +7,11 @@ import { signIn } from "./support/users";
 // A customer on a phone finds their parcel at /track with the order number and phone, reads the
 // store's name, the courier's link and what is in the box, and watches the sandbox courier
 // deliver it without reloading. The page also works with scripts off (a plain GET form and a
-// server-rendered timeline). PL-100142 is a Packed seed order no other journey books.
+// server-rendered timeline). PL-100141 is a Packed seed order no other journey books
+// (fix-delivery.spec books 142, tracking.spec 143–144, orders.spec 145–146 and 149–150, ndr.spec 147–148).
 const expect = baseExpect.configure({ timeout: 15_000 });
 const SHOTS = "/tmp/track-shots";
-const ORDER = "PL-100142";
+const ORDER = "PL-100141";
 const STORE = "Chai & Co. (e2e)";
 
 onlyAt("phone");
