@@ -8,6 +8,7 @@ import { cpus, loadavg } from "node:os";
 import pg from "pg";
 import { deployMigrations } from "../prisma/migrate";
 import { startBenchDatabase } from "./bench-database";
+import { percentile } from "./percentile";
 
 const ORDERS = Number(process.env.ORDERS ?? 1000);
 const WORKERS = Number(process.env.WORKERS ?? 25);
@@ -19,10 +20,6 @@ const load = () =>
   `load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(", ")} on ${cpus().length} cores`;
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * p) - 1)] as number;
-};
 
 async function main() {
   const pgServer = await startBenchDatabase("couriers");
@@ -98,14 +95,14 @@ async function main() {
     limited.push(performance.now() - t);
   }
   const fmt = (xs: number[]) =>
-    `p50 ${pct(xs, 0.5).toFixed(2)} ms, p95 ${pct(xs, 0.95).toFixed(2)} ms`;
+    `p50 ${percentile(xs, 0.5).toFixed(2)} ms, p95 ${percentile(xs, 0.95).toFixed(2)} ms`;
   console.log(`overhead over ${CALLS} sequential calls to ${"/_control/health"}:`);
   console.log(`  bare fetch:                         ${fmt(bare)}`);
   console.log(
-    `  courier client (breaker, timeout, metrics): ${fmt(wrapped)}  → overhead p50 ${(pct(wrapped, 0.5) - pct(bare, 0.5)).toFixed(2)} ms`,
+    `  courier client (breaker, timeout, metrics): ${fmt(wrapped)}  → overhead p50 ${(percentile(wrapped, 0.5) - percentile(bare, 0.5)).toFixed(2)} ms`,
   );
   console.log(
-    `  + shared PostgreSQL rate-limit slot:        ${fmt(limited)}  → overhead p50 ${(pct(limited, 0.5) - pct(bare, 0.5)).toFixed(2)} ms, p95 ${(pct(limited, 0.95) - pct(bare, 0.95)).toFixed(2)} ms (target p50 ≤ 5 ms)`,
+    `  + shared PostgreSQL rate-limit slot:        ${fmt(limited)}  → overhead p50 ${(percentile(limited, 0.5) - percentile(bare, 0.5)).toFixed(2)} ms, p95 ${(percentile(limited, 0.95) - percentile(bare, 0.95)).toFixed(2)} ms (target p50 ≤ 5 ms)`,
   );
   const healthStats = rateLimiterFor(`courier:${account.id}:health`, {
     points: 1_000_000,
@@ -133,7 +130,7 @@ async function main() {
   }
   console.log(`  ${PACED} calls 150 ms apart, limit 10/s (one lease per call):`);
   console.log(
-    `    bare ${fmt(pacedBare)}; limited ${fmt(paced)}  → overhead p50 ${(pct(paced, 0.5) - pct(pacedBare, 0.5)).toFixed(2)} ms, p95 ${(pct(paced, 0.95) - pct(pacedBare, 0.95)).toFixed(2)} ms`,
+    `    bare ${fmt(pacedBare)}; limited ${fmt(paced)}  → overhead p50 ${(percentile(paced, 0.5) - percentile(pacedBare, 0.5)).toFixed(2)} ms, p95 ${(percentile(paced, 0.95) - percentile(pacedBare, 0.95)).toFixed(2)} ms`,
   );
   console.log(`machine: ${load()}`);
 

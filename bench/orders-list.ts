@@ -4,6 +4,7 @@
 import pg from "pg";
 import { deployMigrations } from "../prisma/migrate";
 import { startBenchDatabase } from "./bench-database";
+import { percentile } from "./percentile";
 
 const ORDERS = Number(process.env.ORDERS ?? 100_000);
 const ITERATIONS = Number(process.env.ITERATIONS ?? 200);
@@ -40,10 +41,7 @@ async function seed(client: pg.Client) {
     ANALYZE;`);
 }
 
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] as number;
-}
+const p95 = (samples: number[]) => percentile(samples, 0.95);
 
 async function main() {
   const server = await startBenchDatabase("orders-list");

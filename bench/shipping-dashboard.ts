@@ -5,6 +5,7 @@
 import pg from "pg";
 import { deployMigrations } from "../prisma/migrate";
 import { startBenchDatabase } from "./bench-database";
+import { percentile } from "./percentile";
 
 const SHIPMENTS = Number(process.env.SHIPMENTS ?? 100_000);
 const ITERATIONS = Number(process.env.ITERATIONS ?? 100);
@@ -58,11 +59,6 @@ async function seed(client: pg.Client) {
       CASE WHEN k = 0 THEN 'booking' ELSE 'webhook' END
     FROM generate_series(1, ${SHIPMENTS}) g, generate_series(0, 1) k WHERE k = 0 OR g % 9 = 0;
     ANALYZE;`);
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] as number;
 }
 
 async function main() {

@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { deployMigrations } from "../prisma/migrate";
 import { startBenchDatabase } from "./bench-database";
+import { percentile } from "./percentile";
 
 const SHIPMENTS = Number(process.env.SHIPMENTS ?? 100_000);
 const REQUESTS = Number(process.env.REQUESTS ?? 4000);
@@ -93,11 +94,6 @@ function get(base: string, pathname: string, headers: Record<string, string> = {
   );
 }
 
-function p(samples: number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)] as number;
-}
-
 /** REQUESTS requests from CLIENTS concurrent clients; p50/p95 in ms, and any unexpected status. */
 async function measure(
   base: string,
@@ -120,7 +116,7 @@ async function measure(
     }),
   );
   const bad = [...wrong].map(([s, n]) => `${n}× ${s}`).join(", ");
-  return `p50 ${p(times, 0.5).toFixed(1)} ms, p95 ${p(times, 0.95).toFixed(1)} ms${bad ? ` (unexpected: ${bad})` : ""}`;
+  return `p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms${bad ? ` (unexpected: ${bad})` : ""}`;
 }
 
 const randomAwb = () => awbOf(1 + Math.floor(Math.random() * SHIPMENTS));
