@@ -7,15 +7,15 @@
 // items), which shows what the worker could do if the courier did not limit it.
 // Run: npx tsx bench/bulk-booking.ts   (ORDERS=1000 to change the size)
 import { spawn } from "node:child_process";
-import type { AddressInfo } from "node:net";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { deployMigrations } from "../prisma/migrate";
 import { startBenchDatabase } from "./bench-database";
+import { SHIPROCKET_API, startCountingSandbox } from "./counting-sandbox";
 
 const ORDERS = Number(process.env.ORDERS ?? 1000);
-const API = "/shiprocket/v1/external";
+const API = SHIPROCKET_API;
 const LIMIT_PER_SECOND = 10;
 
 const load = () =>
@@ -34,20 +34,13 @@ async function main() {
   Object.assign(process.env, env);
   await deployMigrations(database.url);
 
-  const { createSandbox } = await import("../sandbox/server");
   const { db } = await import("../lib/db");
   const { encryptJson } = await import("../lib/crypto/secrets");
   const { startBulkBooking } = await import("../lib/shipping/bulk-booking/start-bulk-booking");
   const { MAX_BULK_BOOKING } = await import("../lib/validation/bulk-booking");
 
-  const { server } = createSandbox();
-  const creates: number[] = [];
-  server.prependListener("request", (req) => {
-    if (req.method === "POST" && req.url?.startsWith(`${API}/orders/create/adhoc`))
-      creates.push(Date.now());
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const sandboxUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sandbox = await startCountingSandbox();
+  const { creates, url: sandboxUrl } = sandbox;
 
   const account = (name: string, dryRun: boolean) =>
     db.courierAccount.create({
@@ -140,7 +133,7 @@ async function main() {
 
   worker.kill("SIGTERM");
   await new Promise((resolve) => worker.once("exit", resolve));
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await sandbox.stop();
   await db.$disconnect();
   await database.stop();
   process.exit(0);

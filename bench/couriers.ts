@@ -3,18 +3,18 @@
 // 100 s floor, and the most create calls the sandbox saw in any wall-clock second and any 1 s
 // window; (2) the layer's own overhead per call vs a bare fetch of the same sandbox endpoint.
 // Run: npx tsx bench/couriers.ts   (ORDERS=1000 WORKERS=25 CALLS=2000 PACED=100 to change the size)
-import type { AddressInfo } from "node:net";
 import { cpus, loadavg } from "node:os";
 import pg from "pg";
 import { deployMigrations } from "../prisma/migrate";
 import { startBenchDatabase } from "./bench-database";
 import { percentile } from "./percentile";
+import { SHIPROCKET_API, startCountingSandbox } from "./counting-sandbox";
 
 const ORDERS = Number(process.env.ORDERS ?? 1000);
 const WORKERS = Number(process.env.WORKERS ?? 25);
 const CALLS = Number(process.env.CALLS ?? 2000);
 const PACED = Number(process.env.PACED ?? 100);
-const API = "/shiprocket/v1/external";
+const API = SHIPROCKET_API;
 
 const load = () =>
   `load average ${loadavg()
@@ -30,21 +30,14 @@ async function main() {
   process.env.DB_POOL_MAX = "20";
   await deployMigrations(pgServer.url);
 
-  const { createSandbox } = await import("../sandbox/server");
   const { db } = await import("../lib/db");
   const { encryptJson } = await import("../lib/crypto/secrets");
   const { bookShipment } = await import("../lib/shipping/book-shipment");
   const { createCourierHttp } = await import("../lib/couriers/http/courier-http");
   const { rateLimiterFor } = await import("../lib/couriers/http/rate-limiter");
 
-  const { server } = createSandbox();
-  const creates: number[] = [];
-  server.prependListener("request", (req) => {
-    if (req.method === "POST" && req.url?.startsWith(`${API}/orders/create/adhoc`))
-      creates.push(Date.now());
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const sandboxUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sandbox = await startCountingSandbox();
+  const { creates, url: sandboxUrl } = sandbox;
 
   const account = await db.courierAccount.create({
     data: {
@@ -176,7 +169,7 @@ async function main() {
   );
   console.log(`  create limiter: ${JSON.stringify(createStats)}; machine: ${load()}`);
 
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await sandbox.stop();
   await db.$disconnect();
   await pgServer.stop();
   process.exit(0);
