@@ -293,6 +293,24 @@ describe("the migrated database matches schema.prisma", () => {
     seen("NotificationTemplate");
     await db.customerNoticeEvent.create({ data: { eventId: event.id } });
     seen("CustomerNoticeEvent");
+    await db.courierDayStats.create({
+      data: {
+        day: new Date("2026-03-02"),
+        courier: "EKART",
+        fromDistrict: "560",
+        toDistrict: "110",
+        ...{ shipments: 1, delivered: 1, rto: 0, promised: 1, onTime: 1, firstAttempt: 1 },
+        ...{ deliverDaysSum: 2.5, deliverDaysCount: 1, chargePaiseSum: 6000n, charged: 1 },
+      },
+    });
+    seen("CourierDayStats");
+    // an upsert: writing the shipment above may have marked a booking day already
+    await db.courierDayStatsStale.upsert({
+      where: { day: new Date("2026-03-03") },
+      create: { day: new Date("2026-03-03") },
+      update: {},
+    });
+    seen("CourierDayStatsStale");
 
     const back = await db.order.findUniqueOrThrow({
       where: { id: order.id },

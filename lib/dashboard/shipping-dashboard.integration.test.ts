@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createFixtureOrder } from "@/lib/orders/order-fixtures";
+import { foldCourierDayStats } from "./fold-courier-day-stats";
 import { getCourierPerformance } from "./get-courier-performance";
 import { getShippingHealth } from "./get-shipping-health";
 
@@ -185,6 +186,58 @@ describe("getCourierPerformance", () => {
         costPerShipmentPaise: null,
       },
     ]);
+  });
+
+  it("reads the same rates from the folded days as live, and a later change at once", async () => {
+    const march = { from: "2026-03-01", to: "2026-03-10", now: NOW };
+    const live = await getCourierPerformance(march);
+    expect(await db.courierDayStatsStale.count()).toBeGreaterThan(0);
+    expect(await foldCourierDayStats()).toBeGreaterThan(0);
+    expect(await db.courierDayStatsStale.count()).toBe(0);
+    expect(await foldCourierDayStats()).toBe(0);
+    expect(await getCourierPerformance(march)).toEqual(live);
+
+    // Ekart's parcel goes back to origin after all: its booking day is marked by the trigger,
+    // read live beside the folded days, and folded again to the same figures.
+    const ekartParcel = await db.shipment.findFirstOrThrow({
+      where: { courierAccountId: ekart, status: "DELIVERED" },
+      select: { id: true },
+    });
+    await db.shipment.update({
+      where: { id: ekartParcel.id },
+      data: { status: "RTO_DELIVERED", deliveredAt: null },
+    });
+    expect(await db.courierDayStatsStale.findMany({ select: { day: true } })).toEqual([
+      { day: new Date("2026-03-02T00:00:00Z") },
+    ]);
+    const changed = await getCourierPerformance(march);
+    expect(changed.rows.find((r) => r.courier === "EKART")).toMatchObject({
+      delivered: 0,
+      rto: 1,
+      rtoPercent: 100,
+    });
+    expect(changed.rows.find((r) => r.courier === "DELHIVERY")).toEqual(live.rows[0]);
+    await foldCourierDayStats();
+    expect(await getCourierPerformance(march)).toEqual(changed);
+
+    // A corrected drop pincode marks its parcels' booking days too.
+    const order = await db.shipment.findUniqueOrThrow({
+      where: { id: ekartParcel.id },
+      select: { orderId: true },
+    });
+    await db.order.update({ where: { id: order.orderId }, data: { pincode: "110002" } });
+    expect(await db.courierDayStatsStale.count()).toBe(1);
+    await foldCourierDayStats();
+
+    // The tracking poll's own bookkeeping moves no sum and marks nothing.
+    await db.shipment.update({ where: { id: ekartParcel.id }, data: { trackMisses: 3 } });
+    expect(await db.courierDayStatsStale.count()).toBe(0);
+
+    await db.shipment.update({
+      where: { id: ekartParcel.id },
+      data: { status: "DELIVERED", deliveredAt: at("2026-03-09T05:00:00Z") },
+    });
+    await foldCourierDayStats();
   });
 
   it("defaults to the last 30 IST days and refuses a period that runs backwards", async () => {

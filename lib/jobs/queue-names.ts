@@ -36,5 +36,8 @@ export const DELIVER_NOTIFICATIONS_JOB = "notifications-deliver";
 /** Applies the NDR rules to failed deliveries nobody answered in time (lib/ndr/apply-ndr-rules.ts). */
 export const NDR_RULES_JOB = "ndr-rules";
 
+/** Sums again the shipping dashboard's changed booking days (lib/dashboard/fold-courier-day-stats.ts). */
+export const DASHBOARD_FOLD_JOB = "dashboard-fold";
+
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

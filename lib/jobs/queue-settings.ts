@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import {
   BOOK_SHIPMENT_JOB,
+  DASHBOARD_FOLD_JOB,
   DELIVER_NOTIFICATIONS_JOB,
   HEARTBEAT_JOB,
   INCIDENT_FORWARD_JOB,
@@ -43,6 +44,7 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [WEBHOOK_RETENTION_JOB]: scheduled(1_800),
   [SECURITY_PURGE_JOB]: scheduled(300),
   [NDR_RULES_JOB]: scheduled(900),
+  [DASHBOARD_FOLD_JOB]: scheduled(300),
   [BOOK_SHIPMENT_JOB]: {
     policy: "standard",
     retryLimit: 8,
