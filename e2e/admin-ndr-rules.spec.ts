@@ -40,6 +40,10 @@ test("an admin adds a rule for refused COD parcels and reads what the job will d
 
   // Leave the demo's rules as they were for other journeys.
   await page.getByRole("button", { name: `Delete the rule: ${sentence}` }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete this rule?" });
+  await expect(confirm).toContainText(sentence);
+  await confirm.getByRole("button", { name: "Delete rule" }).click();
+  await expect(confirm).toBeHidden();
   await expect(job).not.toContainText("refused");
   await page.getByRole("link", { name: "Open the NDR queue" }).click();
   await expect(page.getByRole("heading", { name: "NDR queue" })).toBeVisible();

@@ -24,8 +24,17 @@ test("ops read courier performance charts and table", async ({ page }, info) => 
   await expect(
     page.getByTestId("shipping-trend-chart").locator(".recharts-wrapper > svg"),
   ).toBeVisible();
-  const table = page.getByRole("table", { name: "Courier performance by zone" });
-  await expect(table.locator("tbody tr").first()).toBeVisible();
+  // A table from tablet width up; on a phone a card per courier and zone, nothing sideways.
+  if (info.project.name === "phone") {
+    const cards = page.getByRole("list", { name: "Courier performance by zone" });
+    await expect(cards.getByRole("listitem").first()).toContainText("On time");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  } else {
+    const table = page.getByRole("table", { name: "Courier performance by zone" });
+    await expect(table.locator("tbody tr").first()).toBeVisible();
+  }
   await expect(page.getByText("Pickups due today")).toBeVisible();
   await page
     .locator("section", { has: page.getByRole("heading", { name: "Courier performance" }) })

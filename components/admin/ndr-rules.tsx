@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { api } from "./api";
 import { NdrRuleDialog, type NdrRuleFields } from "./ndr-rule-dialog";
 
@@ -17,6 +18,8 @@ export function NdrRules() {
   const client = useQueryClient();
   // null: no dialog; "new": adding; a rule: editing it
   const [editing, setEditing] = useState<Rule | "new" | null>(null);
+  // the rule whose delete waits for the admin's yes
+  const [deleting, setDeleting] = useState<Rule | null>(null);
   const rules = useQuery({
     queryKey: ["admin-ndr-rules"],
     queryFn: () => api<{ items: Rule[] }>("/api/admin/ndr-rules"),
@@ -34,6 +37,7 @@ export function NdrRules() {
   });
   const remove = useMutation({
     mutationFn: (id: string) => api(`/api/admin/ndr-rules/${id}`, { method: "DELETE" }),
+    onSuccess: () => setDeleting(null),
     onSettled: refresh,
   });
   const open = (rule: Rule | "new") => {
@@ -90,8 +94,10 @@ export function NdrRules() {
                     </Button>
                     <Button
                       variant="ghost"
-                      disabled={remove.isPending}
-                      onClick={() => remove.mutate(r.id)}
+                      onClick={() => {
+                        remove.reset();
+                        setDeleting(r);
+                      }}
                       aria-label={`Delete the rule: ${r.sentence}`}
                     >
                       Delete
@@ -101,11 +107,6 @@ export function NdrRules() {
               ))}
             </tbody>
           </table>
-        )}
-        {remove.error && (
-          <p role="alert" className="px-5 pb-4 text-sm text-red-700">
-            {remove.error.message}
-          </p>
         )}
       </section>
       <section
@@ -127,6 +128,31 @@ export function NdrRules() {
           payment method. An answer from the buyer or ops before the wait ends always comes first.
         </p>
       </section>
+      <FormDialog
+        open={deleting !== null}
+        title="Delete this rule?"
+        width="md"
+        onSubmit={() => deleting && remove.mutate(deleting.id)}
+        onClose={() => setDeleting(null)}
+      >
+        <p className="text-slate-800">{deleting?.sentence}</p>
+        <p className="text-sm text-slate-600">
+          Failed deliveries it would have handled wait for ops or for another rule.
+        </p>
+        {remove.error && (
+          <p role="alert" className="text-sm text-red-700">
+            {remove.error.message}
+          </p>
+        )}
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="ghost" onClick={() => setDeleting(null)}>
+            Keep it
+          </Button>
+          <Button type="submit" variant="danger" disabled={remove.isPending}>
+            {remove.isPending ? "Deleting…" : "Delete rule"}
+          </Button>
+        </div>
+      </FormDialog>
       {editing && (
         <NdrRuleDialog
           rule={editing === "new" ? null : editing}

@@ -4,10 +4,53 @@ import { formatRupees } from "@/lib/warehouse/format";
 
 const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
 
-/** The same figures as the chart, with counts, days and cost, one row per courier and zone. */
+const cost = (r: CourierZoneRates) =>
+  r.costPerShipmentPaise === null ? "—" : formatRupees(r.costPerShipmentPaise);
+
+/**
+ * The same figures as the chart, with counts, days and cost, one row per courier and zone: a
+ * table from tablet width up, and on a phone one card per row, so nothing scrolls sideways.
+ */
 export function CourierPerformanceTable({ rows }: { rows: CourierZoneRates[] }) {
   return (
-    <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200">
+    <>
+      <ul className="space-y-3 sm:hidden" aria-label="Courier performance by zone">
+        {rows.map((r) => (
+          <li
+            key={`${r.courier}:${r.zone}`}
+            className="rounded-xl bg-white p-4 ring-1 ring-slate-200"
+          >
+            <p className="font-semibold text-slate-900">
+              <span className="capitalize">{r.courier.toLowerCase()}</span> · {ZONE_LABEL[r.zone]}
+            </p>
+            <dl className="mt-2 grid grid-cols-3 gap-x-3 gap-y-2 text-sm">
+              {(
+                [
+                  ["Shipments", String(r.shipments)],
+                  ["On time", pct(r.onTimePercent)],
+                  ["First attempt", pct(r.firstAttemptPercent)],
+                  ["RTO", pct(r.rtoPercent)],
+                  ["Days", String(r.averageDaysToDeliver ?? "—")],
+                  ["Cost", cost(r)],
+                ] as const
+              ).map(([label, value]) => (
+                <div key={label}>
+                  <dt className="text-xs text-slate-500">{label}</dt>
+                  <dd className="font-semibold tabular-nums text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <CourierPerformanceRows rows={rows} />
+    </>
+  );
+}
+
+function CourierPerformanceRows({ rows }: { rows: CourierZoneRates[] }) {
+  return (
+    <div className="hidden overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 sm:block">
       <table className="w-full text-sm">
         <caption className="sr-only">Courier performance by zone</caption>
         <thead className="bg-slate-50 text-left text-xs text-slate-500 uppercase">
@@ -32,9 +75,7 @@ export function CourierPerformanceTable({ rows }: { rows: CourierZoneRates[] }) 
               <td className="px-3 py-2 text-right tabular-nums">{pct(r.firstAttemptPercent)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{pct(r.rtoPercent)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{r.averageDaysToDeliver ?? "—"}</td>
-              <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
-                {r.costPerShipmentPaise === null ? "—" : formatRupees(r.costPerShipmentPaise)}
-              </td>
+              <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{cost(r)}</td>
             </tr>
           ))}
         </tbody>

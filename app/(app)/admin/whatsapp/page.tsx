@@ -47,12 +47,13 @@ export default async function WhatsAppPage() {
               and your verify token, then subscribe to <code>messages</code>. Delivery and read
               receipts then show on each order.
             </p>
-            <input
-              readOnly
-              aria-label="Callback URL"
-              value={callback}
-              className="min-h-12 w-full rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-sm text-slate-900"
-            />
+            {/* Text, not a field: the whole address wraps on a phone and selects in one tap. */}
+            <p
+              data-testid="whatsapp-callback-url"
+              className="rounded-lg border border-slate-300 bg-slate-50 px-3 py-3 font-mono text-sm break-all text-slate-900 select-all"
+            >
+              {callback}
+            </p>
           </section>
         </div>
         <div className="space-y-6">
