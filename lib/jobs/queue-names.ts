@@ -36,5 +36,8 @@ export const DELIVER_NOTIFICATIONS_JOB = "notifications-deliver";
 /** Applies the NDR rules to failed deliveries nobody answered in time (lib/ndr/apply-ndr-rules.ts). */
 export const NDR_RULES_JOB = "ndr-rules";
 
+/** Issues one receipt's Razorpay refund: data { refundId } (see lib/receiving/refund/issue-refund-job.ts). */
+export const ISSUE_REFUND_JOB = "refund-issue";
+
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";
