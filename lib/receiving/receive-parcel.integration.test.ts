@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
 import type { Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
+import { planCustomerNotifications } from "@/lib/notify/customer/plan-customer-notifications";
 import { createFixtureUser } from "@/lib/orders/order-fixtures";
 import { createRazorpayRefund, RazorpayRefusal } from "@/lib/payments/razorpay-api";
 import { createParcelFixture, recordCapturedPayment } from "@/lib/testing/receiving-fixtures";
@@ -163,6 +164,17 @@ describe("receiving a parcel", () => {
       select: { paymentStatus: true },
     });
     expect(paid.paymentStatus).toBe("REFUNDED");
+
+    // the customer is told once per channel, with the amount
+    await planCustomerNotifications();
+    await planCustomerNotifications();
+    const told = await db.notification.findMany({
+      where: { orderId: order.id, event: "REFUND_ISSUED" },
+      select: { channel: true, body: true },
+    });
+    expect(told.length).toBeGreaterThan(0);
+    expect(new Set(told.map((t) => t.channel)).size).toBe(told.length);
+    for (const message of told) expect(message.body).toContain("Rs. 947.00");
   });
 
   it("refuses a refund larger than what is left of the payment, and never calls Razorpay", async () => {

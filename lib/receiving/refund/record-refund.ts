@@ -24,6 +24,7 @@ export async function recordRefund(input: {
       where: { id: input.refundId },
       select: {
         orderId: true,
+        receipt: { select: { shipmentId: true } },
         amountPaise: true,
         providerPaymentId: true,
         order: { select: { number: true } },
@@ -36,6 +37,8 @@ export async function recordRefund(input: {
       payload: {
         orderId: row.orderId,
         orderNumber: row.order.number,
+        // customer messages are planned per parcel (lib/notify/customer)
+        shipmentId: row.receipt.shipmentId,
         refundId: input.refundId,
         amountPaise: row.amountPaise,
         razorpayRefundId: input.refund.id,
