@@ -91,6 +91,18 @@ describe("receiving a parcel", () => {
     expect(await db.refund.count({ where: { orderId: order.id } })).toBe(0);
   });
 
+  it("receives a parcel whose order the courier's RTO-delivered scan already returned", async () => {
+    const { order, shipment, items } = await createParcelFixture({
+      shipmentStatus: "RTO_DELIVERED",
+      paymentMethod: "COD",
+    });
+    await db.order.update({ where: { id: order.id }, data: { status: "RETURNED" } });
+    const result = await receiveParcel({ shipmentId: shipment.id, lines: allGood(items), user });
+    expect(result.restocked).toBe(3);
+    expect(await db.orderStatusHistory.count({ where: { orderId: order.id } })).toBe(0);
+    expect(await db.putBackTask.count({ where: { orderId: order.id } })).toBe(2);
+  });
+
   it("opens a courier claim for missing units at their price", async () => {
     const { shipment, items } = await createParcelFixture({
       shipmentStatus: "RTO_IN_TRANSIT",

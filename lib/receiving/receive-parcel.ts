@@ -29,7 +29,8 @@ const sum = (lines: CheckedLine[], key: "good" | "damaged" | "missing") =>
  * parcel is coming back and not yet received (so of two completes racing, the second is refused
  * with a sentence; the unique shipmentId is the backstop), records the lines, opens a put-back
  * task per line with good units, records write-offs on their lines and one courier claim for
- * the missing units, moves the order to Returned with its history and plans the refund.
+ * the missing units, moves the order to Returned with its history (unless the courier's scan
+ * already did) and plans the refund.
  */
 export async function receiveParcel(
   input: ReceiptInput & { user: Caller },
@@ -94,12 +95,14 @@ async function receiveInTransaction(tx: Tx, input: ReceiptInput & { user: Caller
       },
     });
   const counts = `${sum(lines, "good")} good, ${sum(lines, "damaged")} damaged, ${sum(lines, "missing")} missing`;
-  await transitionOrder(tx, {
-    orderId: parcel.orderId,
-    to: "RETURNED",
-    actor: { userId: input.user.id, label: "user" },
-    reason: `Received at the warehouse (AWB ${parcel.awb ?? "none"}): ${counts}`,
-  });
+  // already Returned by the courier's "RTO delivered" scan: its history says so
+  if (parcel.order.status !== "RETURNED")
+    await transitionOrder(tx, {
+      orderId: parcel.orderId,
+      to: "RETURNED",
+      actor: { userId: input.user.id, label: "user" },
+      reason: `Received at the warehouse (AWB ${parcel.awb ?? "none"}): ${counts}`,
+    });
   const refund = await planRefund(tx, { receiptId: receipt.id, orderId: parcel.orderId, lines });
   return {
     receiptId: receipt.id,

@@ -25,14 +25,15 @@ export interface ParcelState {
 
 /**
  * Why this parcel cannot be received, as a sentence, or null when it can: an RTO'd forward
- * parcel, or a return's reverse parcel, of an order not yet returned, not received before. The
- * scan and the receipt's transaction (under the shipment's row lock) both ask it.
+ * parcel, or a return's reverse parcel, not received before. The order may already be Returned:
+ * the courier's "RTO delivered" scan returns it (lib/shipping/sync-order-with-shipment.ts) before
+ * anyone at the dock has opened the box. The scan and the receipt's transaction (under the
+ * shipment's row lock) both ask it.
  */
 export function refusalFor(parcel: ParcelState): string | null {
   const name = `Parcel ${parcel.awb ?? "without AWB"} (order ${parcel.order.number})`;
   if (parcel.receipt)
     return `${name} was already received on ${formatIst(parcel.receipt.createdAt)}; a parcel is received once.`;
-  if (parcel.order.status === "RETURNED") return `${name}: the order is already marked Returned.`;
   if (parcel.direction === "FORWARD") {
     if (RTO_STATUSES.includes(parcel.status)) return null;
     if (parcel.status === "DELIVERED")
