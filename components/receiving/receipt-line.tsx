@@ -12,7 +12,7 @@ export interface LineCounts {
 const KINDS = [
   { key: "good", label: "Good", hint: "back to its bin" },
   { key: "damaged", label: "Damaged", hint: "write off" },
-  { key: "missing", label: "Missing", hint: "claim from courier" },
+  { key: "missing", label: "Missing", hint: "claim from the courier" },
 ] as const;
 
 /** One expected line: how many came back good, damaged or not at all, with big steppers. */
@@ -55,9 +55,8 @@ export function ReceiptLine({
               −
             </button>
             <label className="flex min-w-0 flex-1 flex-col text-center">
-              <span className="text-sm font-semibold text-slate-700">
-                {kind.label} <span className="font-normal">({kind.hint})</span>
-              </span>
+              <span className="text-sm font-semibold text-slate-700">{kind.label}</span>
+              <span className="text-xs text-slate-600">{kind.hint}</span>
               <input
                 type="number"
                 inputMode="numeric"
