@@ -103,6 +103,36 @@ describe("receiving a parcel", () => {
     expect(await db.putBackTask.count({ where: { orderId: order.id } })).toBe(2);
   });
 
+  it("records what is owed back on a returned COD order, and sends a prepaid one without a payment to ops", async () => {
+    const cod = await createParcelFixture({
+      shipmentStatus: "IN_TRANSIT",
+      direction: "REVERSE",
+      orderStatus: "DELIVERED",
+      paymentMethod: "COD",
+    });
+    const owed = await receiveParcel({
+      shipmentId: cod.shipment.id,
+      lines: allGood(cod.items),
+      user,
+    });
+    expect(owed.refund).toEqual({ status: "OWED", amountPaise: 94_700 });
+    const unpaid = await createParcelFixture({ shipmentStatus: "RTO_INITIATED" });
+    await receiveParcel({ shipmentId: unpaid.shipment.id, lines: allGood(unpaid.items), user });
+    const rows = await db.refund.findMany({
+      where: { orderId: { in: [cod.order.id, unpaid.order.id] } },
+      select: { method: true, status: true, failureReason: true },
+      orderBy: { method: "asc" },
+    });
+    expect(rows).toEqual([
+      {
+        method: "PREPAID",
+        status: "FAILED",
+        failureReason: expect.stringMatching(/^No captured Razorpay payment/),
+      },
+      { method: "COD", status: "OWED", failureReason: null },
+    ]);
+  });
+
   it("opens a courier claim for missing units at their price", async () => {
     const { shipment, items } = await createParcelFixture({
       shipmentStatus: "RTO_IN_TRANSIT",
