@@ -22,7 +22,7 @@ const PAGES: Record<DemoRole, string[]> = {
   ],
   OPS: ["/orders", "/out-of-stock", "/shipping"],
   PICKER: ["/pick"],
-  PACKER: ["/pack"],
+  PACKER: ["/pack", "/receive"],
 };
 
 /** Records every CSP violation the page reports, from the first script on. */

@@ -20,6 +20,11 @@ const schema = z.object({
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   // Verifies Razorpay webhooks when no secret is set in Admin (Setting payments.razorpay.webhook_secret).
   RAZORPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
+  // Razorpay's API (refunds). Without them, development and tests use the sandbox; production
+  // refuses to refund until they are set (lib/payments/razorpay-api.ts).
+  RAZORPAY_API_URL: z.string().url().optional(),
+  RAZORPAY_KEY_ID: z.string().min(1).optional(),
+  RAZORPAY_KEY_SECRET: z.string().min(1).optional(),
   // Handled webhook deliveries and refused ones are purged after this many days (lib/webhooks).
   WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   // The first admin of a database without users (lib/users/prepare-first-admin.ts), created at

@@ -3,6 +3,7 @@ import { z } from "zod";
 import * as orders from "../lib/payments/fixtures/razorpay-order-events";
 import * as payments from "../lib/payments/fixtures/razorpay-payment-events";
 import type { Router } from "./http";
+import { registerCapturedPayment } from "./razorpay-refunds";
 
 // The payment gateway's side of the Razorpay webhook: sends a payment.authorized /
 // payment.captured / payment.failed / order.paid event the way Razorpay's servers would, signed
@@ -102,6 +103,9 @@ export function mountRazorpay(router: Router): void {
     const orderId = p.razorpayOrderId ?? id("order");
     const body = JSON.stringify(razorpayEventBody(p, { paymentId, orderId }));
     const eventId = p.eventId ?? id("evt");
+    // a captured payment can be refunded through the sandbox's refunds API
+    if (p.event === "payment.captured" || p.event === "order.paid")
+      registerCapturedPayment(paymentId, p.amountPaise);
     const signature = createHmac("sha256", p.secret).update(body).digest("hex");
     const answers: number[] = [];
     for (let i = 0; i < p.repeat; i++) {

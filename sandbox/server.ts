@@ -5,6 +5,7 @@ import { Router, readBody, send } from "./http";
 import { mountSms } from "./sms";
 import { mountWhatsApp } from "./whatsapp";
 import { mountRazorpay } from "./razorpay";
+import { mountRazorpayRefunds } from "./razorpay-refunds";
 import { mountStore } from "./store";
 import { mountEkart } from "./couriers/ekart/routes";
 import { mountShiprocket } from "./couriers/shiprocket";
@@ -19,6 +20,7 @@ export function createSandbox(): { server: Server; router: Router } {
   mountWhatsApp(router);
   mountStore(router);
   mountRazorpay(router);
+  mountRazorpayRefunds(router);
   mountEkart(router);
   mountShiprocket(router);
   mountDelhivery(router);

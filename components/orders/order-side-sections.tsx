@@ -4,6 +4,7 @@ import { OrderMessages } from "./order-messages";
 import type { OrderDetailJson } from "./order-detail-types";
 import { ShipmentTracking } from "./shipment-tracking";
 import { RetryAnyway } from "./retry-anyway";
+import { ReceiptsSection } from "./receipts-section";
 
 /** The order page's side column: who the customer is, how they pay, and the parcels. */
 export function OrderSideSections({ order }: { order: OrderDetailJson }) {
@@ -40,6 +41,7 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
           </p>
         )}
       </Section>
+      <ReceiptsSection order={order} />
       <Section title="Shipments">
         {order.shipments.length === 0 ? (
           <p className="text-sm text-slate-500">No shipment yet.</p>

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   booking: ["PACKER", "OPS", "ADMIN"],
   /** booking many packed orders at once as a background run, its progress and "retry failed" */
   bulkBooking: ["OPS", "ADMIN"],
+  /** the receive station: returned and RTO parcels scanned in, restocked, written off or claimed */
+  receiving: ["PACKER", "OPS", "ADMIN"],
   /** the order list and detail with customers' data, notes, address edits, cancel */
   orders: ["OPS", "ADMIN"],
   /** the out-of-stock report, its CSV and sending it */
@@ -58,6 +60,8 @@ export const ROUTE_POLICY = {
   "POST /api/not-in-stock": "picking",
   "GET /api/put-back-tasks": "picking",
   "POST /api/put-back-tasks/[id]/done": "picking",
+  "GET /api/receiving/parcels": "receiving",
+  "POST /api/receiving/receipts": "receiving",
 
   "GET /api/orders/ready-to-pack": "packing",
   "GET /api/orders/[id]/pack": "packing",

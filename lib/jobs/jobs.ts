@@ -8,6 +8,7 @@ import { outboxDeliverJob } from "@/lib/events/outbox-job";
 import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
 import { applyNdrRulesJob } from "@/lib/ndr/apply-ndr-rules-job";
 import { foldCourierDayStatsJob } from "@/lib/dashboard/fold-courier-day-stats-job";
+import { issueRefundJob } from "@/lib/receiving/refund/issue-refund-job";
 import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
 import { securityPurgeJob } from "@/lib/security/security-purge-job";
 import { purgeWebhookHistoryJob } from "@/lib/webhooks/purge-webhook-history-job";
@@ -50,4 +51,5 @@ export const jobs: JobDefinition[] = [
   securityPurgeJob,
   applyNdrRulesJob,
   foldCourierDayStatsJob,
+  issueRefundJob as JobDefinition,
 ];

@@ -38,6 +38,8 @@ export const NDR_RULES_JOB = "ndr-rules";
 
 /** Sums again the shipping dashboard's changed booking days (lib/dashboard/fold-courier-day-stats.ts). */
 export const DASHBOARD_FOLD_JOB = "dashboard-fold";
+/** Issues one receipt's Razorpay refund: data { refundId } (see lib/receiving/refund/issue-refund-job.ts). */
+export const ISSUE_REFUND_JOB = "refund-issue";
 
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

@@ -5,6 +5,7 @@ import {
   DELIVER_NOTIFICATIONS_JOB,
   HEARTBEAT_JOB,
   INCIDENT_FORWARD_JOB,
+  ISSUE_REFUND_JOB,
   NDR_RULES_JOB,
   ORDER_SYNC_JOB,
   ORDER_SYNC_NOW_JOB,
@@ -45,6 +46,15 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [SECURITY_PURGE_JOB]: scheduled(300),
   [NDR_RULES_JOB]: scheduled(900),
   [DASHBOARD_FOLD_JOB]: scheduled(300),
+  // A refund retries a transient failure with backoff for about an hour; each retry lists the
+  // payment's refunds before calling again, so a lost answer never refunds twice.
+  [ISSUE_REFUND_JOB]: {
+    policy: "standard",
+    retryLimit: 8,
+    retryDelay: 15,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  },
   [BOOK_SHIPMENT_JOB]: {
     policy: "standard",
     retryLimit: 8,

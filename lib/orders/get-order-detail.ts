@@ -8,6 +8,7 @@ import { deliveryAddressSelect } from "./delivery-address-select";
 import { canTransition, isAddressEditable } from "./order-status";
 import { orderNoteSelect, toOrderNoteView } from "./order-note-view";
 import { isFulfilmentEnabled } from "./require-fulfilment";
+import { receiptViewSelect } from "@/lib/receiving/receipt-view";
 
 const detailSelect = {
   id: true,
@@ -85,6 +86,7 @@ const detailSelect = {
     orderBy: { createdAt: "asc" },
   },
   notes: { select: orderNoteSelect, orderBy: { createdAt: "desc" }, take: 200 },
+  receipts: { select: receiptViewSelect, orderBy: { createdAt: "desc" } },
 } as const;
 
 /** Everything the order page shows, plus the actions its state allows for this caller. */

@@ -2,10 +2,10 @@ import type { NotificationChannel, ShipmentStatus } from "@/lib/generated/prisma
 
 /**
  * The events a customer is told about, and what sets each one off. The table is the one place to
- * extend: "return pickup scheduled" and "refund issued" arrive with returns (issue 11) as two
- * more entries, each naming the outbox event or reverse-shipment status that triggers it and the
- * variables its templates may use; templates, channel choice, quiet hours, the once-per-shipment
- * key and delivery need no change. They are deliberately absent until returns exist.
+ * extend: each entry names the outbox event or shipment status that triggers it and the
+ * variables its templates may use. "Refund issued" (receiving, issue 11) is an outbox event that
+ * names the returned parcel's shipment, so the once-per-shipment key holds for it too; "return
+ * pickup scheduled" arrives with returns as one more entry.
  */
 export const CUSTOMER_EVENTS = {
   SHIPPED: {
@@ -28,6 +28,12 @@ export const CUSTOMER_EVENTS = {
     trigger: { shipmentStatus: "NDR" },
     variables: ["customerName", "orderNumber", "courier", "awb", "trackingUrl", "fixDeliveryUrl"],
   },
+  // a returned parcel's refund went through Razorpay (lib/receiving/refund/record-refund.ts)
+  REFUND_ISSUED: {
+    label: "Refund issued",
+    trigger: { outboxType: "RefundIssued" },
+    variables: ["customerName", "orderNumber", "refundAmount"],
+  },
 } as const satisfies Record<
   string,
   {
@@ -48,7 +54,8 @@ export type TemplateVariable =
   | "awb"
   | "trackingUrl"
   | "expectedDelivery"
-  | "fixDeliveryUrl";
+  | "fixDeliveryUrl"
+  | "refundAmount";
 
 /** What each variable holds, for the admin's editor. */
 export const VARIABLE_HINTS: Record<TemplateVariable, string> = {
@@ -59,6 +66,7 @@ export const VARIABLE_HINTS: Record<TemplateVariable, string> = {
   trackingUrl: "the public tracking page link",
   expectedDelivery: "the expected delivery date (IST), or 'soon'",
   fixDeliveryUrl: "the buyer's link to fix the failed delivery (valid 7 days)",
+  refundAmount: "the amount refunded, e.g. Rs. 947.00 (no ₹ sign: it would make an SMS Unicode)",
 };
 
 export function isCustomerEvent(value: string): value is CustomerEvent {

@@ -40,6 +40,13 @@ const TEXT: Record<CustomerEvent, { subject: string; email: string; short: strin
     short:
       "Hi {{customerName}}, we could not deliver order {{orderNumber}}. Pick a new date: {{fixDeliveryUrl}}",
   },
+  REFUND_ISSUED: {
+    subject: "Your refund for order {{orderNumber}} is on its way",
+    email:
+      "Hi {{customerName}},\n\nWe received your returned parcel for order {{orderNumber}} and refunded {{refundAmount}} to your original payment method. Banks usually show it within 5-7 working days.",
+    short:
+      "Hi {{customerName}}, we refunded {{refundAmount}} for order {{orderNumber}}. Your bank shows it in 5-7 working days.",
+  },
 };
 
 export function defaultTemplate(event: CustomerEvent, channel: NotificationChannel): TemplateText {

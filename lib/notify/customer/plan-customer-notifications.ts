@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { buyerNdrLinkPath } from "@/lib/ndr/buyer-link";
 import { trackingPath } from "@/lib/shipping/record-booking";
 import { COURIER_LABEL } from "@/lib/validation/courier-account";
+import { formatRupees } from "@/lib/warehouse/format";
 import { queueNotifications } from "../queue-notification";
 import { buildCustomerMessages, type CustomerMessage } from "./build-customer-messages";
 import { eventForShipmentStatus, type CustomerEvent } from "./customer-events";
@@ -12,7 +13,7 @@ import { loadTemplates } from "./load-templates";
 interface PendingEvent {
   id: string;
   type: string;
-  payload: { shipmentId?: string; to?: string; direction?: string };
+  payload: { shipmentId?: string; to?: string; direction?: string; amountPaise?: number };
 }
 
 // Events older than this are not turned into messages: telling a customer about a parcel a
@@ -34,7 +35,7 @@ export async function planCustomerNotifications(
   return db.$transaction(async (tx) => {
     const events = await tx.$queryRaw<PendingEvent[]>`
       SELECT e.id, e.type, e.payload FROM "OutboxEvent" e
-      WHERE e.type IN ('OrderShipped', 'ShipmentStatusChanged')
+      WHERE e.type IN ('OrderShipped', 'ShipmentStatusChanged', 'RefundIssued')
         AND e."createdAt" > now() - ${LOOKBACK}::interval
         AND NOT EXISTS (SELECT 1 FROM "CustomerNoticeEvent" c WHERE c."eventId" = e.id)
       ORDER BY e."createdAt" LIMIT ${options.limit ?? 200}
@@ -42,7 +43,8 @@ export async function planCustomerNotifications(
     if (events.length === 0) return 0;
     const wanted = events.flatMap((e) => {
       const event = customerEventOf(e);
-      return event && e.payload.shipmentId ? [{ event, shipmentId: e.payload.shipmentId }] : [];
+      if (!event || !e.payload.shipmentId) return [];
+      return [{ event, shipmentId: e.payload.shipmentId, refundPaise: e.payload.amountPaise }];
     });
     const messages = await messagesFor(tx, wanted, now);
     const count = await queueNotifications(tx, messages);
@@ -56,13 +58,14 @@ export async function planCustomerNotifications(
 
 function customerEventOf(e: PendingEvent): CustomerEvent | null {
   if (e.type === "OrderShipped") return "SHIPPED";
+  if (e.type === "RefundIssued") return "REFUND_ISSUED";
   if (e.payload.direction !== "FORWARD" || !e.payload.to) return null;
   return eventForShipmentStatus(e.payload.to);
 }
 
 async function messagesFor(
   tx: Tx,
-  wanted: { event: CustomerEvent; shipmentId: string }[],
+  wanted: { event: CustomerEvent; shipmentId: string; refundPaise?: number }[],
   now: Date,
 ): Promise<CustomerMessage[]> {
   if (wanted.length === 0) return [];
@@ -91,7 +94,7 @@ async function messagesFor(
   ]);
   const base = env().NEXTAUTH_URL ?? "http://localhost:3000";
   const absolute = (path: string) => new URL(path, base).toString();
-  return wanted.flatMap(({ event, shipmentId }) => {
+  return wanted.flatMap(({ event, shipmentId, refundPaise }) => {
     const s = byId.get(shipmentId);
     if (!s?.awb) return [];
     return buildCustomerMessages({
@@ -109,6 +112,7 @@ async function messagesFor(
         ...(event === "DELIVERY_FAILED"
           ? { fixDeliveryUrl: absolute(buyerNdrLinkPath(shipmentId, now)) }
           : {}),
+        ...(refundPaise !== undefined ? { refundAmount: formatRupees(refundPaise) } : {}),
       },
       templates,
       quietHours: settings.quietHours,

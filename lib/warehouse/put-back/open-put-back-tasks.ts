@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { createPutBackTasks } from "./create-put-back-tasks";
 
 /**
  * Opens a put-back task for every line of a cancelled order that has picked units: they are off
@@ -23,17 +24,16 @@ export async function openPutBackTasks(
     orderBy: { id: "asc" },
   });
   if (lines.length === 0) return 0;
-  await tx.putBackTask.createMany({
-    data: lines.map((line) => ({
-      orderId: input.orderId,
+  await createPutBackTasks(tx, {
+    orderId: input.orderId,
+    reason: input.reason,
+    lines: lines.map((line) => ({
       orderItemId: line.id,
       sku: line.sku,
       title: line.title,
       binLocation: line.product.binLocation,
       quantity: line.qtyPicked,
-      reason: input.reason.slice(0, 500),
     })),
-    skipDuplicates: true,
   });
   return lines.reduce((units, line) => units + line.qtyPicked, 0);
 }
