@@ -5,7 +5,8 @@ export type EventType =
   | "OrderStatusChanged"
   | "OrderShipped"
   | "OrderDelivered"
-  | "ShipmentStatusChanged";
+  | "ShipmentStatusChanged"
+  | "ReturnPickupScheduled";
 
 /**
  * Writes a domain event to the transactional outbox, inside the caller's transaction, so the

@@ -1,5 +1,6 @@
 import type PgBoss from "pg-boss";
 import {
+  BOOK_RETURN_PICKUP_JOB,
   BOOK_SHIPMENT_JOB,
   DELIVER_NOTIFICATIONS_JOB,
   HEARTBEAT_JOB,
@@ -44,6 +45,13 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [SECURITY_PURGE_JOB]: scheduled(300),
   [NDR_RULES_JOB]: scheduled(900),
   [BOOK_SHIPMENT_JOB]: {
+    policy: "standard",
+    retryLimit: 8,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 600,
+  },
+  [BOOK_RETURN_PICKUP_JOB]: {
     policy: "standard",
     retryLimit: 8,
     retryDelay: 5,
