@@ -64,11 +64,13 @@ export async function claimReturnPickup(
       select: { orderItemId: true, quantity: true },
     });
     if (existing) {
+      // A later run of the job holding the claim takes it over at once (its earlier run died).
+      const heldByThisJob = jobId !== null && existing.bookingJobId === jobId;
       const inFlight =
         existing.status === "PENDING" &&
         existing.attempts > 0 &&
         leaseHeld(existing.updatedAt) &&
-        existing.bookingJobId !== jobId;
+        !heldByThisJob;
       if (inFlight)
         return { kind: "existing", shipmentId: existing.id, status: existing.status, inFlight };
       const claimed = await tx.shipment.update({

@@ -5,7 +5,7 @@ import type { NotificationChannel, ShipmentStatus } from "@/lib/generated/prisma
  * extend: "return pickup scheduled" and "refund issued" arrive with returns (issue 11) as two
  * more entries, each naming the outbox event or reverse-shipment status that triggers it and the
  * variables its templates may use; templates, channel choice, quiet hours, the once-per-shipment
- * key and delivery need no change. They are deliberately absent until returns exist.
+ * key and delivery need no change.
  */
 export const CUSTOMER_EVENTS = {
   SHIPPED: {
@@ -27,6 +27,11 @@ export const CUSTOMER_EVENTS = {
     label: "Delivery failed",
     trigger: { shipmentStatus: "NDR" },
     variables: ["customerName", "orderNumber", "courier", "awb", "trackingUrl", "fixDeliveryUrl"],
+  },
+  RETURN_PICKUP_SCHEDULED: {
+    label: "Return pickup scheduled",
+    trigger: { outboxType: "ReturnPickupScheduled" },
+    variables: ["customerName", "orderNumber", "courier", "awb", "trackingUrl"],
   },
 } as const satisfies Record<
   string,

@@ -40,6 +40,13 @@ const TEXT: Record<CustomerEvent, { subject: string; email: string; short: strin
     short:
       "Hi {{customerName}}, we could not deliver order {{orderNumber}}. Pick a new date: {{fixDeliveryUrl}}",
   },
+  RETURN_PICKUP_SCHEDULED: {
+    subject: "Your return for order {{orderNumber}} will be picked up",
+    email:
+      "Hi {{customerName}},\n\nWe have booked {{courier}} to pick up your return for order {{orderNumber}} (return AWB {{awb}}). Please keep the items packed and your phone reachable.\n\nFollow the pickup here: {{trackingUrl}}",
+    short:
+      "Hi {{customerName}}, {{courier}} will pick up your return for order {{orderNumber}}. Track: {{trackingUrl}}",
+  },
 };
 
 export function defaultTemplate(event: CustomerEvent, channel: NotificationChannel): TemplateText {
