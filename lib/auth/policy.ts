@@ -83,6 +83,7 @@ export const ROUTE_POLICY = {
   "GET /api/orders/[id]/carrier-options": "orders",
   "PATCH /api/orders/[id]/address": "orders",
   "POST /api/orders/[id]/cancel": "orders",
+  "POST /api/orders/[id]/rto": "orders",
   "GET /api/orders/[id]/returns": "orders",
   "POST /api/orders/[id]/returns": "orders",
   "POST /api/returns/[id]/approve": "orders",
