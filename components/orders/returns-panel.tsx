@@ -11,6 +11,7 @@ import { formatIst } from "./format";
 import { NewReturnDialog, type NewReturn } from "./new-return-dialog";
 
 const words = (s: string) => s.toLowerCase().replace(/_/g, " ");
+const sentence = (s: string) => words(s).replace(/^./, (c) => c.toUpperCase());
 
 /**
  * The order's returns: each with its items, reason, who asked and decided, and its pickup; ops
@@ -69,8 +70,7 @@ export function ReturnsPanel({ orderId, orderStatus }: { orderId: string; orderS
             className="rounded-lg border border-slate-200 p-3"
           >
             <p className="text-sm font-semibold text-slate-900">
-              <span className="capitalize">{words(r.status)}</span> ·{" "}
-              {RETURN_REASONS[r.reason as keyof typeof RETURN_REASONS]}
+              {sentence(r.status)} · {RETURN_REASONS[r.reason as keyof typeof RETURN_REASONS]}
               {r.reasonText && <span className="font-normal"> — {r.reasonText}</span>}
             </p>
             <ul className="mt-1 text-sm text-slate-700">
