@@ -8,6 +8,7 @@ import type { ShipOrderResult } from "@/lib/shipping/ship-order";
 import type { ShipOrderBody } from "@/lib/validation/shipping";
 import { ApiError, postJson } from "./api-client";
 import { CancelOrderDialog } from "./cancel-order-dialog";
+import { ReturnToOrigin } from "./return-to-origin";
 import type { OrderDetailJson } from "./order-detail-types";
 import { ShipOrderDialog } from "./ship-order-dialog";
 import { ShipmentResult, type ShipOutcome } from "./shipment-result";
@@ -51,7 +52,14 @@ export function OrderActions({ order }: { order: OrderDetailJson }) {
   const { actions } = order;
   const canShip = actions.generateShipment || actions.retryShipment;
   const problem = markProcessing.error ?? null;
-  if (!actions.markProcessing && !actions.cancel && !canShip && !shipOutcome && !cancelNote)
+  if (
+    !actions.markProcessing &&
+    !actions.cancel &&
+    !actions.returnToOrigin &&
+    !canShip &&
+    !shipOutcome &&
+    !cancelNote
+  )
     return null;
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
@@ -83,6 +91,9 @@ export function OrderActions({ order }: { order: OrderDetailJson }) {
           >
             Cancel order
           </Button>
+        )}
+        {actions.returnToOrigin && (
+          <ReturnToOrigin orderId={order.id} orderNumber={order.number} onDone={refresh} />
         )}
       </div>
       {problem && (

@@ -13,6 +13,7 @@ import { OrderAddressSection } from "./order-address-section";
 import type { OrderDetailJson } from "./order-detail-types";
 import { OrderItems } from "./order-items";
 import { OrderSideSections } from "./order-side-sections";
+import { ReturnsPanel } from "./returns-panel";
 import { FlagBadge, StatusBadge } from "./status-badge";
 import { StatusTimeline } from "./status-timeline";
 import { useOrderChanges } from "./use-order-changes";
@@ -95,6 +96,7 @@ export function OrderDetailView({ orderId }: { orderId: string }) {
           <Section title="Items">
             <OrderItems order={order} />
           </Section>
+          <ReturnsPanel orderId={order.id} orderStatus={order.status} />
           <OrderAddressSection order={order} onSaved={() => void detail.refetch()} />
           <Section title="Internal notes">
             <NotesPanel orderId={order.id} notes={order.notes} />

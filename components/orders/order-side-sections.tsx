@@ -50,6 +50,7 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
             {order.shipments.map((s) => (
               <li key={s.id}>
                 <p className="font-semibold">
+                  {s.direction === "REVERSE" && "return pickup · "}
                   {s.courier?.toLowerCase() ?? "courier"} ·{" "}
                   {s.status.replaceAll("_", " ").toLowerCase()}
                 </p>

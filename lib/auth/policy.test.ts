@@ -27,7 +27,8 @@ describe("the access policy", () => {
   });
 
   // The first admin's set-up is public: its one-time link is the credential.
-  it("leaves only health, sign-in, first-admin set-up, tracking (with the store's logo) and the buyer's signed fix-delivery link public, and webhooks to machines", () => {
+  // The customer's return form proves the order is theirs with its phone, under the tracking limit.
+  it("leaves only health, sign-in, first-admin set-up, tracking (with the store's logo and the return form) and the buyer's signed fix-delivery link public, and webhooks to machines", () => {
     const open = Object.entries(ROUTE_POLICY).filter(([, rule]) => rule === "public");
     expect(open.map(([key]) => key).sort()).toEqual([
       "GET /api/auth/[...nextauth]",
@@ -36,9 +37,11 @@ describe("the access policy", () => {
       "GET /api/track/[awb]",
       "GET /track",
       "GET /track/[awb]",
+      "GET /track/[awb]/return",
       "POST /api/auth/[...nextauth]",
       "POST /api/fix-delivery/[token]",
       "POST /api/setup",
+      "POST /api/track/[awb]/return",
     ]);
     for (const [key, rule] of Object.entries(ROUTE_POLICY))
       if (key.includes("/api/webhooks/")) expect(rule, key).toBe("webhook");

@@ -6,7 +6,8 @@ export type EventType =
   | "OrderShipped"
   | "OrderDelivered"
   | "ShipmentStatusChanged"
-  | "RefundIssued";
+  | "RefundIssued"
+  | "ReturnPickupScheduled";
 
 /**
  * Writes a domain event to the transactional outbox, inside the caller's transaction, so the

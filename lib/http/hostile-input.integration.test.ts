@@ -98,6 +98,10 @@ async function seed() {
     },
   });
   realIds["/api/put-back-tasks/"] = task.id;
+  const returnRequest = await db.returnRequest.create({
+    data: { orderId: order.id, source: "OPS", reason: "DAMAGED", requestedBy: "fuzz" },
+  });
+  realIds["/api/returns/"] = returnRequest.id;
   realIds.awb = "FUZZAWB123";
   const incident = await db.incident.create({
     data: { category: "DELIVERY", severity: "LOW", stage: "fuzz", title: "Fuzz", context: {} },

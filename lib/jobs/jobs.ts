@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { deliverDueNotifications } from "@/lib/notify/deliver-notifications";
+import { bookReturnPickupJob } from "@/lib/returns/book-return-pickup-job";
 import { bookShipmentJob } from "@/lib/shipping/book-shipment-job";
 import { settleAbandonedBookingsJob } from "@/lib/shipping/settle-abandoned-bookings-job";
 import { refreshRatesJob } from "@/lib/shipping/rates/refresh-rates-job";
@@ -40,6 +41,7 @@ export const jobs: JobDefinition[] = [
     },
   }),
   bookShipmentJob as JobDefinition,
+  bookReturnPickupJob as JobDefinition,
   settleAbandonedBookingsJob,
   refreshRatesJob,
   orderSyncJob,

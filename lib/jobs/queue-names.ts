@@ -3,6 +3,9 @@
 /** Books one shipment: data { orderId, direction?, courierAccountId? } (see lib/shipping/book-shipment-job.ts). */
 export const BOOK_SHIPMENT_JOB = "shipment-book";
 
+/** Books the reverse pickup of an approved return: data { returnRequestId } (lib/returns/book-return-pickup-job.ts). */
+export const BOOK_RETURN_PICKUP_JOB = "return-pickup-book";
+
 /** Settles bookings of cancelled orders that nobody is finishing (lib/shipping/settle-abandoned-bookings.ts). */
 export const SETTLE_BOOKINGS_JOB = "shipments-settle";
 

@@ -1,5 +1,6 @@
 import type PgBoss from "pg-boss";
 import {
+  BOOK_RETURN_PICKUP_JOB,
   BOOK_SHIPMENT_JOB,
   DASHBOARD_FOLD_JOB,
   DELIVER_NOTIFICATIONS_JOB,
@@ -56,6 +57,13 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
     expireInSeconds: 300,
   },
   [BOOK_SHIPMENT_JOB]: {
+    policy: "standard",
+    retryLimit: 8,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 600,
+  },
+  [BOOK_RETURN_PICKUP_JOB]: {
     policy: "standard",
     retryLimit: 8,
     retryDelay: 5,

@@ -7,6 +7,7 @@ import { notFound } from "@/lib/errors/app-error";
 import { deliveryAddressSelect } from "./delivery-address-select";
 import { canTransition, isAddressEditable } from "./order-status";
 import { orderNoteSelect, toOrderNoteView } from "./order-note-view";
+import { NOT_PICKED_UP, RTO_ASKABLE } from "@/lib/shipping/cancel-live-shipment";
 import { isFulfilmentEnabled } from "./require-fulfilment";
 import { receiptViewSelect } from "@/lib/receiving/receipt-view";
 
@@ -140,11 +141,11 @@ export async function getOrderDetail(input: { orderId: string }) {
         fulfilmentEnabled &&
         (canTransition(order.status, "CANCELLED") ||
           (order.status === "SHIPPED" &&
-            shipments.some(
-              (s) =>
-                s.direction === "FORWARD" &&
-                (s.status === "BOOKED" || s.status === "PICKUP_SCHEDULED"),
-            ))),
+            shipments.some((s) => s.direction === "FORWARD" && NOT_PICKED_UP.includes(s.status)))),
+      // After pickup the courier no longer cancels: ops ask it to return the parcel instead.
+      returnToOrigin:
+        order.status === "SHIPPED" &&
+        shipments.some((s) => s.direction === "FORWARD" && RTO_ASKABLE.includes(s.status)),
       editAddress: isAddressEditable(order.status),
       // Packed and waiting for a courier: book it now, or again after a failed booking.
       generateShipment: fulfilmentEnabled && order.status === "PACKED" && !order.shipmentFailed,

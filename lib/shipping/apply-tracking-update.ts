@@ -2,6 +2,7 @@ import type { TrackingScan, TrackingUpdate } from "@/lib/couriers/types";
 import { db, type Tx } from "@/lib/db";
 import type { CourierCode, ShipmentStatus } from "@/lib/generated/prisma/enums";
 import { emitShipmentStatusChanged } from "@/lib/events/emit-shipment-status-changed";
+import { followReverseParcel } from "@/lib/returns/follow-reverse-parcel";
 import { findTrackedShipment, type TrackedShipment } from "./find-tracked-shipment";
 import { recordDeliveryPromise } from "./record-delivery-promise";
 import { reportUnknownCourierStatus, unknownStatusesIn } from "./report-unknown-courier-status";
@@ -37,7 +38,8 @@ export interface ApplyTrackingUpdateResult {
  * history, the courier's current status moving the shipment (forward only, see
  * tracking-status-rank) with its raw words, remarks and place kept, unknown statuses reported
  * (report-unknown-courier-status), every change of the delivery promise kept, attempts and
- * charged weight, and delivery, return and NDR carried over to the order. A message about an
+ * charged weight, and delivery, RTO and NDR carried over to the order (a return's reverse parcel
+ * moves its return request instead). A message about an
  * AWB the shipment had before a re-creation only adds history: the parcel speaks under its new
  * AWB now, and an old AWB's status (often "cancelled") must not move it.
  */
@@ -115,7 +117,10 @@ async function applyInTx(
     now,
   });
   const status = settled.point?.status ?? shipment.status;
-  if (status !== shipment.status)
+  // A return's parcel moves its return request, never the order (followReverseParcel).
+  if (status !== shipment.status && shipment.direction === "REVERSE")
+    await followReverseParcel(tx, shipment.id, status);
+  else if (status !== shipment.status)
     await syncOrderWithShipment(tx, {
       orderId: shipment.orderId,
       direction: shipment.direction,

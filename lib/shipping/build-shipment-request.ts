@@ -28,6 +28,7 @@ export async function loadParcelOrder(orderId: string) {
       totalPaise: true,
       items: {
         select: {
+          id: true,
           sku: true,
           title: true,
           unitPricePaise: true,

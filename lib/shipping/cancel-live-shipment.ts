@@ -7,7 +7,9 @@ import { cancelAwbAtCourier } from "./cancel-awb-at-courier";
 import { TERMINAL_SHIPMENT_STATUSES } from "./tracking-status-rank";
 
 // Before pickup: the courier has issued the AWB, maybe scheduled a pickup, but not got the parcel.
-const NOT_PICKED_UP: ShipmentStatus[] = ["BOOKED", "PICKUP_SCHEDULED"];
+export const NOT_PICKED_UP: ShipmentStatus[] = ["BOOKED", "PICKUP_SCHEDULED"];
+// In the courier's hands, on its way to the customer: what ops can only ask to return to origin.
+export const RTO_ASKABLE: ShipmentStatus[] = ["PICKED_UP", "IN_TRANSIT", "OUT_FOR_DELIVERY", "NDR"];
 // A scan of any of these means the courier has had the parcel in hand.
 const AFTER_PICKUP: ShipmentStatus[] = [
   "PICKED_UP",

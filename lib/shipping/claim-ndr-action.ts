@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { NdrActionKind, ShipmentStatus } from "@/lib/generated/prisma/enums";
 import { ABANDONED_MESSAGE, formatNdrTime, isInFlight, ndrActionBlock } from "./ndr-rules";
+import { RTO_ASKABLE } from "./cancel-live-shipment";
 import { readNdrPayload, type NdrPayload } from "./ndr-view";
 
 export interface ClaimedNdrAction {
@@ -70,13 +71,18 @@ export async function claimNdrAction(input: {
   now: Date;
   /** refuse a second request by the same `payload.by` within one failed attempt */
   oncePerAttempt?: boolean;
+  /** a return to origin asked after pickup, without a failed delivery (cancelling is too late) */
+  afterPickup?: boolean;
 }): Promise<ClaimedNdrAction> {
   return db.$transaction(async (tx) => {
     const [shipment] = await tx.$queryRaw<LockedShipment[]>`
       SELECT id, "orderId", awb, status, "statusAt", "courierAccountId"
       FROM "Shipment" WHERE id = ${input.shipmentId} FOR UPDATE`;
     if (!shipment) throw notFound("The shipment");
-    if (shipment.status !== "NDR") throw notInNdr(shipment.awb, shipment.status);
+    if (!statusFits(shipment.status, input.afterPickup))
+      throw input.afterPickup
+        ? notInCourierHands(shipment.awb, shipment.status)
+        : notInNdr(shipment.awb, shipment.status);
     if (!shipment.awb || !shipment.courierAccountId)
       throw new AppError("CONFLICT", "This shipment has no AWB with a courier to act on.");
 
@@ -101,7 +107,8 @@ export async function claimNdrAction(input: {
     );
     const block =
       (input.oncePerAttempt && onceForAttemptBlock(input.payload.by, shipment.statusAt, live)) ||
-      ndrActionBlock(shipment, live, input.kind, input.now);
+      ndrActionBlock(shipment, live, input.kind, input.now) ||
+      (input.afterPickup && rtoAlreadyAsked(live, input.now));
     if (block) throw new AppError("CONFLICT", block);
 
     const row = await tx.ndrAction.create({
@@ -122,4 +129,30 @@ export async function claimNdrAction(input: {
       statusAt: shipment.statusAt,
     };
   });
+}
+
+const statusFits = (status: ShipmentStatus, afterPickup?: boolean) =>
+  afterPickup ? RTO_ASKABLE.includes(status) : status === "NDR";
+
+/** The sentence for a parcel no longer (or not yet) on its way to the customer. */
+function notInCourierHands(awb: string | null, status: ShipmentStatus): AppError {
+  return new AppError(
+    "CONFLICT",
+    `Shipment ${awb ?? "without AWB"} is ${status.replaceAll("_", " ").toLowerCase()}: only a parcel the courier has picked up and not delivered can be returned to origin.`,
+    { details: { status } },
+  );
+}
+
+/** Outside NDR, a return to origin is asked once: while it is sent, or once the courier took it. */
+function rtoAlreadyAsked(
+  actions: { kind: NdrActionKind; status: string; createdAt: Date }[],
+  now: Date,
+): string | null {
+  const rto = actions.find(
+    (a) => a.kind === "RTO" && (a.status === "ACCEPTED" || isInFlight(a, now)),
+  );
+  if (!rto) return null;
+  return rto.status === "ACCEPTED"
+    ? `Return to origin was already accepted by the courier (${formatNdrTime(rto.createdAt)} IST): the parcel is on its way back.`
+    : "Return to origin is being sent to the courier right now. Wait for its answer.";
 }

@@ -45,6 +45,8 @@ export async function recordBooked(
     courierAccountId: string;
     booked: BookedShipment;
     actor: OrderActor;
+    /** a reverse booking's own step in the same transaction (a return's pickup booked) */
+    onReverseRecorded?: (tx: Tx) => Promise<void>;
   },
 ): Promise<RecordedBooking> {
   const { booked, courier } = options;
@@ -92,7 +94,10 @@ export async function recordBooked(
     }
     // A run that lost its claim may have left this very AWB: it is the booking's own now.
     await tx.lateAwb.deleteMany({ where: { shipmentId: options.shipmentId, awb: booked.awb } });
-    if (options.direction !== "FORWARD") return { outcome: "recorded" };
+    if (options.direction !== "FORWARD") {
+      await options.onReverseRecorded?.(tx);
+      return { outcome: "recorded" };
+    }
     if (order?.status !== "PACKED")
       return { outcome: "unwanted", orderNumber, orderStatus: order?.status ?? null };
     await transitionOrder(tx, {

@@ -17,6 +17,8 @@ export interface RequestNdrActionInput {
   now?: Date;
   /** the buyer's link and the rule job ask once per failed attempt (see claimNdrAction) */
   oncePerAttempt?: boolean;
+  /** ops' return to origin of a parcel picked up and not delivered, in NDR or not (request-rto.ts) */
+  afterPickup?: boolean;
 }
 
 const WHAT = { REATTEMPT: "re-attempt", RTO: "return to origin" } as const;
@@ -36,7 +38,10 @@ export async function requestNdrAction(input: RequestNdrActionInput): Promise<Nd
     select: { awb: true, status: true, courierAccountId: true },
   });
   if (!shipment) throw notFound("The shipment");
-  if (shipment.status !== "NDR") throw notInNdr(shipment.awb, shipment.status);
+  // The status is checked under the shipment's lock in claimNdrAction; this spares a courier
+  // look-up for a parcel that is plainly not in NDR.
+  if (!input.afterPickup && shipment.status !== "NDR")
+    throw notInNdr(shipment.awb, shipment.status);
   if (!shipment.awb || !shipment.courierAccountId)
     throw new AppError("CONFLICT", "This shipment has no AWB with a courier to act on.");
   const courier = await getCourierForAccount(shipment.courierAccountId);
@@ -63,6 +68,7 @@ export async function requestNdrAction(input: RequestNdrActionInput): Promise<Nd
     caller: input.caller,
     now,
     oncePerAttempt: input.oncePerAttempt,
+    afterPickup: input.afterPickup && action.kind === "RTO",
   });
   const request = toCourierRequest(claim.awb, action);
   let result: NdrActionResult;

@@ -13,9 +13,10 @@ export interface SyncOrderWithShipmentInput {
 }
 
 /**
- * What a shipment's new status means for its order, inside the tracking transaction: a forward
- * parcel delivered delivers the order; a parcel back at the warehouse (RTO delivered, or a
- * customer's return delivered) returns it. The NDR flag opens when the shipment goes into NDR
+ * What a forward shipment's new status means for its order, inside the tracking transaction: a
+ * parcel delivered delivers the order; a parcel back at the warehouse (RTO delivered) returns
+ * it. A customer's return (a REVERSE parcel) does not move the order: receiving returns it once
+ * the goods are checked (lib/returns/follow-reverse-parcel.ts follows that parcel). The NDR flag opens when the shipment goes into NDR
  * and closes when it leaves it (a re-attempt, a delivery, an RTO), or earlier when the courier
  * accepts ops' NDR action (record-ndr-answer.ts). An order whose state does not allow
  * the move (cancelled by ops meanwhile) is logged, not failed: the scan itself is still true.
@@ -24,12 +25,13 @@ export async function syncOrderWithShipment(
   tx: Tx,
   input: SyncOrderWithShipmentInput,
 ): Promise<void> {
+  if (input.direction === "REVERSE") return;
   const order = await tx.order.findUnique({
     where: { id: input.orderId },
     select: { status: true, ndrOpen: true },
   });
   if (!order) return;
-  const ndrOpen = input.direction === "FORWARD" && input.status === "NDR";
+  const ndrOpen = input.status === "NDR";
   if (order.ndrOpen !== ndrOpen)
     await tx.order.update({
       where: { id: input.orderId },
@@ -37,7 +39,7 @@ export async function syncOrderWithShipment(
       select: { id: true },
     });
 
-  const to = orderStatusFor(input.direction, input.status);
+  const to = orderStatusFor(input.status);
   if (!to || order.status === to) return;
   if (!canTransition(order.status, to)) {
     log.warn("tracking scan does not fit the order's state", {
@@ -51,14 +53,11 @@ export async function syncOrderWithShipment(
   const reason =
     to === "DELIVERED"
       ? `Delivered (AWB ${input.awb})`
-      : input.direction === "REVERSE"
-        ? `Return received at the warehouse (AWB ${input.awb})`
-        : `Returned to origin: the courier brought the parcel back (AWB ${input.awb})`;
+      : `Returned to origin: the courier brought the parcel back (AWB ${input.awb})`;
   await transitionOrder(tx, { orderId: input.orderId, to, actor: input.actor, reason });
 }
 
-function orderStatusFor(direction: ShipmentDirection, status: ShipmentStatus): OrderStatus | null {
-  if (direction === "REVERSE") return status === "DELIVERED" ? "RETURNED" : null;
+function orderStatusFor(status: ShipmentStatus): OrderStatus | null {
   if (status === "DELIVERED") return "DELIVERED";
   if (status === "RTO_DELIVERED") return "RETURNED";
   return null;

@@ -25,7 +25,8 @@ const lookups = rateLimit({
   lazyCommit: true,
 });
 
-async function limited<T>(client: string, lookUp: () => Promise<T>): Promise<T> {
+/** A public look-up under the per-client limit; a miss (NOT_FOUND) costs MISS_COST. */
+export async function limited<T>(client: string, lookUp: () => Promise<T>): Promise<T> {
   await lookups.consume(client);
   try {
     return await lookUp();

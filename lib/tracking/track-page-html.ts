@@ -12,6 +12,8 @@ export function trackPageHtml(options: {
   body: Html;
   nonce: string;
   live: boolean;
+  /** a page's own small script (the return form's) */
+  script?: string | null;
 }): string {
   const { store, nonce } = options;
   const logo = storeLogoSrc(store);
@@ -38,6 +40,7 @@ export function trackPageHtml(options: {
         <title>Track your parcel · ${store.name || "Packline"}</title>
         <link rel="stylesheet" href="/track.css" />
         ${options.live && html`<script src="/track-live.js" nonce="${nonce}" defer></script>`}
+        ${options.script && html`<script src="${options.script}" nonce="${nonce}" defer></script>`}
       </head>
       <body>
         <main>

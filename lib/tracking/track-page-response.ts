@@ -13,7 +13,7 @@ import { trackPageHtml } from "./track-page-html";
 export async function trackPageResponse(
   req: NextRequest,
   body: Html,
-  options: { live?: boolean; status?: number } = {},
+  options: { live?: boolean; status?: number; script?: string } = {},
 ): Promise<Response> {
   const given = req.headers.get("content-security-policy");
   const nonce =
@@ -29,6 +29,7 @@ export async function trackPageResponse(
     body,
     nonce,
     live: options.live ?? false,
+    script: options.script ?? null,
   });
   return new Response(page, {
     status: options.status ?? 200,

@@ -33,6 +33,11 @@ const sections = [
     text: "Subscribers of order events and their deliveries.",
   },
   {
+    href: "/admin/returns",
+    title: "Returns",
+    text: "The return window: how many days after delivery customers may ask for a return.",
+  },
+  {
     href: "/admin/ndr-rules",
     title: "NDR rules",
     text: "What happens to failed deliveries nobody answers: waiting time, attempts, return.",

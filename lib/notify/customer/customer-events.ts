@@ -3,9 +3,9 @@ import type { NotificationChannel, ShipmentStatus } from "@/lib/generated/prisma
 /**
  * The events a customer is told about, and what sets each one off. The table is the one place to
  * extend: each entry names the outbox event or shipment status that triggers it and the
- * variables its templates may use. "Refund issued" (receiving, issue 11) is an outbox event that
- * names the returned parcel's shipment, so the once-per-shipment key holds for it too; "return
- * pickup scheduled" arrives with returns as one more entry.
+ * variables its templates may use. "Return pickup scheduled" and "refund issued" are outbox events
+ * that name the return's or returned parcel's shipment, so the once-per-shipment key holds for
+ * them too; templates, channel choice, quiet hours and delivery need no change.
  */
 export const CUSTOMER_EVENTS = {
   SHIPPED: {
@@ -33,6 +33,11 @@ export const CUSTOMER_EVENTS = {
     label: "Refund issued",
     trigger: { outboxType: "RefundIssued" },
     variables: ["customerName", "orderNumber", "refundAmount"],
+  },
+  RETURN_PICKUP_SCHEDULED: {
+    label: "Return pickup scheduled",
+    trigger: { outboxType: "ReturnPickupScheduled" },
+    variables: ["customerName", "orderNumber", "courier", "awb", "trackingUrl"],
   },
 } as const satisfies Record<
   string,

@@ -47,6 +47,13 @@ const TEXT: Record<CustomerEvent, { subject: string; email: string; short: strin
     short:
       "Hi {{customerName}}, we refunded {{refundAmount}} for order {{orderNumber}}. Your bank shows it in 5-7 working days.",
   },
+  RETURN_PICKUP_SCHEDULED: {
+    subject: "Your return for order {{orderNumber}} will be picked up",
+    email:
+      "Hi {{customerName}},\n\nWe have booked {{courier}} to pick up your return for order {{orderNumber}} (return AWB {{awb}}). Please keep the items packed and your phone reachable.\n\nFollow the pickup here: {{trackingUrl}}",
+    short:
+      "Hi {{customerName}}, {{courier}} will pick up your return for order {{orderNumber}}. Track: {{trackingUrl}}",
+  },
 };
 
 export function defaultTemplate(event: CustomerEvent, channel: NotificationChannel): TemplateText {

@@ -22,7 +22,7 @@ const LOOKBACK = "7 days";
 
 /**
  * Turns outbox events into customer notifications, in one transaction: OrderShipped becomes
- * "shipped", a forward shipment's ShipmentStatusChanged to OUT_FOR_DELIVERY, DELIVERED or NDR the
+ * "shipped", ReturnPickupScheduled "return pickup scheduled", a forward shipment's ShipmentStatusChanged to OUT_FOR_DELIVERY, DELIVERED or NDR the
  * matching event (customer-events.ts). Each event is claimed with FOR UPDATE SKIP LOCKED and
  * recorded as processed in CustomerNoticeEvent, so concurrent or repeated runs plan it once;
  * the (shipment, event, channel) unique key on Notification makes a second event of the same
@@ -35,7 +35,7 @@ export async function planCustomerNotifications(
   return db.$transaction(async (tx) => {
     const events = await tx.$queryRaw<PendingEvent[]>`
       SELECT e.id, e.type, e.payload FROM "OutboxEvent" e
-      WHERE e.type IN ('OrderShipped', 'ShipmentStatusChanged', 'RefundIssued')
+      WHERE e.type IN ('OrderShipped', 'ShipmentStatusChanged', 'RefundIssued', 'ReturnPickupScheduled')
         AND e."createdAt" > now() - ${LOOKBACK}::interval
         AND NOT EXISTS (SELECT 1 FROM "CustomerNoticeEvent" c WHERE c."eventId" = e.id)
       ORDER BY e."createdAt" LIMIT ${options.limit ?? 200}
@@ -59,6 +59,7 @@ export async function planCustomerNotifications(
 function customerEventOf(e: PendingEvent): CustomerEvent | null {
   if (e.type === "OrderShipped") return "SHIPPED";
   if (e.type === "RefundIssued") return "REFUND_ISSUED";
+  if (e.type === "ReturnPickupScheduled") return "RETURN_PICKUP_SCHEDULED";
   if (e.payload.direction !== "FORWARD" || !e.payload.to) return null;
   return eventForShipmentStatus(e.payload.to);
 }

@@ -10,8 +10,9 @@ import { trackFormsHtml, trackProblemHtml } from "@/lib/tracking/track-page-html
 import { trackPageResponse } from "@/lib/tracking/track-page-response";
 
 /**
- * A parcel's page, whole from the server (status, timeline, items): a slow phone reads it as the
- * HTML arrives, and a small script keeps it current. An unknown number or too many look-ups get
+ * A parcel's page, whole from the server (status, timeline, items, and once delivered the way
+ * to ask for a return): a slow phone reads it as the HTML arrives, and a small script keeps it
+ * current. An unknown number or too many look-ups get
  * the form again with the number kept.
  */
 export const GET = withRoute({
@@ -23,7 +24,12 @@ export const GET = withRoute({
     if (!(tracking instanceof AppError))
       return trackPageResponse(
         req,
-        trackingDetailsHtml(tracking, trackingEtag(JSON.stringify(tracking))),
+        html`${trackingDetailsHtml(tracking, trackingEtag(JSON.stringify(tracking)))}${
+          tracking.deliveredAt &&
+          html`<p class="gap">
+            <a class="link" href="/track/${tracking.awb}/return">Return items from this order</a>
+          </p>`
+        }`,
         { live: true },
       );
     const limited = tracking.code === "RATE_LIMITED";
