@@ -118,8 +118,15 @@ CREATE TRIGGER wave_order_left AFTER UPDATE OF "status" ON "Order"
   WHEN (packline_order_active(OLD."status") AND NOT packline_order_active(NEW."status"))
   EXECUTE FUNCTION packline_wave_order_left();
 
+-- What the open waves still need of a SKU: whole-list picking's demand is SkuDemand less this.
+CREATE FUNCTION packline_waved_open(p_sku text) RETURNS int LANGUAGE sql STABLE AS $$
+  SELECT coalesce(sum(i."qtyOrdered" - i."qtyPicked" - i."qtyShort"), 0)::int
+  FROM "WaveOrder" w JOIN "OrderItem" i ON i."orderId" = w."orderId"
+  WHERE w."open" AND i.sku = p_sku
+$$;
+
 -- packline_pick as in 20261206065521_pick_replay_must_match, now leaving the orders of open
--- waves alone. Wave release takes the floor lock of every SKU it takes orders for
+-- waves alone (and answering what whole-list picking still needs without them). Wave release takes the floor lock of every SKU it takes orders for
 -- (lib/waves/release-wave.ts), so a pick waiting on that lock sees the new wave once it has it.
 CREATE OR REPLACE FUNCTION packline_pick(
   p_code text, p_qty int, p_client_event_id text, p_picker_id text)
@@ -214,7 +221,8 @@ BEGIN
     'sku', v_product.sku,
     'title', v_product.title,
     'before', coalesce((SELECT d."qtyOrdered" - d."qtyPicked" - d."qtyShort"
-                        FROM "SkuDemand" d WHERE d.sku = v_product.sku), 0),
+                        FROM "SkuDemand" d WHERE d.sku = v_product.sku), 0)
+              - packline_waved_open(v_product.sku),
     'earlier', coalesce((SELECT jsonb_agg(jsonb_build_object('orderNumber', e.number, 'qty', e.qty)
                                           ORDER BY e."createdAt", e.number) FROM earlier e),
                         '[]'::jsonb),
