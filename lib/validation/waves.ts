@@ -44,3 +44,5 @@ export const waveShortBody = z.object({
   qty: z.number().int("Count whole units").min(1, "At least 1 unit is missing").max(999),
 });
 export type WaveShortBody = z.infer<typeof waveShortBody>;
+
+export const waveParams = z.object({ id: z.string().trim().min(1).max(64) });
