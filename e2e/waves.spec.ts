@@ -75,7 +75,7 @@ test("a wave of 8 orders into 8 totes, from release to all packed", async ({
     if (!refusedWrongTote && wrong?.tote) {
       await scan.fill(wrong.tote.code);
       await scan.press("Enter");
-      await expect(page.getByRole("alert")).toContainText(
+      await expect(page.getByRole("alert").filter({ hasText: "Wrong tote" })).toContainText(
         `Wrong tote: Tote ${wrong.tote.position} needs no ${stop.sku}`,
       );
       refusedWrongTote = true;
