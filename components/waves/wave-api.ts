@@ -12,6 +12,8 @@ export const fetchCarts = () => apiFetch<CartSummary[]>("/api/carts");
 export const sendCart = (name: string, toteCount: number) =>
   postJson<CreatedCart>("/api/carts", { name, toteCount });
 export const sendRelease = (cartId: string) => postJson<ReleasedWave>("/api/waves", { cartId });
+export const sendCancel = (id: string) =>
+  postJson<{ orderNumbers: string[] }>(`/api/waves/${encodeURIComponent(id)}/cancel`, {});
 export const fetchWave = (id: string) => apiFetch<WaveView>(`/api/waves/${encodeURIComponent(id)}`);
 export const sendBind = (id: string, toteCode: string) =>
   postJson<BoundTote>(`/api/waves/${encodeURIComponent(id)}/totes`, { toteCode });

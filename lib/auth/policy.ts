@@ -63,6 +63,7 @@ export const ROUTE_POLICY = {
   "GET /api/carts": "picking",
   "POST /api/carts": "waves",
   "POST /api/waves": "waves",
+  "POST /api/waves/[id]/cancel": "waves",
   "GET /api/waves/[id]": "picking",
   "POST /api/waves/[id]/totes": "picking",
   "POST /api/waves/[id]/picks": "picking",

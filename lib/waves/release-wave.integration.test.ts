@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { createOrder, createPicker, createProduct, linesOf } from "@/lib/testing/picking-fixtures";
 import { allocatePick } from "@/lib/warehouse/allocate-pick";
 import { createCart } from "./create-cart";
+import { cancelWave } from "./cancel-wave";
 import { releaseWave } from "./release-wave";
 
 let ops: { id: string; name: string };
@@ -88,5 +89,28 @@ describe("releaseWave", () => {
       code: "CONFLICT",
       message: expect.stringContaining("No order is waiting"),
     });
+  });
+
+  it("hands a cancelled wave's orders back to whole-list picking and frees the cart", async () => {
+    const cart = await db.cart.findUniqueOrThrow({ where: { name: "FIFO" }, select: { id: true } });
+    const wave = await db.wave.findFirstOrThrow({
+      where: { cartId: cart.id },
+      select: { id: true },
+    });
+    expect(await cancelWave({ waveId: wave.id })).toEqual({
+      waveId: wave.id,
+      orderNumbers: ["WO-01", "WO-02", "WO-04"],
+    });
+    await expect(cancelWave({ waveId: wave.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    const pick = await allocatePick({
+      code: "WV-2",
+      qty: 1,
+      clientEventId: randomUUID(),
+      picker: ops,
+    });
+    expect(pick.allocations).toEqual([{ orderNumber: "WO-02", qty: 1 }]);
+    // Only WO-01 and WO-04 are still untouched, so the cart's next wave takes those two.
+    const next = await releaseWave({ cartId: cart.id, releasedBy: ops });
+    expect(next.orders.map((o) => o.orderNumber)).toEqual(["WO-01", "WO-04"]);
   });
 });
