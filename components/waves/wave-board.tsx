@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { buttonClass, Button } from "@/components/ui/button";
 import { messageOf } from "@/components/floor/floor-api";
-import { fetchCarts, sendCart, sendRelease, type CartSummary } from "./wave-api";
+import { fetchCarts, sendCancel, sendCart, sendRelease, type CartSummary } from "./wave-api";
 
 /** Carts and their open waves: pickers open a wave, ops release one onto a free cart. */
 export function WaveBoard({ canRelease }: { canRelease: boolean }) {
@@ -28,6 +28,17 @@ export function WaveBoard({ canRelease }: { canRelease: boolean }) {
       setError(messageOf(e));
       setBusy(false);
     }
+  }
+
+  async function cancel(cart: CartSummary) {
+    if (!cart.openWave) return;
+    setError(null);
+    try {
+      await sendCancel(cart.openWave.id);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+    load();
   }
 
   return (
@@ -53,12 +64,19 @@ export function WaveBoard({ canRelease }: { canRelease: boolean }) {
             </p>
             <div className="mt-3 flex gap-2">
               {cart.openWave ? (
-                <Link
-                  href={`/pick/waves/${cart.openWave.id}`}
-                  className={buttonClass("primary", "xl")}
-                >
-                  Pick wave on {cart.name}
-                </Link>
+                <>
+                  <Link
+                    href={`/pick/waves/${cart.openWave.id}`}
+                    className={buttonClass("primary", "xl")}
+                  >
+                    Pick wave on {cart.name}
+                  </Link>
+                  {canRelease && (
+                    <Button variant="secondary" size="xl" onClick={() => cancel(cart)}>
+                      Cancel wave
+                    </Button>
+                  )}
+                </>
               ) : (
                 canRelease && (
                   <Button size="xl" disabled={busy} onClick={() => release(cart)}>
