@@ -10,6 +10,7 @@ import {
 } from "@/lib/testing/picking-fixtures";
 import { listPickList } from "@/lib/warehouse/list-pick-list";
 import { markNotInStock } from "@/lib/warehouse/mark-not-in-stock";
+import { undoPick } from "@/lib/warehouse/undo-pick";
 import { bindTote } from "./bind-tote";
 import { createCart } from "./create-cart";
 import { findToteOrder } from "./find-tote-order";
@@ -119,6 +120,13 @@ describe("a wave picked into totes", () => {
     });
     const wave = await getWave(waveId);
     expect(wave).toMatchObject({ status: "PICKED", unitsLeft: 0, stops: [] });
+    // Undoing the picker's last wave pick reopens the wave; picking it again closes it.
+    const last = await drop("TOTE-TC-01", "TT-2", 1).catch((e: Error) => e.message);
+    expect(last).toContain("Wrong tote");
+    await undoPick({ picker });
+    expect(await getWave(waveId)).toMatchObject({ status: "PICKING", unitsLeft: 2 });
+    await drop("TOTE-TC-01", "TT-1", 2);
+    expect((await getWave(waveId)).status).toBe("PICKED");
     expect((await linesOf("TT-1")).find((l) => l.order.number === "T-3")).toMatchObject({
       qtyPicked: 0,
       qtyShort: 1,

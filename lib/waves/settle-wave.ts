@@ -18,3 +18,13 @@ export async function settleWave(tx: Tx, waveId: string): Promise<"PICKING" | "P
     RETURNING w.status::text AS status`;
   return row?.status ?? "PICKED";
 }
+
+/** Settles the open waves holding any of these orders: an undone wave pick reopens its wave. */
+export async function settleWavesOf(tx: Tx, orderIds: readonly string[]): Promise<void> {
+  const waves = await tx.waveOrder.findMany({
+    where: { orderId: { in: [...orderIds] }, open: true },
+    select: { waveId: true },
+    distinct: ["waveId"],
+  });
+  for (const { waveId } of waves) await settleWave(tx, waveId);
+}
