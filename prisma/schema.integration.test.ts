@@ -97,6 +97,18 @@ describe("the migrated database matches schema.prisma", () => {
       },
     });
     seen("PutBackTask");
+    const cart = await db.cart.create({
+      data: { name: "RT", toteCount: 1, totes: { create: { code: "TOTE-RT-01", position: 1 } } },
+      select: { id: true, totes: { select: { id: true } } },
+    });
+    await db.wave.create({
+      data: {
+        cartId: cart.id,
+        releasedById: user.id,
+        orders: { create: { orderId: order.id, slot: 1, toteId: cart.totes[0]!.id } },
+      },
+    });
+    ["Cart", "Tote", "Wave", "WaveOrder"].forEach(seen);
     await db.payment.create({
       data: {
         orderId: order.id,

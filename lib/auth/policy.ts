@@ -9,6 +9,8 @@ import type { Role } from "./roles";
 export const PERMISSIONS = {
   /** the pick list, picks, undo, "not in stock" and putting back units of cancelled orders */
   picking: ["PICKER", "OPS", "ADMIN"],
+  /** carts of totes and releasing a wave of the oldest orders onto a cart (cluster picking) */
+  waves: ["OPS", "ADMIN"],
   /** the packing queue, verifying, the ship-partial/hold decision, mark packed, the packing slip */
   packing: ["PACKER", "OPS", "ADMIN"],
   /** booking a parcel, its shipment and its label (packers: orders they packed, still on the floor) */
@@ -64,6 +66,14 @@ export const ROUTE_POLICY = {
   "POST /api/put-back-tasks/[id]/done": "picking",
   "GET /api/receiving/parcels": "receiving",
   "POST /api/receiving/receipts": "receiving",
+  "GET /api/carts": "picking",
+  "POST /api/carts": "waves",
+  "POST /api/waves": "waves",
+  "POST /api/waves/[id]/cancel": "waves",
+  "GET /api/waves/[id]": "picking",
+  "POST /api/waves/[id]/totes": "picking",
+  "POST /api/waves/[id]/picks": "picking",
+  "POST /api/waves/[id]/not-in-stock": "picking",
 
   "GET /api/orders/ready-to-pack": "packing",
   "GET /api/orders/[id]/pack": "packing",

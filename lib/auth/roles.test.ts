@@ -10,7 +10,7 @@ describe("roles", () => {
 
   it("keeps admin to admins and the floor away from ops screens", () => {
     expect(AREAS.admin.roles).toEqual(["ADMIN"]);
-    expect(areasFor("PICKER").map((a) => a.href)).toEqual(["/pick"]);
+    expect(areasFor("PICKER").map((a) => a.href)).toEqual(["/pick", "/pick/waves"]);
     expect(areasFor("PACKER").map((a) => a.href)).toEqual(["/pack", "/receive"]);
   });
 

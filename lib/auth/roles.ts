@@ -13,6 +13,7 @@ export interface Area {
 
 export const AREAS = {
   pick: { href: "/pick", label: "Pick", roles: PERMISSIONS.picking },
+  waves: { href: "/pick/waves", label: "Waves", roles: PERMISSIONS.picking },
   pack: { href: "/pack", label: "Pack", roles: PERMISSIONS.packing },
   receive: { href: "/receive", label: "Receive", roles: PERMISSIONS.receiving },
   orders: { href: "/orders", label: "Orders", roles: PERMISSIONS.orders },

@@ -102,6 +102,13 @@ async function seed() {
     data: { orderId: order.id, source: "OPS", reason: "DAMAGED", requestedBy: "fuzz" },
   });
   realIds["/api/returns/"] = returnRequest.id;
+  const ops = await db.user.findFirstOrThrow({ where: { role: "OPS" }, select: { id: true } });
+  const cart = await db.cart.create({ data: { name: "FUZZ", toteCount: 1 }, select: { id: true } });
+  const wave = await db.wave.create({
+    data: { cartId: cart.id, releasedById: ops.id },
+    select: { id: true },
+  });
+  realIds["/api/waves/"] = wave.id;
   realIds.awb = "FUZZAWB123";
   const incident = await db.incident.create({
     data: { category: "DELIVERY", severity: "LOW", stage: "fuzz", title: "Fuzz", context: {} },

@@ -31,13 +31,15 @@ export async function lockSku(tx: Tx, sku: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`floor:${sku}`}, 0))`;
 }
 
-/** What is still to pick for a SKU, from the trigger-maintained demand row. */
+/**
+ * What whole-list picking still has to pick of a SKU: the trigger-maintained demand row less
+ * what open waves need (packline_waved_open, migration cluster_picking_waves).
+ */
 export async function remainingFor(tx: Tx, sku: string): Promise<number> {
-  const row = await tx.skuDemand.findUnique({
-    where: { sku },
-    select: { qtyOrdered: true, qtyPicked: true, qtyShort: true },
-  });
-  return row ? row.qtyOrdered - row.qtyPicked - row.qtyShort : 0;
+  const [row] = await tx.$queryRaw<{ remaining: number }[]>`
+    SELECT coalesce((SELECT "qtyOrdered" - "qtyPicked" - "qtyShort" FROM "SkuDemand"
+                     WHERE sku = ${sku}), 0) - packline_waved_open(${sku}) AS remaining`;
+  return row?.remaining ?? 0;
 }
 
 // Waits for the per-SKU lock rather than failing: 32 pickers on one hot SKU queue briefly.

@@ -36,19 +36,32 @@ export interface PickList {
 /**
  * Open demand by category → subcategory → SKU, ordered so a picker walks the bins in order:
  * categories by their first bin, subcategories likewise, SKUs by bin. Reads the trigger-kept
- * SkuDemand rows (one per SKU) instead of aggregating order lines.
+ * SkuDemand rows (one per SKU) instead of aggregating order lines, less the lines of orders in
+ * open waves, which are picked into totes instead.
  */
 export async function listPickList(query: PickListQuery): Promise<PickList> {
   const after = decodeCursor(query.cursor, cursorShape);
   const q = query.q?.trim() || undefined;
   const rows = await db.$queryRaw<Row[]>`
-    WITH open AS (
+    WITH waved AS (
+      -- Lines of orders in open waves are cluster picking's (lib/waves): a handful of orders.
+      SELECT i.sku, sum(i."qtyOrdered")::int AS o, sum(i."qtyPicked")::int AS p,
+        sum(i."qtyShort")::int AS s,
+        count(*) FILTER (WHERE i."qtyPicked" + i."qtyShort" < i."qtyOrdered")::int AS l
+      FROM "WaveOrder" w JOIN "OrderItem" i ON i."orderId" = w."orderId"
+      WHERE w."open" GROUP BY i.sku
+    ), demand AS (
+      SELECT d.sku, d."qtyOrdered" - coalesce(w.o, 0) AS "qtyOrdered",
+        d."qtyPicked" - coalesce(w.p, 0) AS "qtyPicked", d."qtyShort" - coalesce(w.s, 0) AS "qtyShort",
+        d."openLines" - coalesce(w.l, 0) AS "openLines"
+      FROM "SkuDemand" d LEFT JOIN waved w ON w.sku = d.sku
+    ), open AS (
       SELECT d.sku, p.title, p."imageUrl", p."binLocation", p.barcode, p.category,
         coalesce(p.subcategory, '') AS subcategory,
         d."qtyOrdered", d."qtyPicked", d."qtyShort", d."openLines",
         d."qtyOrdered" - d."qtyPicked" - d."qtyShort" AS remaining,
         coalesce(p."binLocation", ${NO_BIN}) AS "binKey"
-      FROM "SkuDemand" d JOIN "Product" p ON p.sku = d.sku
+      FROM demand d JOIN "Product" p ON p.sku = d.sku
       WHERE d."qtyOrdered" - d."qtyPicked" - d."qtyShort" > 0
         ${query.category ? Prisma.sql`AND p.category = ${query.category}` : Prisma.empty}
         ${
@@ -128,6 +141,7 @@ async function loadWaitingOrders(skus: string[]) {
       FROM "OrderItem" i JOIN "Order" o ON o.id = i."orderId"
       WHERE i.sku = s.sku AND i."qtyPicked" + i."qtyShort" < i."qtyOrdered"
         AND o.status IN ('PLACED', 'PROCESSING')
+        AND NOT EXISTS (SELECT 1 FROM "WaveOrder" wo WHERE wo."orderId" = o.id AND wo."open")
       ORDER BY i."orderPlacedAt", i."orderId"
       LIMIT ${WAITING_SHOWN}
     ) w`;

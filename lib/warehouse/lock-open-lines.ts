@@ -4,24 +4,33 @@ import type { OpenLine } from "./split-quantity";
 
 export type LineOrder = "oldest-first" | "newest-first";
 
+/** Whose lines: whole-list picking's (orders in no open wave) or one wave's. */
+export type FloorScope = { waveId: string | null };
+
 /**
  * The open lines of one SKU (orders PLACED or PROCESSING with picked + short < ordered), locked,
  * in allocation order. Call with the SKU's advisory lock held. Rows are locked orders first, then
  * lines, each in id order: the same order as transitionOrder and packing, so no deadlocks.
- * `limit` caps how many lines are read: a quantity of N never needs more than N lines.
+ * `limit` caps how many lines are read: a quantity of N never needs more than N lines. The scope
+ * keeps whole-list picking and cluster picking (lib/waves) off each other's orders.
  */
 export async function lockOpenLines(
   tx: Tx,
   sku: string,
   order: LineOrder,
   limit: number | null,
+  scope: FloorScope = { waveId: null },
 ): Promise<OpenLine[]> {
   const direction = order === "oldest-first" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const inScope = scope.waveId
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "WaveOrder" w
+        WHERE w."orderId" = o.id AND w."open" AND w."waveId" = ${scope.waveId})`
+    : Prisma.sql`NOT EXISTS (SELECT 1 FROM "WaveOrder" w WHERE w."orderId" = o.id AND w."open")`;
   const candidates = await tx.$queryRaw<{ id: string; orderId: string }[]>`
     SELECT i.id, i."orderId"
     FROM "OrderItem" i JOIN "Order" o ON o.id = i."orderId"
     WHERE i.sku = ${sku} AND i."qtyPicked" + i."qtyShort" < i."qtyOrdered"
-      AND o.status IN ('PLACED', 'PROCESSING')
+      AND o.status IN ('PLACED', 'PROCESSING') AND ${inScope}
     ORDER BY i."orderPlacedAt" ${direction}, i."orderId" ${direction}, i.id
     ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
   if (candidates.length === 0) return [];

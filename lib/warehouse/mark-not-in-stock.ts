@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { settleWave } from "@/lib/waves/settle-wave";
 import { FLOOR_TX, lockFloorProduct, remainingFor } from "./floor-sku";
 import { addToLines, lockOpenLines } from "./lock-open-lines";
 import { refreshReadiness } from "./refresh-readiness";
@@ -11,6 +12,8 @@ export interface MarkNotInStockInput {
   /** how many are missing; without it, everything still to pick */
   qty?: number;
   reporter: { id: string };
+  /** a short found while picking this wave lands on its orders only; else on whole-list's */
+  waveId?: string;
 }
 
 export interface NotInStockResult {
@@ -31,7 +34,9 @@ export interface NotInStockResult {
 export async function markNotInStock(input: MarkNotInStockInput): Promise<NotInStockResult> {
   return db.$transaction(async (tx) => {
     const product = await lockFloorProduct(tx, input.code);
-    const lines = await lockOpenLines(tx, product.sku, "newest-first", input.qty ?? null);
+    const lines = await lockOpenLines(tx, product.sku, "newest-first", input.qty ?? null, {
+      waveId: input.waveId ?? null,
+    });
     const shares = splitQuantity(lines, input.qty ?? Number.POSITIVE_INFINITY);
     if (shares.length === 0) {
       throw new AppError(
@@ -62,6 +67,7 @@ export async function markNotInStock(input: MarkNotInStockInput): Promise<NotInS
       { userId: input.reporter.id, label: "picker" },
       "Item marked not in stock",
     );
+    if (input.waveId) await settleWave(tx, input.waveId);
     return {
       sku: product.sku,
       title: product.title,

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { settleWavesOf } from "@/lib/waves/settle-wave";
 import { FLOOR_TX, lockSku, remainingFor } from "./floor-sku";
 import { addToLines } from "./lock-open-lines";
 import { refreshReadiness } from "./refresh-readiness";
@@ -86,6 +87,7 @@ export async function undoPick(input: UndoPickInput): Promise<UndoResult> {
       { userId: input.picker.id, label: "picker" },
       "Pick undone",
     );
+    await settleWavesOf(tx, orderIds);
     return {
       sku: first.sku,
       clientEventId,
