@@ -41,16 +41,19 @@ export function PickScreen() {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(timer);
   }, []);
-  // A card to bring into view is tried after the next paint and after each new list, so a card
-  // that a search is still fetching is brought up when it arrives.
-  const tryReveal = () => {
-    if (wanted.current && revealCard(wanted.current)) wanted.current = null;
-  };
+  // A card to bring into view is tried after the next paint and when the list changes, so a card
+  // that a search is still fetching comes up when it arrives; once a real answer is on screen
+  // without it, the wish is dropped, so a later refresh never scrolls the picker away.
   const reveal = (sku: string) => {
     wanted.current = sku;
-    requestAnimationFrame(tryReveal);
+    requestAnimationFrame(() => {
+      if (wanted.current && revealCard(wanted.current)) wanted.current = null;
+    });
   };
-  useEffect(tryReveal, [view]);
+  const waitingForSearch = list.isPlaceholderData;
+  useEffect(() => {
+    if (wanted.current && (revealCard(wanted.current) || !waitingForSearch)) wanted.current = null;
+  }, [view, waitingForSearch]);
 
   // Every action leaves the page where the picker is: the scanner field takes focus in place.
   const refocus = () => requestAnimationFrame(() => focusInPlace(scan.current));

@@ -24,7 +24,8 @@ export function SyncBadge({
       {!online && <span>Offline.</span>}
       {savedAt && (
         <span>
-          Showing the list saved on this tablet {age(savedAt, now)} ago
+          Showing the list saved on this tablet{" "}
+          {Date.parse(savedAt) > now - 60_000 ? "just now" : `${age(savedAt, now)} ago`}
           <span className="sr-only"> (offline copy)</span>.
         </span>
       )}
