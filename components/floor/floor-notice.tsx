@@ -1,5 +1,5 @@
-import type { Notice } from "./use-floor";
-import type { RejectedPick } from "./pick-queue";
+import type { Notice } from "./floor-messages";
+import type { RejectedAction } from "./pick-queue";
 
 const tones = {
   ok: "bg-emerald-50 text-emerald-950 ring-emerald-500",
@@ -48,12 +48,12 @@ export function FloorNotice({
   );
 }
 
-/** Picks the server refused after a replay: shown until the picker has seen each one. */
+/** Offline picks and shorts the server refused on replay: shown until the picker has seen each one. */
 export function RejectedPicks({
   picks,
   onDismiss,
 }: {
-  picks: RejectedPick[];
+  picks: RejectedAction[];
   onDismiss: (clientEventId: string) => void;
 }) {
   if (picks.length === 0) return null;
@@ -65,8 +65,8 @@ export function RejectedPicks({
     >
       <h2 className="text-lg font-bold text-red-950">
         {picks.length === 1
-          ? "1 offline pick was not counted"
-          : `${picks.length} offline picks were not counted`}
+          ? "1 offline action was not counted"
+          : `${picks.length} offline actions were not counted`}
       </h2>
       <ul className="mt-2 space-y-2">
         {picks.map((p) => (
@@ -76,6 +76,7 @@ export function RejectedPicks({
           >
             <span className="min-w-0 flex-1">
               <strong>
+                {p.kind === "short" ? "Not in stock: " : "Pick: "}
                 {p.qty} × {p.title}
               </strong>{" "}
               ({p.code}): {p.reason}

@@ -45,15 +45,27 @@ export function adjustSku(
   };
 }
 
+/** The list with the actions still waiting on this device already applied, in their order. */
 export function withPending(
   data: PickListPages,
-  pending: readonly { code: string; qty: number }[],
+  pending: readonly { kind: "pick" | "short"; code: string; qty: number }[],
 ): PickListPages {
   if (pending.length === 0) return data;
-  return mapSkus(data, (sku) => {
-    const qty = pending.filter((p) => matchesCode(sku, p.code)).reduce((n, p) => n + p.qty, 0);
-    return qty > 0 ? adjustSku(sku, { picked: qty }) : sku;
-  });
+  return mapSkus(data, (sku) =>
+    pending
+      .filter((p) => matchesCode(sku, p.code))
+      .reduce(
+        (s, p) => adjustSku(s, p.kind === "pick" ? { picked: p.qty } : { short: p.qty }),
+        sku,
+      ),
+  );
+}
+
+/** The first SKU still to pick after `current` in walking order, wrapping to the start. */
+export function nextToPick(skus: readonly PickListSku[], current: string | null) {
+  const open = (s: PickListSku) => s.remaining > 0 && s.sku !== current;
+  const at = current === null ? -1 : skus.findIndex((s) => s.sku === current);
+  return skus.slice(at + 1).find(open) ?? skus.slice(0, Math.max(at, 0)).find(open) ?? null;
 }
 
 export function allSkus(data: PickListPages | undefined): PickListSku[] {

@@ -2,90 +2,124 @@
 
 import { useEffect, useRef, useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { PickListSku } from "@/lib/warehouse/group-pick-list";
 import { CategoryChips } from "./category-chips";
 import { newClientEventId } from "./client-event-id";
-import { fetchPickList } from "./floor-api";
 import { FloorNotice, RejectedPicks } from "./floor-notice";
-import { allSkus, matchesCode } from "./pick-list-view";
+import { FloorToolbar } from "./floor-toolbar";
+import { allSkus, nextToPick } from "./pick-list-view";
 import { PickGroups } from "./pick-groups";
-import { QuantityDialog } from "./quantity-dialog";
-import { ScanBar } from "./scan-bar";
+import type { QueuedAction } from "./pick-queue";
+import { PickListStatus } from "./pick-list-status";
+import { PickDialog, type Dialog } from "./pick-dialog";
+import { focusInPlace, revealCard } from "./reveal-card";
 import { StatsStrip } from "./stats-strip";
 import { SyncBadge } from "./sync-badge";
 import { useFloor } from "./use-floor";
+import { useScan } from "./use-scan";
 
-type Dialog = { kind: "pick" | "short"; sku: PickListSku } | null;
+type Target = { sku: string; title: string };
 
 /** The picker's screen: scan or tap to pick, mark shorts, undo; works through Wi-Fi drop-outs. */
 export function PickScreen() {
   const [category, setCategory] = useState<string | null>(null);
   const [text, setText] = useState("");
-  const [q, setQ] = useState("");
+  const [typed, setTyped] = useState("");
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [highlight, setHighlight] = useState<string | null>(null);
+  const [current, setCurrent] = useState<string | null>(null);
+  const wanted = useRef<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const scan = useRef<HTMLInputElement>(null);
-  const floor = useFloor({ category, q });
+  const [search, setSearch] = useState("");
+  const floor = useFloor({ category, q: typed || search });
   const { list, view, stats, sync, notice, setNotice } = floor;
 
   useEffect(() => {
-    const timer = setTimeout(() => setQ(text.trim()), 300);
+    const timer = setTimeout(() => setTyped(text.trim()), 300);
     return () => clearTimeout(timer);
   }, [text]);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(timer);
   }, []);
+  // A card to bring into view is tried after the next paint and when the list changes, so a card
+  // that a search is still fetching comes up when it arrives; once a real answer is on screen
+  // without it, the wish is dropped, so a later refresh never scrolls the picker away.
+  const reveal = (sku: string) => {
+    wanted.current = sku;
+    requestAnimationFrame(() => {
+      if (wanted.current && revealCard(wanted.current)) wanted.current = null;
+    });
+  };
+  const waitingForSearch = list.isPlaceholderData;
+  useEffect(() => {
+    if (wanted.current && (revealCard(wanted.current) || !waitingForSearch)) wanted.current = null;
+  }, [view, waitingForSearch]);
 
-  const refocus = () => requestAnimationFrame(() => scan.current?.focus());
-  const pick = (sku: { sku: string; title: string }, qty: number) => {
-    floor.pick.mutate({
+  // Every action leaves the page where the picker is: the scanner field takes focus in place.
+  const refocus = () => requestAnimationFrame(() => focusInPlace(scan.current));
+  const act = (kind: QueuedAction["kind"], sku: Target, qty: number) => {
+    floor.act.mutate({
+      kind,
       clientEventId: newClientEventId(),
       code: sku.sku,
       qty,
       title: sku.title,
       queuedAt: new Date().toISOString(),
     });
-    setHighlight(sku.sku);
+    setCurrent(sku.sku);
     refocus();
   };
-
-  const onScan = async (code: string) => {
-    setText("");
-    setQ("");
-    const known = allSkus(view).find((s) => matchesCode(s, code));
-    if (known && known.remaining > 0) return pick(known, 1);
-    if (!sync.online) {
-      // Offline and not in the cached list: keep the scan; the server checks it on replay.
-      return pick({ sku: code, title: code }, 1);
-    }
-    try {
-      const found = await fetchPickList({ category: null, q: code }, undefined);
-      const match = allSkus({ pages: [found], pageParams: [undefined] }).find(
-        (s) => s.sku === found.exactSku,
-      );
-      if (match) return pick(match, 1);
-      setNotice({
-        tone: "error",
-        text: `No order is waiting for "${code}". Check the label, or the item is already picked.`,
-      });
-    } catch {
-      pick({ sku: code, title: code }, 1);
-    }
-  };
+  // The list as last shown without a typed filter (in the chosen category).
+  const unfiltered = useRef<{ category: string | null; view: typeof view }>(null);
+  useEffect(() => {
+    if (!typed && !search) unfiltered.current = { category, view };
+  }, [view, typed, search, category]);
+  const onScan = useScan({
+    views: () => [
+      view,
+      unfiltered.current?.category === category ? unfiltered.current.view : undefined,
+    ],
+    online: sync.online,
+    clearCategory: () => setCategory(null),
+    pick: (sku, qty) => act("pick", sku, qty),
+    reveal,
+    setNotice,
+    setSearch,
+  });
 
   const close = () => {
     setDialog(null);
     refocus();
   };
   const skus = allSkus(view);
+  const next = nextToPick(skus, current);
   const categories = stats.data?.categories ?? [];
+  const savedAt = list.data?.pages[0]?.offlineSavedAt;
 
   return (
     <div className="flex flex-col gap-4 pb-48">
       <StatsStrip stats={stats.data} />
-      <ScanBar ref={scan} value={text} onChange={setText} onScan={(code) => void onScan(code)} />
+      <FloorToolbar
+        ref={scan}
+        text={text}
+        onText={setText}
+        onScan={(code) => {
+          setText("");
+          setTyped("");
+          void onScan(code);
+        }}
+        search={search}
+        onClearSearch={() => {
+          setSearch("");
+          refocus();
+        }}
+        next={next}
+        onNext={(sku) => {
+          setCurrent(sku.sku);
+          reveal(sku.sku);
+          refocus();
+        }}
+      />
       {categories.length > 1 && (
         <CategoryChips
           categories={categories}
@@ -97,31 +131,17 @@ export function PickScreen() {
         />
       )}
       <RejectedPicks picks={sync.rejected} onDismiss={(id) => void sync.dismiss(id)} />
-      {list.isPending ? (
-        <p role="status" className="py-12 text-center text-xl text-slate-600">
-          Loading the pick list…
-        </p>
-      ) : list.isError && !view ? (
-        <div
-          role="alert"
-          className="rounded-xl bg-red-50 p-6 text-lg text-red-950 ring-2 ring-red-600"
-        >
-          The pick list could not be loaded: {list.error.message}{" "}
-          <button
-            type="button"
-            onClick={() => void list.refetch()}
-            className="ml-2 min-h-12 rounded-lg bg-red-700 px-4 font-semibold text-white"
-          >
-            Try again
-          </button>
-        </div>
+      {list.isPending || (list.isError && !view) ? (
+        <PickListStatus list={list} />
       ) : skus.length === 0 ? (
         <EmptyState
           title={
-            q || category ? "Nothing to pick matches this filter" : "Nothing to pick right now"
+            search || typed || category
+              ? "Nothing to pick matches this filter"
+              : "Nothing to pick right now"
           }
         >
-          {q || category
+          {search || typed || category
             ? "Clear the search or choose All."
             : "New orders appear here as they come in."}
         </EmptyState>
@@ -129,8 +149,8 @@ export function PickScreen() {
         <PickGroups
           data={view}
           now={now}
-          highlighted={highlight}
-          onPickOne={(s) => pick(s, 1)}
+          highlighted={current}
+          onPickOne={(s) => act("pick", s, 1)}
           onPickSome={(s) => setDialog({ kind: "pick", sku: s })}
           onNotInStock={(s) => setDialog({ kind: "short", sku: s })}
         />
@@ -150,6 +170,8 @@ export function PickScreen() {
           <SyncBadge
             waiting={sync.queue.length}
             online={sync.online}
+            savedAt={savedAt}
+            now={now}
             onRetry={() => void sync.replay()}
           />
           <FloorNotice
@@ -160,36 +182,14 @@ export function PickScreen() {
           />
         </div>
       </div>
-      {dialog?.kind === "pick" && (
-        <QuantityDialog
-          title={`Pick ${dialog.sku.title}`}
-          detail={`Bin ${dialog.sku.binLocation ?? "—"} · ${dialog.sku.remaining} still to pick`}
-          max={dialog.sku.remaining}
-          initial={dialog.sku.remaining}
-          tone="primary"
-          confirmLabel={(n) => `Pick ${n}`}
-          onCancel={close}
-          onConfirm={(n) => {
-            close();
-            pick(dialog.sku, n);
-          }}
-        />
-      )}
-      {dialog?.kind === "short" && (
-        <QuantityDialog
-          title={`${dialog.sku.title} not in stock`}
-          detail="How many are missing? They are marked short on the newest orders, so the oldest can still ship."
-          max={dialog.sku.remaining}
-          initial={dialog.sku.remaining}
-          tone="danger"
-          confirmLabel={(n) => `Mark ${n} short`}
-          onCancel={close}
-          onConfirm={(n) => {
-            close();
-            floor.notInStock.mutate({ sku: dialog.sku.sku, title: dialog.sku.title, qty: n });
-          }}
-        />
-      )}
+      <PickDialog
+        dialog={dialog}
+        onCancel={close}
+        onConfirm={(kind, sku, n) => {
+          close();
+          act(kind, sku, n);
+        }}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { forwardRef, useState } from "react";
+import { focusInPlace } from "./reveal-card";
 
 /**
  * The scanner field. A barcode scanner types like a keyboard and ends with Enter. It stays
@@ -59,7 +60,7 @@ export const ScanBar = forwardRef<
         type="button"
         onClick={() => {
           setTyping((t) => !t);
-          if (ref && "current" in ref) ref.current?.focus();
+          if (ref && "current" in ref) focusInPlace(ref.current);
         }}
         aria-pressed={typing}
         className="min-h-14 min-w-14 rounded-xl border-2 border-slate-300 bg-white px-3 text-sm font-semibold text-slate-700 aria-pressed:border-brand-600 aria-pressed:bg-brand-50"

@@ -1,11 +1,5 @@
+import { age } from "./age";
 import type { PickListSku } from "@/lib/warehouse/group-pick-list";
-
-function age(placedAt: string, now: number): string {
-  const minutes = Math.max(0, Math.round((now - Date.parse(placedAt)) / 60_000));
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} d`;
-}
 
 /** One SKU to pick: where it is, what it looks like, how many, for whom, and the three actions. */
 export function SkuCard({

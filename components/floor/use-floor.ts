@@ -1,26 +1,34 @@
 "use client";
 
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import {
   fetchPickList,
   fetchStats,
   messageOf,
-  sendNotInStock,
   sendUndo,
+  type ActionResult,
   type PickListFilter,
-  type PickResult,
 } from "./floor-api";
+import {
+  rejectedNotice,
+  syncDoneNotice,
+  syncedNotice,
+  undoneNotice,
+  waitingNotice,
+  type Notice,
+} from "./floor-messages";
 import { adjustSku, mapSkus, withPending, type PickListPages } from "./pick-list-view";
-import type { QueuedPick } from "./pick-queue";
+import type { QueuedAction } from "./pick-queue";
 import { usePickSync } from "./use-pick-sync";
 
-export interface Notice {
-  tone: "ok" | "warn" | "error";
-  text: string;
-  /** the pick this notice can undo */
-  undo?: QueuedPick;
-}
+export type { Notice };
 
 const LIST = ["picklist"] as const;
 const STATS = ["picklist-stats"] as const;
@@ -35,6 +43,10 @@ export function useFloor(filter: PickListFilter) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     refetchInterval: 30_000,
+    // Offline, the service worker answers with the last list it kept: ask it.
+    networkMode: "offlineFirst",
+    // A new filter keeps the current cards until its answer: the page never blanks and jumps.
+    placeholderData: keepPreviousData,
   });
   const stats = useQuery({ queryKey: STATS, queryFn: fetchStats, refetchInterval: 30_000 });
 
@@ -43,92 +55,55 @@ export function useFloor(filter: PickListFilter) {
     void qc.invalidateQueries({ queryKey: STATS });
   }, [qc]);
 
-  const applySynced = useCallback(
-    (result: PickResult) => {
-      if (!result.replayed) {
+  const onSynced = useCallback(
+    (action: QueuedAction, answer: ActionResult) => {
+      if (!answer.result.replayed) {
+        const delta =
+          answer.kind === "pick"
+            ? { picked: answer.result.picked }
+            : { short: answer.result.qtyShort };
         qc.setQueriesData<PickListPages>({ queryKey: LIST }, (data) =>
           data
-            ? mapSkus(data, (s) =>
-                s.sku === result.sku ? adjustSku(s, { picked: result.picked }) : s,
-              )
+            ? mapSkus(data, (s) => (s.sku === answer.result.sku ? adjustSku(s, delta) : s))
             : data,
         );
       }
+      setNotice((n) =>
+        n?.undo?.clientEventId === action.clientEventId ? syncedNotice(action, answer) : n,
+      );
       refresh();
     },
     [qc, refresh],
   );
-  const sync = usePickSync(applySynced);
+  const onRejected = useCallback(
+    (action: QueuedAction, reason: string) => setNotice(rejectedNotice(action, reason)),
+    [],
+  );
+  const sync = usePickSync({ onSynced, onRejected });
 
-  const pick = useMutation({
-    networkMode: "always",
-    mutationFn: (p: QueuedPick) => sync.submit(p),
-    onSuccess: (outcome, p) => {
-      if (outcome.kind === "waiting") {
-        setNotice({
-          tone: "warn",
-          text: `Saved on this tablet: ${p.qty} × ${p.title}. It will sync when the network is back.`,
-          undo: p,
-        });
-      } else if (outcome.kind === "rejected") {
-        setNotice({ tone: "error", text: `Pick not counted: ${outcome.reason}` });
-      } else {
-        const r = outcome.result;
-        const short =
-          r.picked < r.requested
-            ? ` Only ${r.picked} of ${r.requested} were needed: put ${r.requested - r.picked} back.`
-            : "";
-        const to = r.allocations.map((a) => a.orderNumber).join(", ");
-        setNotice({
-          tone: short ? "warn" : "ok",
-          text: `Picked ${r.picked} × ${r.title} → ${to}.${short}`,
-          undo: p,
-        });
-      }
-    },
-    onError: (error) => setNotice({ tone: "error", text: `Pick not saved: ${messageOf(error)}` }),
-  });
+  // The "saved on this tablet" notice lasts only while something is still waiting.
+  const shown = notice?.waiting && sync.queue.length === 0 ? syncDoneNotice : notice;
 
-  const notInStock = useMutation({
+  const act = useMutation({
     networkMode: "always",
-    mutationFn: (input: { sku: string; title: string; qty?: number }) =>
-      sendNotInStock(input.sku, input.qty),
-    onMutate: async (input) => {
-      await qc.cancelQueries({ queryKey: LIST });
-      const before = qc.getQueriesData<PickListPages>({ queryKey: LIST });
-      qc.setQueriesData<PickListPages>({ queryKey: LIST }, (data) =>
-        data
-          ? mapSkus(data, (s) =>
-              s.sku === input.sku ? adjustSku(s, { short: input.qty ?? s.remaining }) : s,
-            )
-          : data,
-      );
-      return { before };
+    mutationFn: (action: QueuedAction) => sync.submit(action),
+    onSuccess: (outcome, action) => {
+      if (outcome.kind === "waiting") setNotice(waitingNotice(action));
+      else if (outcome.kind === "synced") setNotice(syncedNotice(action, outcome.result));
     },
-    onError: (error, input, context) => {
-      context?.before.forEach(([key, data]) => qc.setQueryData(key, data));
-      setNotice({ tone: "error", text: `Not marked short: ${input.title}. ${messageOf(error)}` });
-    },
-    onSuccess: (r) =>
-      setNotice({
-        tone: "warn",
-        text: `Marked ${r.qtyShort} × ${r.title} not in stock (orders ${r.orderNumbers.join(", ")}).`,
-      }),
-    onSettled: refresh,
+    onError: (error) => setNotice({ tone: "error", text: `Not saved: ${messageOf(error)}` }),
   });
 
   const undo = useMutation({
     networkMode: "always",
-    mutationFn: async (p: QueuedPick) => {
-      if (sync.queue.some((q) => q.clientEventId === p.clientEventId)) {
-        await sync.discard(p.clientEventId);
-        return { local: true };
+    mutationFn: async (action: QueuedAction) => {
+      if (sync.queue.some((q) => q.clientEventId === action.clientEventId)) {
+        await sync.discard(action.clientEventId);
+        return;
       }
-      await sendUndo(p.clientEventId);
-      return { local: false };
+      await sendUndo(action);
     },
-    onSuccess: (_r, p) =>
-      setNotice({ tone: "ok", text: `Undone: ${p.qty} × ${p.title}. Put it back on the shelf.` }),
+    onSuccess: (_r, action) => setNotice(undoneNotice(action)),
     onError: (error) => setNotice({ tone: "error", text: `Could not undo: ${messageOf(error)}` }),
     onSettled: refresh,
   });
@@ -138,5 +113,5 @@ export function useFloor(filter: PickListFilter) {
     [list.data, sync.queue],
   );
 
-  return { list, view, stats, sync, pick, notInStock, undo, notice, setNotice };
+  return { list, view, stats, sync, act, undo, notice: shown, setNotice };
 }

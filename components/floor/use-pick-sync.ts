@@ -1,17 +1,18 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { isRetryable, messageOf, sendPick, type PickResult } from "./floor-api";
+import { isRetryable, messageOf, sendAction, type ActionResult } from "./floor-api";
 import {
   dismissRejected,
-  enqueuePick,
+  enqueueAction,
   readQueue,
   readRejected,
   rejectQueued,
   removeQueued,
-  type QueuedPick,
-  type RejectedPick,
+  type QueuedAction,
+  type RejectedAction,
 } from "./pick-queue";
+import { replayQueue, type Delivery } from "./replay-queue";
 
 function subscribeOnline(onChange: () => void) {
   window.addEventListener("online", onChange);
@@ -22,25 +23,27 @@ function subscribeOnline(onChange: () => void) {
   };
 }
 
-export type SendOutcome =
-  | { kind: "synced"; result: PickResult }
-  | { kind: "waiting" }
-  | { kind: "rejected"; reason: string };
+export type SendOutcome = Delivery<ActionResult>;
 
 /**
- * The device's pick queue as React state: every pick is written to IndexedDB before it is sent
- * and removed only once the server has answered. Waiting picks are replayed, with their
- * clientEventId, when the browser comes back online and every 15 s while any are waiting.
+ * The device's queue of picks and shorts as React state: every action is written to IndexedDB
+ * before it is sent and removed only once the server has answered. Waiting actions are replayed
+ * in order, with their clientEventId, when the browser comes back online and every 15 s while
+ * any are waiting; `onSynced` hears every answer, `onRejected` every refusal.
  */
-export function usePickSync(onSynced: (result: PickResult) => void) {
-  const [queue, setQueue] = useState<QueuedPick[]>([]);
-  const [rejected, setRejected] = useState<RejectedPick[]>([]);
+export function usePickSync(handlers: {
+  onSynced: (action: QueuedAction, result: ActionResult) => void;
+  onRejected: (action: QueuedAction, reason: string) => void;
+}) {
+  const [queue, setQueue] = useState<QueuedAction[]>([]);
+  const [rejected, setRejected] = useState<RejectedAction[]>([]);
   const online = useSyncExternalStore(
     subscribeOnline,
     () => navigator.onLine,
     () => true,
   );
   const replaying = useRef<Promise<void> | null>(null);
+  const { onSynced, onRejected } = handlers;
 
   const reload = useCallback(async () => {
     setQueue(await readQueue());
@@ -48,28 +51,27 @@ export function usePickSync(onSynced: (result: PickResult) => void) {
   }, []);
 
   const deliver = useCallback(
-    async (pick: QueuedPick): Promise<SendOutcome> => {
+    async (action: QueuedAction): Promise<SendOutcome> => {
       try {
-        const result = await sendPick(pick);
-        await removeQueued(pick.clientEventId);
-        onSynced(result);
-        setQueue((queue) => queue.filter((p) => p.clientEventId !== pick.clientEventId));
+        const result = await sendAction(action);
+        await removeQueued(action.clientEventId);
+        setQueue((queue) => queue.filter((p) => p.clientEventId !== action.clientEventId));
+        onSynced(action, result);
         return { kind: "synced", result };
       } catch (error) {
         if (isRetryable(error)) return { kind: "waiting" };
-        await rejectQueued(pick, messageOf(error));
+        await rejectQueued(action, messageOf(error));
+        onRejected(action, messageOf(error));
         return { kind: "rejected", reason: messageOf(error) };
       }
     },
-    [onSynced],
+    [onSynced, onRejected],
   );
 
   const replay = useCallback(async () => {
     if (replaying.current) return replaying.current;
     replaying.current = (async () => {
-      for (const pick of await readQueue()) {
-        if ((await deliver(pick)).kind === "waiting") break;
-      }
+      await replayQueue(await readQueue(), deliver);
       await reload();
     })().finally(() => {
       replaying.current = null;
@@ -77,16 +79,24 @@ export function usePickSync(onSynced: (result: PickResult) => void) {
     return replaying.current;
   }, [deliver, reload]);
 
-  /** Keeps the pick on the device, then tries to send it now. */
+  /**
+   * Keeps the action on the device, then sends it now, unless older ones are still waiting:
+   * then it waits its turn behind them, so the server sees the floor's actions in order.
+   */
   const submit = useCallback(
-    async (pick: QueuedPick): Promise<SendOutcome> => {
-      await enqueuePick(pick);
+    async (action: QueuedAction): Promise<SendOutcome> => {
+      const earlier = await readQueue();
+      await enqueueAction(action);
       setQueue(await readQueue());
-      const outcome = await deliver(pick);
+      if (earlier.length > 0) {
+        void replay();
+        return { kind: "waiting" };
+      }
+      const outcome = await deliver(action);
       await reload();
       return outcome;
     },
-    [deliver, reload],
+    [deliver, reload, replay],
   );
 
   const discard = useCallback(

@@ -62,6 +62,7 @@ export const ROUTE_POLICY = {
   "POST /api/pick": "picking",
   "POST /api/pick/undo": "picking",
   "POST /api/not-in-stock": "picking",
+  "POST /api/not-in-stock/undo": "picking",
   "GET /api/put-back-tasks": "picking",
   "POST /api/put-back-tasks/[id]/done": "picking",
   "GET /api/receiving/parcels": "receiving",

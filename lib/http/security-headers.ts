@@ -31,6 +31,10 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
     "img-src 'self' data: blob: https:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The floor app's service worker (public/sw.js) and manifest, from Packline only; named here
+    // because worker-src would otherwise fall back to script-src, where 'strict-dynamic' ignores 'self'.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

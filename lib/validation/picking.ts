@@ -38,4 +38,9 @@ export const notInStockBody = z.object({
     .min(1, "Mark at least 1 short")
     .max(999, "Mark at most 999 at once")
     .optional(),
+  clientEventId: z.string().uuid("clientEventId must be a UUID made by the device").optional(),
+});
+
+export const undoNotInStockBody = z.object({
+  clientEventId: z.string().uuid("clientEventId must be the UUID of the short to undo"),
 });

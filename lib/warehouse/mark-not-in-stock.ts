@@ -11,6 +11,8 @@ export interface MarkNotInStockInput {
   code: string;
   /** how many are missing; without it, everything still to pick */
   qty?: number;
+  /** the device's id for this tap: a replay of it answers the first result instead of a second short */
+  clientEventId?: string;
   reporter: { id: string };
   /** a short found while picking this wave lands on its orders only; else on whole-list's */
   waveId?: string;
@@ -24,6 +26,8 @@ export interface NotInStockResult {
   orderNumbers: string[];
   remaining: number;
   nowReady: string[];
+  /** true when this clientEventId was already recorded and nothing changed now */
+  replayed: boolean;
 }
 
 /**
@@ -34,6 +38,28 @@ export interface NotInStockResult {
 export async function markNotInStock(input: MarkNotInStockInput): Promise<NotInStockResult> {
   return db.$transaction(async (tx) => {
     const product = await lockFloorProduct(tx, input.code);
+    // Under the SKU lock, so a replay racing its original sees the committed first answer.
+    const earlier = input.clientEventId
+      ? await tx.stockException.findUnique({
+          where: { clientEventId: input.clientEventId },
+          select: { id: true, sku: true, productTitle: true, qtyShort: true, orderNumbers: true },
+        })
+      : null;
+    if (earlier) {
+      if (earlier.sku !== product.sku) {
+        throw new AppError("CONFLICT", "This clientEventId was already used for another SKU.");
+      }
+      return {
+        sku: earlier.sku,
+        title: earlier.productTitle,
+        stockExceptionId: earlier.id,
+        qtyShort: earlier.qtyShort,
+        orderNumbers: earlier.orderNumbers,
+        remaining: await remainingFor(tx, product.sku),
+        nowReady: [],
+        replayed: true,
+      };
+    }
     const lines = await lockOpenLines(tx, product.sku, "newest-first", input.qty ?? null, {
       waveId: input.waveId ?? null,
     });
@@ -55,6 +81,7 @@ export async function markNotInStock(input: MarkNotInStockInput): Promise<NotInS
         qtyShort: totalOf(shares),
         orderNumbers,
         reportedById: input.reporter.id,
+        clientEventId: input.clientEventId ?? null,
         items: {
           createMany: { data: shares.map((s) => ({ orderItemId: s.lineId, qtyShort: s.qty })) },
         },
@@ -76,6 +103,7 @@ export async function markNotInStock(input: MarkNotInStockInput): Promise<NotInS
       orderNumbers,
       remaining: await remainingFor(tx, product.sku),
       nowReady: readiness.nowReady,
+      replayed: false,
     };
   }, FLOOR_TX);
 }

@@ -6,5 +6,10 @@ export const POST = withRoute({
   route: "POST /api/not-in-stock",
   body: notInStockBody,
   handler: ({ body, caller }) =>
-    markNotInStock({ code: body.sku, qty: body.qty, reporter: { id: caller.id } }),
+    markNotInStock({
+      code: body.sku,
+      qty: body.qty,
+      clientEventId: body.clientEventId,
+      reporter: { id: caller.id },
+    }),
 });
