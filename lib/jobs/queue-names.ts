@@ -36,5 +36,8 @@ export const DELIVER_NOTIFICATIONS_JOB = "notifications-deliver";
 /** Applies the NDR rules to failed deliveries nobody answered in time (lib/ndr/apply-ndr-rules.ts). */
 export const NDR_RULES_JOB = "ndr-rules";
 
+/** Fetches and merges one batch of shipping labels: data { batchId } (lib/dispatch/labels/print-labels-job.ts). */
+export const PRINT_LABELS_JOB = "labels-print";
+
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

@@ -1,0 +1,89 @@
+import {
+  PDFDocument,
+  PDFEmbeddedPage,
+  PDFObjectCopier,
+  PDFPageEmbedder,
+  rgb,
+  type PDFPage,
+} from "pdf-lib";
+import type { LabelLayout } from "@/lib/generated/prisma/enums";
+import { fitInto, labelSheet } from "./label-sheet";
+
+export interface LabelSource {
+  /** what the caller knows the label by (an item id), to report an unreadable one */
+  key: string;
+  pdf: Uint8Array;
+}
+
+export interface MergedLabels {
+  /** null when no source gave a page */
+  pdf: Uint8Array | null;
+  sheets: number;
+  /** pages placed: a courier's label PDF may hold more than one page */
+  labels: number;
+  unreadable: { key: string; reason: string }[];
+}
+
+/**
+ * Lays out label PDFs on sheets of `layout`, every page of every source in the order given. Each
+ * source page goes in as a form XObject (its own content stream and resources, drawn scaled),
+ * so the barcode stays the courier's vectors and its image stays the same image: never
+ * re-rasterised, and sharp at any printer's resolution.
+ *
+ * Memory: sources are read one at a time from an async iterable, copied into the output and
+ * dropped. pdf-lib's `embedPdf` would keep every source page alive until `save()` (it embeds
+ * lazily, from a list on the document); the same steps it takes (copy the page's objects, then
+ * PDFPageEmbedder), done at once outside that list, let each source be collected once it is in.
+ */
+export async function mergeLabels(
+  layout: LabelLayout,
+  sources: AsyncIterable<LabelSource> | Iterable<LabelSource>,
+): Promise<MergedLabels> {
+  const sheet = labelSheet(layout);
+  const out = await PDFDocument.create();
+  out.setTitle("Shipping labels");
+  out.setProducer("Packline");
+  let page: PDFPage | null = null;
+  let labels = 0;
+  const unreadable: MergedLabels["unreadable"] = [];
+  for await (const source of sources) {
+    let document: PDFDocument;
+    try {
+      document = await PDFDocument.load(source.pdf, { updateMetadata: false });
+    } catch (error) {
+      unreadable.push({
+        key: source.key,
+        reason: `its label is not a readable PDF (${(error as Error).message})`,
+      });
+      continue;
+    }
+    // the page and everything it refers to (fonts, images) copied into the output's objects
+    const copy = PDFObjectCopier.for(document.context, out.context).copy;
+    for (const sourcePage of document.getPages()) {
+      const slot = labels % sheet.slots.length;
+      if (slot === 0) page = newSheet(out, layout);
+      const embedder = await PDFPageEmbedder.for(copy(sourcePage.node));
+      const ref = out.context.nextRef();
+      await embedder.embedIntoContext(out.context, ref);
+      const form = PDFEmbeddedPage.of(ref, out, embedder);
+      page!.drawPage(form, fitInto(sheet.slots[slot]!, form));
+      labels += 1;
+    }
+  }
+  if (labels === 0) return { pdf: null, sheets: 0, labels, unreadable };
+  return { pdf: await out.save(), sheets: out.getPageCount(), labels, unreadable };
+}
+
+function newSheet(out: PDFDocument, layout: LabelLayout): PDFPage {
+  const sheet = labelSheet(layout);
+  const page = out.addPage([sheet.width, sheet.height]);
+  for (const [x1, y1, x2, y2] of sheet.cuts)
+    page.drawLine({
+      start: { x: x1, y: y1 },
+      end: { x: x2, y: y2 },
+      thickness: 0.5,
+      color: rgb(0.6, 0.6, 0.6),
+      dashArray: [4, 4],
+    });
+  return page;
+}
