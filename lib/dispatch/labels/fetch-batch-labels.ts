@@ -1,6 +1,7 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { CourierError } from "@/lib/errors/courier-error";
 import { getShipmentLabel } from "@/lib/shipping/get-shipment-label";
 
 // Labels fetched at once: the courier layer's rate limits set the real pace, this only keeps a
@@ -59,5 +60,6 @@ export async function fetchBatchLabels(input: {
   return retry;
 }
 
+/** The courier was down, slow or rate limited (worth another run), not refusing the AWB. */
 const isTransient = (error: AppError) =>
-  error.code === "UPSTREAM" || error.code === "UNAVAILABLE" || error.code === "RATE_LIMITED";
+  error.cause instanceof CourierError ? error.cause.retryable : error.code === "UNAVAILABLE";
