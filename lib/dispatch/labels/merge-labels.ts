@@ -1,8 +1,12 @@
 import {
+  PDFArray,
   PDFDocument,
   PDFEmbeddedPage,
+  PDFName,
   PDFObjectCopier,
   PDFPageEmbedder,
+  PDFPageLeaf,
+  PDFRef,
   rgb,
   type PDFPage,
 } from "pdf-lib";
@@ -53,25 +57,40 @@ export async function mergeLabels(
     } catch (error) {
       unreadable.push({
         key: source.key,
-        reason: `its label is not a readable PDF (${(error as Error).message})`,
+        reason: `it is not a readable PDF (${(error as Error).message})`,
       });
       continue;
     }
+    const unused: PDFRef[] = [];
     // the page and everything it refers to (fonts, images) copied into the output's objects
     const copy = PDFObjectCopier.for(document.context, out.context).copy;
     for (const sourcePage of document.getPages()) {
       const slot = labels % sheet.slots.length;
       if (slot === 0) page = newSheet(out, layout);
-      const embedder = await PDFPageEmbedder.for(copy(sourcePage.node));
+      const copied = copy(sourcePage.node);
+      const copiedContents = contentRefs(copied);
+      const embedder = await PDFPageEmbedder.for(copied);
       const ref = out.context.nextRef();
       await embedder.embedIntoContext(out.context, ref);
+      // the form XObject holds the content now: the copied streams would be written unused
+      // (pdf-lib's embedPdf leaves them in); taken before embedding, which wraps them in q/Q
+      // streams the whole document shares, and dropped once every page of the source is in
+      unused.push(...copiedContents);
       const form = PDFEmbeddedPage.of(ref, out, embedder);
       page!.drawPage(form, fitInto(sheet.slots[slot]!, form));
       labels += 1;
     }
+    for (const stream of unused) out.context.delete(stream);
   }
   if (labels === 0) return { pdf: null, sheets: 0, labels, unreadable };
   return { pdf: await out.save(), sheets: out.getPageCount(), labels, unreadable };
+}
+
+/** The page's own content streams, by reference. */
+function contentRefs(page: PDFPageLeaf): PDFRef[] {
+  const contents = page.get(PDFName.of("Contents"));
+  const items = contents instanceof PDFArray ? contents.asArray() : [contents];
+  return items.filter((item): item is PDFRef => item instanceof PDFRef);
 }
 
 function newSheet(out: PDFDocument, layout: LabelLayout): PDFPage {
