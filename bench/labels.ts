@@ -5,7 +5,8 @@
 // process.resourceUsage().maxRSS) of each run in a process of its own, so no run inherits another's
 // high-water. Baselines in the same run: reading the 500 labels and concatenating their bytes
 // (the floor: no PDF work at all), copying their pages into one PDF without layout (pdf-lib's
-// copyPages), and pdf-lib's own embedPdf, which keeps every source until save.
+// copyPages), and pdf-lib's own embedPdf, which keeps every source until save; and the merge
+// alone (mergeLabels over the same reader), to tell the merge's cost from the job's.
 // Run: npx tsx bench/labels.ts   (LABELS=500 to change)
 import { spawn } from "node:child_process";
 import { cpus, loadavg } from "node:os";
@@ -13,7 +14,14 @@ import { deployMigrations } from "../prisma/migrate";
 import { startBenchDatabase } from "./bench-database";
 
 const LABELS = Number(process.env.LABELS ?? 500);
-const RUNS = ["concat", "copy-pages", "embed-pdf", "THERMAL_4X6", "A4_FOUR_UP"] as const;
+const RUNS = [
+  "concat",
+  "copy-pages",
+  "embed-pdf",
+  "merge-only",
+  "THERMAL_4X6",
+  "A4_FOUR_UP",
+] as const;
 type Run = (typeof RUNS)[number];
 interface Figures {
   run: Run;
@@ -133,6 +141,7 @@ async function measure(run: Run, batchId: string) {
   const { db } = await import("../lib/db");
   const { makeLabelBatch } = await import("../lib/dispatch/labels/make-label-batch");
   const { PDFDocument } = await import("pdf-lib");
+  const { mergeLabels } = await import("../lib/dispatch/labels/merge-labels");
   await db.$queryRaw`SELECT 1`;
   const startRssMb = process.memoryUsage().rss / 2 ** 20;
   const labels = async function* () {
@@ -156,6 +165,13 @@ async function measure(run: Run, batchId: string) {
     if (done.state !== "DONE") throw new Error(`batch ended ${done.state}`);
     bytes = done.pdf!.byteLength;
     pages = done.pageCount!;
+  } else if (run === "merge-only") {
+    const sources = async function* () {
+      for await (const pdf of labels()) yield { key: "", pdf };
+    };
+    const merged = await mergeLabels("THERMAL_4X6", sources());
+    bytes = merged.pdf!.byteLength;
+    pages = merged.sheets;
   } else if (run === "concat") {
     const parts: Uint8Array[] = [];
     for await (const pdf of labels()) parts.push(pdf);
@@ -225,6 +241,7 @@ async function main() {
       concat: "baseline: read + concat bytes",
       "copy-pages": "baseline: pdf-lib copyPages",
       "embed-pdf": "baseline: pdf-lib embedPdf (lazy)",
+      "merge-only": "mergeLabels 4×6 (no job, no store)",
       THERMAL_4X6: "label batch job, 4×6",
       A4_FOUR_UP: "label batch job, A4 four-up",
     };
