@@ -145,6 +145,12 @@ describe("batch labels", () => {
         (await createOrderWithBooking({ courierAccountId: account.id, status: "SHIPPED" })).order,
       );
     const dryRun = await orderWithShipment("SHIPPED", accounts[0]!.id, "DRYRUN123456", "BOOKED");
+    const unknownAwb = await orderWithShipment(
+      "SHIPPED",
+      accounts[1]!.id,
+      "EKUNKNOWN999",
+      "BOOKED",
+    );
     const notBooked = await createFixtureOrder({ status: "PACKED" });
     const cancelled = await orderWithShipment(
       "PACKED",
@@ -152,15 +158,15 @@ describe("batch labels", () => {
       "EKCANCELLED1",
       "CANCELLED",
     );
-    const selection = [booked[0]!, notBooked, ...booked.slice(1), cancelled, dryRun];
+    const selection = [booked[0]!, notBooked, ...booked.slice(1), cancelled, dryRun, unknownAwb];
     const labelsBefore = labelRequests();
 
     const thermal = await print({ orderIds: selection.map((o) => o.id), layout: "THERMAL_4X6" });
 
     expect(thermal).toMatchObject({
       state: "DONE",
-      total: 9,
-      fetched: 9,
+      total: 10,
+      fetched: 10,
       printed: 7,
       pageCount: 7,
     });
@@ -175,9 +181,19 @@ describe("batch labels", () => {
         orderNumber: cancelled.number,
         reason: "Shipment EKCANCELLED1 is cancelled: do not print its label.",
       },
+      {
+        position: 9,
+        orderNumber: unknownAwb.number,
+        reason: expect.stringContaining("Could not get the label for AWB EKUNKNOWN999 from EKART"),
+      },
     ]);
-    // one label call per booked shipment at its own courier; the dry-run label was drawn here
-    expect(labelRequests() - labelsBefore).toBe(6);
+    // the courier refused that AWB: reported by the job's first run, not retried
+    const [job] = await db.$queryRaw<{ retry_count: number }[]>`
+      SELECT j.retry_count FROM pgboss.job j JOIN "LabelBatch" b ON b."jobId" = j.id::text
+      WHERE b.id = ${thermal.id}`;
+    expect(job).toEqual({ retry_count: 0 });
+    // one label call per shipment with an AWB at its own courier; the dry-run label was drawn here
+    expect(labelRequests() - labelsBefore).toBe(7);
     const cached = await db.shipment.findMany({
       where: { orderId: { in: [...booked, dryRun].map((o) => o.id) } },
       select: { labelPdf: true },
@@ -195,13 +211,13 @@ describe("batch labels", () => {
     expect(pageXObjectSubtypes(thermalPdf)).toEqual(Array(7).fill("/Form"));
     expect(images(thermalPdf)).toBe(sourceImages);
 
-    // The same selection on A4: the labels are cached now, so no courier is asked again.
+    // The same selection on A4: the labels are cached now, so only the refused AWB is asked again.
     const a4 = await print({
       orderIds: selection.map((o) => o.id),
       layout: "A4_FOUR_UP" satisfies LabelLayout,
     });
     expect(a4).toMatchObject({ state: "DONE", printed: 7, pageCount: 2 });
-    expect(labelRequests() - labelsBefore).toBe(6);
+    expect(labelRequests() - labelsBefore).toBe(8);
     const a4Pdf = await download(a4);
     expect(a4Pdf.getPageCount()).toBe(2);
     expect(Math.round(a4Pdf.getPage(0).getWidth())).toBe(595);
