@@ -197,7 +197,7 @@ test("ops generates a shipment for a packed order and opens its tracking page", 
   const shipments = page.getByRole("region", { name: "Shipments" });
   await expect(shipments).toContainText(awb);
   const label = await page.request.get(
-    (await shipments.getByRole("link", { name: "Print label" }).getAttribute("href")) ?? "",
+    (await shipments.getByRole("link", { name: "Reprint label" }).getAttribute("href")) ?? "",
   );
   expect(label.headers()["content-type"]).toBe("application/pdf");
   expect((await label.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { ReprintLabel } from "@/components/shipping/reprint-label";
 import { bookPackedOrder, fetchOrderShipment } from "./pack-api";
 
 const POLL_MS = 2_000;
@@ -50,14 +51,11 @@ export function PackedShipment({ orderId, number }: { orderId: string; number: s
           {number} · {shipment.courierAccountName} · AWB{" "}
           <span className="font-mono font-semibold">{shipment.awb}</span>
         </p>
-        <a
-          href={shipment.labelPath}
-          target="_blank"
-          rel="noreferrer"
-          className={`${big} bg-slate-900 text-white`}
-        >
-          Print label
-        </a>
+        <ReprintLabel
+          labelPath={shipment.labelPath}
+          label="Print label"
+          linkClassName={`${big} bg-slate-900 text-white`}
+        />
       </div>
     );
   const failed = book.error?.message ?? (data?.shipmentFailed ? shipment?.failureReason : null);

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { PrintLabels } from "@/components/shipping/print-labels";
 import { Button } from "@/components/ui/button";
 import type { OrderListRow } from "@/lib/orders/order-list-row";
 import type { BulkBookingView } from "@/lib/shipping/bulk-booking/bulk-booking-view";
@@ -97,6 +98,7 @@ export function BulkActions({
         <Button variant="secondary" onClick={onClear} disabled={busy}>
           Clear selection
         </Button>
+        <PrintLabels orderIds={rows.map((r) => r.id)} />
       </div>
       {startBooking.isError && (
         <p role="alert" className="w-full text-sm text-red-800 sm:order-last">

@@ -5,6 +5,7 @@ import type { OrderDetailJson } from "./order-detail-types";
 import { ShipmentTracking } from "./shipment-tracking";
 import { RetryAnyway } from "./retry-anyway";
 import { ReceiptsSection } from "./receipts-section";
+import { ReprintLabel } from "@/components/shipping/reprint-label";
 
 /** The order page's side column: who the customer is, how they pay, and the parcels. */
 export function OrderSideSections({ order }: { order: OrderDetailJson }) {
@@ -68,14 +69,7 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
                     {s.labelPath && (
                       <>
                         {" · "}
-                        <a
-                          className="text-brand-700 underline"
-                          href={s.labelPath}
-                          target="_blank"
-                          rel="noreferrer"
-                        >
-                          Print label
-                        </a>
+                        <ReprintLabel labelPath={s.labelPath} />
                       </>
                     )}
                   </p>

@@ -86,6 +86,9 @@ export const ROUTE_POLICY = {
   "POST /api/orders/[id]/ship": "booking",
   "GET /api/orders/[id]/shipment": "booking",
   "GET /api/shipments/[id]/label": "booking",
+  "POST /api/label-batches": "booking",
+  "GET /api/label-batches/[id]": "booking",
+  "GET /api/label-batches/[id]/pdf": "booking",
 
   "POST /api/bulk-bookings": "bulkBooking",
   "GET /api/bulk-bookings": "bulkBooking",

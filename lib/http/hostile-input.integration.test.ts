@@ -109,6 +109,15 @@ async function seed() {
     select: { id: true },
   });
   realIds["/api/waves/"] = wave.id;
+  const batch = await db.labelBatch.create({
+    data: {
+      createdById: realIds["/api/admin/users/"]!,
+      layout: "A4_FOUR_UP",
+      sequence: "SCAN",
+      total: 0,
+    },
+  });
+  realIds["/api/label-batches/"] = batch.id;
   realIds.awb = "FUZZAWB123";
   const incident = await db.incident.create({
     data: { category: "DELIVERY", severity: "LOW", stage: "fuzz", title: "Fuzz", context: {} },

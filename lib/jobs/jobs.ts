@@ -10,6 +10,7 @@ import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
 import { applyNdrRulesJob } from "@/lib/ndr/apply-ndr-rules-job";
 import { foldCourierDayStatsJob } from "@/lib/dashboard/fold-courier-day-stats-job";
 import { issueRefundJob } from "@/lib/receiving/refund/issue-refund-job";
+import { printLabelsJob } from "@/lib/dispatch/labels/print-labels-job";
 import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
 import { securityPurgeJob } from "@/lib/security/security-purge-job";
 import { purgeWebhookHistoryJob } from "@/lib/webhooks/purge-webhook-history-job";
@@ -54,4 +55,5 @@ export const jobs: JobDefinition[] = [
   applyNdrRulesJob,
   foldCourierDayStatsJob,
   issueRefundJob as JobDefinition,
+  printLabelsJob as JobDefinition,
 ];

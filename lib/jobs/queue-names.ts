@@ -43,6 +43,8 @@ export const NDR_RULES_JOB = "ndr-rules";
 export const DASHBOARD_FOLD_JOB = "dashboard-fold";
 /** Issues one receipt's Razorpay refund: data { refundId } (see lib/receiving/refund/issue-refund-job.ts). */
 export const ISSUE_REFUND_JOB = "refund-issue";
+/** Fetches and merges one batch of shipping labels: data { batchId } (lib/dispatch/labels/print-labels-job.ts). */
+export const PRINT_LABELS_JOB = "labels-print";
 
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

@@ -11,6 +11,7 @@ import {
   demoWhatsApp,
   featureFlags,
 } from "./accounts";
+import { withPrintedLabels } from "./labels";
 import { buildDemoOrders } from "./orders";
 import { rng } from "./random";
 
@@ -50,6 +51,7 @@ export async function seedDemo(
     webhookSecretEncrypted: encryptSecret(a.webhookSecret),
   }));
   const demo = buildDemoOrders(r, products, accounts);
+  const shipments = await withPrintedLabels(demo.shipments, demo.orders, accounts);
   await db.$transaction(
     async (tx) => {
       await tx.user.createMany({ data: users });
@@ -58,7 +60,7 @@ export async function seedDemo(
       await tx.order.createMany({ data: demo.orders });
       await tx.orderItem.createMany({ data: demo.items });
       await tx.orderStatusHistory.createMany({ data: demo.history });
-      await tx.shipment.createMany({ data: demo.shipments });
+      await tx.shipment.createMany({ data: shipments });
       await tx.trackingEvent.createMany({ data: demo.events });
       await tx.stockException.createMany({ data: demo.exceptions });
       await tx.stockExceptionItem.createMany({ data: demo.exceptionItems });

@@ -1,12 +1,18 @@
+import { reprintLabel } from "@/lib/dispatch/labels/reprint-label";
 import { withRoute } from "@/lib/http/with-route";
-import { getShipmentLabel } from "@/lib/shipping/get-shipment-label";
+import { labelQuery } from "@/lib/validation/label-batch";
 import { shipmentIdParams } from "@/lib/validation/shipping";
 
 export const GET = withRoute({
   route: "GET /api/shipments/[id]/label",
   params: shipmentIdParams,
-  handler: async ({ params, caller }) => {
-    const label = await getShipmentLabel({ shipmentId: params.id, viewer: caller });
+  query: labelQuery,
+  handler: async ({ params, query, caller }) => {
+    const label = await reprintLabel({
+      shipmentId: params.id,
+      viewer: caller,
+      layout: query.layout,
+    });
     return new Response(Buffer.from(label.pdf), {
       headers: {
         "content-type": "application/pdf",
