@@ -97,7 +97,7 @@ export function PackOrderPanel({
           }`}
         >
           {order.payment.method === "COD"
-            ? `COD: collect ${formatPaise(order.payment.codAmountPaise)}`
+            ? `COD: collect ${formatPaise(order.payment.codToCollectPaise)}`
             : "Prepaid"}
         </p>
       </header>
