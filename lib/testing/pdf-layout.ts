@@ -90,8 +90,3 @@ export function crowdedBoxes(boxes: TextBox[], gap = 4): [TextBox, TextBox][] {
   });
   return pairs;
 }
-
-export async function readPdfText(pdf: Buffer): Promise<string> {
-  const { boxes } = await readPdfLayout(pdf, null);
-  return boxes.map((b) => b.text).join(" ");
-}
