@@ -2,17 +2,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoxPresetInput } from "@/lib/validation/box-preset";
-import type { BoxPresetView } from "./list-box-presets";
-
-const select = {
-  id: true,
-  name: true,
-  lengthCm: true,
-  breadthCm: true,
-  heightCm: true,
-  boxWeightGrams: true,
-  active: true,
-} as const;
+import { boxPresetSelect as select, type BoxPresetView } from "./list-box-presets";
 
 const nameTaken = (name: string) =>
   new AppError("CONFLICT", `A box called "${name}" already exists: give this one another name.`, {

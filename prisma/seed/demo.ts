@@ -13,6 +13,7 @@ import {
   featureFlags,
 } from "./accounts";
 import { buildDemoOrders } from "./orders";
+import { readyForPackStation } from "./pack-station-orders";
 import { rng } from "./random";
 
 /**
@@ -51,6 +52,7 @@ export async function seedDemo(
     webhookSecretEncrypted: encryptSecret(a.webhookSecret),
   }));
   const demo = buildDemoOrders(r, products, accounts);
+  readyForPackStation(demo);
   await db.$transaction(
     async (tx) => {
       await tx.user.createMany({ data: users });
