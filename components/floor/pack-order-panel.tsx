@@ -168,6 +168,10 @@ export function PackOrderPanel({
           href={slipUrl(order.id)}
           target="_blank"
           rel="noopener"
+          // back from printing, the scale's reading must land in the weight field, not here
+          onClick={() => {
+            if (parcel.weightGrams === null) setTimeout(() => weightRef.current?.focus(), 0);
+          }}
           className="flex min-h-15 items-center justify-center rounded-xl bg-white px-4 text-lg font-bold text-slate-900 ring-2 ring-slate-300 hover:bg-slate-100"
         >
           Print packing slip

@@ -28,7 +28,8 @@ export const ParcelFields = forwardRef<
     const parsed = parseScaleWeight(reading);
     setError(parsed.ok ? null : parsed.message);
     onChange({ ...value, weightGrams: parsed.ok ? parsed.grams : null });
-    if (parsed.ok) setReading("");
+    // cleared either way: the scale's next reading must not run into a refused one
+    setReading("");
   };
   return (
     <section
