@@ -51,8 +51,10 @@ export function PackOrderPanel({
     beep(next.tone);
     scanRef.current?.focus();
   };
+  // Said, not left to autoFocus: an order opened by "Mark packed" must take the next scan.
   useEffect(() => {
-    if (order.allVerified && order.status === "PROCESSING") weightRef.current?.focus();
+    if (order.status !== "PROCESSING") return;
+    (order.allVerified ? weightRef : scanRef).current?.focus();
   }, [order.allVerified, order.status]);
 
   const scan = useMutation({
