@@ -17,6 +17,15 @@ export function PackDecisionPanel({
   onDecide: (decision: PackDecision, reason: string) => void;
 }) {
   const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState<string | null>(null);
+  // Asked here before anything is sent; the server says the same if it is bypassed.
+  const choose = (decision: PackDecision) => {
+    const why = decision === "HOLD" ? "holding the order" : "shipping it partial";
+    if (reason.trim().length < 3) return setMissing(`Say why you are ${why}, in a few words.`);
+    setMissing(null);
+    onDecide(decision, reason);
+  };
+  const shown = missing ?? error;
   const decided =
     order.packDecision === "SHIP_PARTIAL"
       ? "Ship partial"
@@ -44,23 +53,23 @@ export function PackDecisionPanel({
       <input
         id="decision-reason"
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        onChange={(e) => (setReason(e.target.value), setMissing(null))}
         placeholder="e.g. Customer agreed on the phone"
         maxLength={500}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "decision-error" : undefined}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? "decision-error" : undefined}
         className="mt-1 min-h-12 w-full rounded-lg border border-amber-400 bg-white px-3 text-base"
       />
-      {error && (
+      {shown && (
         <p id="decision-error" role="alert" className="mt-1 text-sm font-semibold text-red-700">
-          {error}
+          {shown}
         </p>
       )}
       <div className="mt-3 grid grid-cols-2 gap-2">
         <button
           type="button"
           disabled={busy}
-          onClick={() => onDecide("SHIP_PARTIAL", reason)}
+          onClick={() => choose("SHIP_PARTIAL")}
           aria-pressed={order.packDecision === "SHIP_PARTIAL"}
           className="min-h-14 rounded-xl bg-slate-900 px-4 text-lg font-bold text-white aria-pressed:ring-4 aria-pressed:ring-emerald-500 disabled:opacity-60"
         >
@@ -69,7 +78,7 @@ export function PackDecisionPanel({
         <button
           type="button"
           disabled={busy}
-          onClick={() => onDecide("HOLD", reason)}
+          onClick={() => choose("HOLD")}
           aria-pressed={order.packDecision === "HOLD"}
           className="min-h-14 rounded-xl bg-white px-4 text-lg font-bold text-amber-950 ring-2 ring-amber-500 aria-pressed:bg-amber-200 disabled:opacity-60"
         >

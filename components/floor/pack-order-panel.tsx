@@ -1,20 +1,32 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ApiError } from "@/components/orders/api-client";
 import type { PackDecision } from "@/lib/generated/prisma/enums";
-import { decide, markPacked, packKeys, slipUrl, verifyItem, type PackOrder } from "./pack-api";
+import {
+  decide,
+  errorSentence,
+  markPacked,
+  packKeys,
+  slipUrl,
+  verifyItem,
+  type PackOrder,
+} from "./pack-api";
 import { PackDecisionPanel } from "./pack-decision";
 import { formatPaise } from "./pack-format";
 import { PackItems } from "./pack-items";
+import { ParcelFields, type ParcelChoice } from "./parcel-fields";
 import { ScanBar } from "./scan-bar";
 import { ScanFeedbackBanner, beep, type ScanFeedback } from "./scan-feedback";
 
-const message = (error: unknown) =>
-  error instanceof ApiError ? error.message : "Something went wrong. Try again.";
+const message = errorSentence;
 
-/** One order at the bench: scan each item, decide on shorts, print the slip, mark packed. */
+/**
+ * One order at the bench: scan each item, decide on shorts, weigh and box it, print the slip,
+ * mark packed. Once every item is scanned the weight field takes the focus, so the scale's
+ * reading lands there.
+ */
 export function PackOrderPanel({
   order,
   onPacked,
@@ -24,6 +36,8 @@ export function PackOrderPanel({
 }) {
   const client = useQueryClient();
   const scanRef = useRef<HTMLInputElement>(null);
+  const weightRef = useRef<HTMLInputElement>(null);
+  const [parcel, setParcel] = useState<ParcelChoice>({ weightGrams: null, boxPresetId: null });
   const [code, setCode] = useState("");
   const [feedback, setFeedback] = useState<ScanFeedback | null>(null);
   const [lastSku, setLastSku] = useState<string | null>(null);
@@ -37,6 +51,11 @@ export function PackOrderPanel({
     beep(next.tone);
     scanRef.current?.focus();
   };
+  // Said, not left to autoFocus: an order opened by "Mark packed" must take the next scan.
+  useEffect(() => {
+    if (order.status !== "PROCESSING") return;
+    (order.allVerified ? weightRef : scanRef).current?.focus();
+  }, [order.allVerified, order.status]);
 
   const scan = useMutation({
     mutationFn: (scanned: string) => verifyItem(order.id, scanned),
@@ -64,7 +83,11 @@ export function PackOrderPanel({
     onSuccess: refresh,
   });
   const packed = useMutation({
-    mutationFn: () => markPacked(order.id, order.version),
+    mutationFn: () =>
+      markPacked(order.id, order.version, {
+        weightGrams: parcel.weightGrams!,
+        boxPresetId: parcel.boxPresetId!,
+      }),
     onSuccess: async () => {
       await refresh();
       onPacked(order.number);
@@ -75,7 +98,9 @@ export function PackOrderPanel({
   });
 
   const decisionNeeded = order.hasShortItems && order.packDecision !== "SHIP_PARTIAL";
-  const canPack = order.status === "PROCESSING" && order.allVerified && !decisionNeeded;
+  const parcelReady = parcel.weightGrams !== null && parcel.boxPresetId !== null;
+  const canPack =
+    order.status === "PROCESSING" && order.allVerified && !decisionNeeded && parcelReady;
   const a = order.address;
   return (
     <article aria-labelledby="pack-order-heading" className="space-y-4">
@@ -97,8 +122,10 @@ export function PackOrderPanel({
           }`}
         >
           {order.payment.method === "COD"
-            ? `COD: collect ${formatPaise(order.payment.codAmountPaise)}`
-            : "Prepaid"}
+            ? `COD: collect ${formatPaise(order.payment.codToCollectPaise)}`
+            : order.payment.refundDuePaise > 0
+              ? `Prepaid · refund due ${formatPaise(order.payment.refundDuePaise)}`
+              : "Prepaid"}
         </p>
       </header>
 
@@ -127,6 +154,9 @@ export function PackOrderPanel({
           onDecide={(d, reason) => decision.mutate({ decision: d, reason })}
         />
       )}
+      {order.status === "PROCESSING" && (
+        <ParcelFields ref={weightRef} value={parcel} onChange={setParcel} />
+      )}
       {packed.error && (
         <p
           role="alert"
@@ -140,6 +170,10 @@ export function PackOrderPanel({
           href={slipUrl(order.id)}
           target="_blank"
           rel="noopener"
+          // back from printing, the scale's reading must land in the weight field, not here
+          onClick={() => {
+            if (parcel.weightGrams === null) setTimeout(() => weightRef.current?.focus(), 0);
+          }}
           className="flex min-h-15 items-center justify-center rounded-xl bg-white px-4 text-lg font-bold text-slate-900 ring-2 ring-slate-300 hover:bg-slate-100"
         >
           Print packing slip
@@ -157,9 +191,13 @@ export function PackOrderPanel({
         <p className="text-center text-slate-600">
           {!order.allVerified
             ? "Scan every item to enable Mark packed."
-            : order.packDecision === "HOLD"
-              ? "This order is on hold. Choose Ship partial to pack it."
-              : "Choose Ship partial or Hold first."}
+            : decisionNeeded
+              ? order.packDecision === "HOLD"
+                ? "This order is on hold. Choose Ship partial to pack it."
+                : "Choose Ship partial or Hold first."
+              : parcel.weightGrams === null
+                ? "Weigh the parcel to enable Mark packed."
+                : "Choose the box size to enable Mark packed."}
         </p>
       )}
     </article>

@@ -60,7 +60,9 @@ export function OrderAddressSection({
       )}
       {!order.actions.editAddress && (
         <p className="mt-2 text-xs text-slate-500">
-          The address cannot change once the order has shipped.
+          {order.status === "CANCELLED"
+            ? "This order is cancelled: its address no longer changes."
+            : "The address cannot change once the order has shipped."}
         </p>
       )}
     </Section>

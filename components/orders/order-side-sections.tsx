@@ -32,7 +32,23 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
           <span className="font-semibold">{order.paymentStatus.toLowerCase()}</span>
         </p>
         {order.paymentMethod === "COD" && (
-          <p className="text-sm text-slate-600">Collect {formatPaise(order.codAmountPaise)}</p>
+          <p className="text-sm text-slate-600">
+            Collect {formatPaise(order.codAmountPaise)}
+            {order.codOrderedPaise !== null && order.codOrderedPaise !== order.codAmountPaise
+              ? ` (was ${formatPaise(order.codOrderedPaise)}: short items not shipped)`
+              : ""}
+          </p>
+        )}
+        {order.refundDuePaise > 0 && (
+          <p className="text-sm font-semibold text-amber-800">
+            Refund due to the customer: {formatPaise(order.refundDuePaise)} (short items)
+          </p>
+        )}
+        {order.packedWeightGrams !== null && (
+          <p className="text-sm text-slate-600">
+            Packed {order.packedWeightGrams} g
+            {order.packedBoxName ? ` in ${order.packedBoxName}` : ""}
+          </p>
         )}
         {payment && (
           <p className="mt-1 text-xs text-slate-500">

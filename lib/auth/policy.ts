@@ -82,6 +82,8 @@ export const ROUTE_POLICY = {
   "POST /api/orders/[id]/pack-decision": "packing",
   "POST /api/orders/[id]/mark-packed": "packing",
   "GET /api/orders/[id]/packing-slip": "packing",
+  "GET /api/pack/scan": "packing",
+  "GET /api/box-presets": "packing",
 
   "POST /api/orders/[id]/ship": "booking",
   "GET /api/orders/[id]/shipment": "booking",
@@ -123,6 +125,9 @@ export const ROUTE_POLICY = {
   "POST /api/incidents/[id]/resolve": "incidents",
 
   "GET /api/admin/users": "admin",
+  "GET /api/admin/box-presets": "admin",
+  "POST /api/admin/box-presets": "admin",
+  "PUT /api/admin/box-presets/[id]": "admin",
   "POST /api/admin/users": "admin",
   "PATCH /api/admin/users/[id]": "admin",
   "PUT /api/admin/users/[id]/password": "admin",

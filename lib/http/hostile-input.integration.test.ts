@@ -127,6 +127,10 @@ async function seed() {
     data: { name: "Fuzz", url: "https://hooks.example/x", secretEncrypted: "x", eventTypes: [] },
   });
   realIds["/api/admin/event-subscribers/"] = subscriber.id;
+  const box = await db.boxPreset.create({
+    data: { name: "Fuzz box", lengthCm: 20, breadthCm: 15, heightCm: 10, boxWeightGrams: 100 },
+  });
+  realIds["/api/admin/box-presets/"] = box.id;
   const event = await db.outboxEvent.create({
     data: {
       type: "OrderStatusChanged",

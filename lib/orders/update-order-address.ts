@@ -38,7 +38,9 @@ export async function updateOrderAddress(
     if (!isAddressEditable(order.status)) {
       throw new AppError(
         "CONFLICT",
-        `This order is ${order.status.toLowerCase()}, so its address can no longer be changed here: the parcel is already with the courier.`,
+        order.status === "CANCELLED"
+          ? "This order is cancelled: there is no parcel to send, so its address no longer changes."
+          : `This order is ${order.status.toLowerCase()}, so its address can no longer be changed here: the parcel is already with the courier.`,
       );
     }
     const booking = await tx.shipment.findFirst({

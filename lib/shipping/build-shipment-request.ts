@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors/app-error";
 import type { ShipmentDirection } from "@/lib/generated/prisma/enums";
 import { deliveryAddressSelect } from "@/lib/orders/delivery-address-select";
+import { packedAmounts } from "@/lib/warehouse/packed-amounts";
 import { readPickupAddress } from "./pickup-address";
 
 // A parcel whose products carry no weight or size is booked at these, and the courier's
@@ -25,7 +26,13 @@ export async function loadParcelOrder(orderId: string) {
       gstin: true,
       paymentMethod: true,
       codAmountPaise: true,
+      codOrderedPaise: true,
       totalPaise: true,
+      shippingPaise: true,
+      packedWeightGrams: true,
+      packedLengthCm: true,
+      packedBreadthCm: true,
+      packedHeightCm: true,
       items: {
         select: {
           id: true,
@@ -51,7 +58,11 @@ export async function loadParcelOrder(orderId: string) {
   return order;
 }
 
-/** What goes in the box: ordered minus short (a partial shipment ships what was found). */
+/**
+ * What goes in the box: ordered minus short (a partial shipment ships what was found). The
+ * parcel is what the packer weighed, in the box chosen, when the station recorded them; else
+ * an estimate from the products.
+ */
 export function parcelOf(order: ParcelOrder) {
   const lines = order.items
     .map((i) => ({ ...i, quantity: i.qtyOrdered - i.qtyShort }))
@@ -62,15 +73,23 @@ export function parcelOf(order: ParcelOrder) {
   );
   const dim = (pick: (i: (typeof lines)[number]) => unknown, fallback: number) =>
     Math.max(fallback, ...lines.map((i) => Math.ceil(Number(pick(i) ?? 0))));
+  const packed = order.packedWeightGrams !== null && order.packedLengthCm !== null;
   return {
     lines,
     invoiceValuePaise: lines.reduce((p, i) => p + i.unitPricePaise * i.quantity, 0),
-    parcel: {
-      weightGrams: Math.max(weightGrams, 1),
-      lengthCm: dim((i) => i.product.lengthCm, DEFAULT_BOX_CM.length),
-      breadthCm: dim((i) => i.product.breadthCm, DEFAULT_BOX_CM.breadth),
-      heightCm: dim((i) => i.product.heightCm, DEFAULT_BOX_CM.height),
-    },
+    parcel: packed
+      ? {
+          weightGrams: order.packedWeightGrams!,
+          lengthCm: order.packedLengthCm!,
+          breadthCm: order.packedBreadthCm!,
+          heightCm: order.packedHeightCm!,
+        }
+      : {
+          weightGrams: Math.max(weightGrams, 1),
+          lengthCm: dim((i) => i.product.lengthCm, DEFAULT_BOX_CM.length),
+          breadthCm: dim((i) => i.product.breadthCm, DEFAULT_BOX_CM.breadth),
+          heightCm: dim((i) => i.product.heightCm, DEFAULT_BOX_CM.height),
+        },
   };
 }
 
@@ -103,6 +122,11 @@ export async function buildShipmentRequest(options: {
   };
   const { lines, parcel, invoiceValuePaise } = parcelOf(order);
   const forward = options.direction === "FORWARD";
+  // What is in the box, by the one rule the slip and the order page use (packed-amounts.ts).
+  const cod = forward && order.paymentMethod === "COD";
+  const codAmountPaise = cod
+    ? packedAmounts({ ...order, lines: order.items }).codToCollectPaise
+    : 0;
   return {
     reference: options.reference,
     orderNumber: order.number,
@@ -118,8 +142,8 @@ export async function buildShipmentRequest(options: {
       hsnCode: i.product.hsnCode,
     })),
     parcel,
-    paymentMode: forward && order.paymentMethod === "COD" ? "COD" : "PREPAID",
-    codAmountPaise: forward && order.paymentMethod === "COD" ? order.codAmountPaise : 0,
+    paymentMode: cod ? "COD" : "PREPAID",
+    codAmountPaise,
     invoiceValuePaise,
     serviceCode: options.serviceCode,
     sellerGstin: warehouse.gstin ?? null,

@@ -32,7 +32,21 @@ export const packDecisionBody = z.object({
 });
 
 export const markPackedBody = z
-  .object({ expectedVersion: z.number().int().min(1).optional() })
+  .object({
+    expectedVersion: z.number().int().min(1).optional(),
+    /** what the scale read for the sealed parcel, in grams (the station parses the reading) */
+    weightGrams: z
+      .number({ message: "Weigh the parcel: enter its weight in grams" })
+      .int("Enter the weight in whole grams")
+      .min(1, "The weight must be at least 1 g")
+      .max(100_000, "That is more than a parcel weighs: weigh it again")
+      .optional(),
+    boxPresetId: z.string().trim().min(1, "Choose a box size").max(64).optional(),
+  })
+  .refine((b) => (b.weightGrams === undefined) === (b.boxPresetId === undefined), {
+    message: "Give both the weight and the box size, or neither",
+    path: ["boxPresetId"],
+  })
   .default({});
 
 export type VerifyItemBody = z.infer<typeof verifyItemBody>;

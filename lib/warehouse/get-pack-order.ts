@@ -8,6 +8,7 @@ import type {
   PaymentStatus,
 } from "@/lib/generated/prisma/enums";
 import { deliveryAddressSelect } from "@/lib/orders/delivery-address-select";
+import { packedAmounts } from "./packed-amounts";
 import { ordersVisibleTo } from "./packer-visibility";
 
 export interface PackItem {
@@ -50,7 +51,12 @@ export interface PackOrder {
     method: PaymentMethod;
     status: PaymentStatus;
     totalPaise: number;
-    codAmountPaise: number;
+    /** what the courier collects for what is in the box (packed-amounts.ts) */
+    codToCollectPaise: number;
+    /** what the customer is owed back for short items */
+    refundDuePaise: number;
+    /** the short items' value net of their share of discount and tax */
+    shortValuePaise: number;
   };
   items: PackItem[];
   /** every picked unit has been scanned at the station */
@@ -82,7 +88,9 @@ export async function getPackOrder(input: { orderId: string; viewer: Viewer }): 
       paymentMethod: true,
       paymentStatus: true,
       totalPaise: true,
+      shippingPaise: true,
       codAmountPaise: true,
+      codOrderedPaise: true,
       items: {
         orderBy: [{ sku: "asc" }, { id: "asc" }],
         select: {
@@ -93,13 +101,19 @@ export async function getPackOrder(input: { orderId: string; viewer: Viewer }): 
           qtyPicked: true,
           qtyShort: true,
           qtyVerified: true,
+          unitPricePaise: true,
           product: { select: { barcode: true, imageUrl: true, binLocation: true } },
         },
       },
     },
   });
   if (!order) throw notFound("The order");
-  const items = order.items.map(({ product, ...item }) => ({ ...item, ...product }));
+  // the price only feeds the amounts below: the station shows units, not prices
+  const items = order.items.map(({ product, unitPricePaise, ...item }) => {
+    void unitPricePaise;
+    return { ...item, ...product };
+  });
+  const amounts = packedAmounts({ ...order, lines: order.items });
   return {
     id: order.id,
     number: order.number,
@@ -127,7 +141,9 @@ export async function getPackOrder(input: { orderId: string; viewer: Viewer }): 
       method: order.paymentMethod,
       status: order.paymentStatus,
       totalPaise: order.totalPaise,
-      codAmountPaise: order.codAmountPaise,
+      codToCollectPaise: amounts.codToCollectPaise,
+      refundDuePaise: amounts.refundDuePaise,
+      shortValuePaise: amounts.reductionPaise,
     },
     items,
     allVerified: items.every((i) => i.qtyVerified >= i.qtyPicked),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { cursorKey, decodeCursor, toPage, type Page } from "@/lib/http/pagination";
 import type { PackDecision, PaymentMethod } from "@/lib/generated/prisma/enums";
+import { packedAmounts } from "./packed-amounts";
 
 export interface ReadyToPackOptions {
   limit: number;
@@ -60,19 +61,40 @@ export async function listReadyToPack(
       placedAt: true,
       paymentMethod: true,
       codAmountPaise: true,
+      codOrderedPaise: true,
+      totalPaise: true,
+      shippingPaise: true,
       hasShortItems: true,
       packDecision: true,
       onHold: true,
-      items: { select: { qtyPicked: true, qtyShort: true, qtyVerified: true } },
+      items: {
+        select: {
+          qtyOrdered: true,
+          qtyPicked: true,
+          qtyShort: true,
+          qtyVerified: true,
+          unitPricePaise: true,
+        },
+      },
     },
   });
-  const orders = rows.map(({ items, placedAt, ...order }) => ({
-    ...order,
-    placedAt: placedAt.toISOString(),
-    lines: items.length,
-    unitsPicked: items.reduce((sum, i) => sum + i.qtyPicked, 0),
-    unitsShort: items.reduce((sum, i) => sum + i.qtyShort, 0),
-    unitsVerified: items.reduce((sum, i) => sum + i.qtyVerified, 0),
-  }));
+  const orders = rows.map(
+    ({ items, placedAt, codOrderedPaise, totalPaise, shippingPaise, ...order }) => ({
+      ...order,
+      // what is in the box, by the rule the slip and the booking use (packed-amounts.ts)
+      codAmountPaise: packedAmounts({
+        totalPaise,
+        shippingPaise,
+        codAmountPaise: order.codAmountPaise,
+        codOrderedPaise,
+        lines: items,
+      }).codToCollectPaise,
+      placedAt: placedAt.toISOString(),
+      lines: items.length,
+      unitsPicked: items.reduce((sum, i) => sum + i.qtyPicked, 0),
+      unitsShort: items.reduce((sum, i) => sum + i.qtyShort, 0),
+      unitsVerified: items.reduce((sum, i) => sum + i.qtyVerified, 0),
+    }),
+  );
   return toPage(orders, options.limit, (o) => ({ placedAt: o.placedAt, id: o.id }));
 }

@@ -5,12 +5,16 @@ import { requireFulfilment } from "@/lib/orders/require-fulfilment";
 import { transitionOrder } from "@/lib/orders/transition-order";
 import { queueAutoBooking } from "@/lib/shipping/queue-auto-booking";
 import { assertAtPackingStation, lockOrderForPacking } from "./lock-packable-order";
+import { recordPackedParcel, type PackedParcel } from "./record-packed-parcel";
+import { settleShortAmounts } from "./settle-short-amounts";
 
 export interface MarkPackedInput {
   orderId: string;
   viewer: Viewer;
   /** the version the packer's screen showed; a different one is a 409 */
   expectedVersion?: number;
+  /** the weighed parcel and its box; without it the booking estimates from the products */
+  parcel?: PackedParcel;
 }
 
 export interface MarkPackedResult {
@@ -29,6 +33,8 @@ interface ItemRow {
 /**
  * Processing → Packed, only when every picked unit was scanned at the station and an order
  * with shorts has a "ship partial" decision. Repeating the call on a packed order is a no-op.
+ * Keeps the weight and box the packer gave, and settles a partial order's money (COD to collect,
+ * refund due) in the same step, written in the status history.
  */
 export async function markPacked(input: MarkPackedInput): Promise<MarkPackedResult> {
   await requireFulfilment();
@@ -69,11 +75,12 @@ export async function markPacked(input: MarkPackedInput): Promise<MarkPackedResu
           : `Order ${order.number} has short items: choose "Ship partial" or "Hold" first.`,
         { details: { reason: "DECISION_REQUIRED" } },
       );
+    if (input.parcel) await recordPackedParcel(tx, order.id, input.parcel);
     const result = await transitionOrder(tx, {
       orderId: order.id,
       to: "PACKED",
       actor: { userId: input.viewer.id, label: "packer" },
-      reason: order.hasShortItems ? "Packed partial: short items not shipped" : null,
+      reason: order.hasShortItems ? await settleShortAmounts(tx, order.id) : null,
       expectedVersion: order.version,
     });
     await queueAutoBooking(tx, order.id);

@@ -275,7 +275,8 @@ describe("packing slip", () => {
       "Order PL-777001",
       "12, MG Road",
       "Bengaluru, Karnataka 560001",
-      "CASH ON DELIVERY: COLLECT Rs. 450.00",
+      // ₹450 ordered, one ₹150 unit short: only what is in the box is collected
+      "CASH ON DELIVERY: COLLECT Rs. 300.00",
       "TEA-500",
       "RICE-5KG",
       "SHORT 1, not in box",

@@ -7,26 +7,26 @@ import type { PackOrder } from "./get-pack-order";
 // has for courier labels, so the slip prints on the same roll with no A4 printer at the bench.
 const PAGE = { width: 288, height: 432, margin: 14 };
 const INNER = PAGE.width - PAGE.margin * 2;
+// Widths add up to INNER; each cell keeps PAD clear on both sides so neighbours never touch.
+const PAD = 2;
 const COLUMNS = [
-  { label: "SKU", width: 74 },
-  { label: "Item", width: 110 },
-  { label: "Qty", width: 26 },
-  { label: "In box", width: 25 },
-  { label: "Short", width: 25 },
-];
+  { label: "SKU", width: 66, align: "left" },
+  { label: "Item", width: 98, align: "left" },
+  { label: "Qty", width: 28, align: "right" },
+  { label: "In box", width: 34, align: "right" },
+  { label: "Short", width: 34, align: "right" },
+] as const;
 
 function itemsTable(doc: PDFKit.PDFDocument, order: PackOrder) {
   const row = (cells: string[], bold = false) => {
     doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(7.5);
-    const heights = cells.map((cell, i) =>
-      doc.heightOfString(cell, { width: COLUMNS[i]!.width - 3 }),
-    );
-    const height = Math.max(...heights) + 4;
+    const width = (i: number) => COLUMNS[i]!.width - PAD * 2;
+    const height = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: width(i) }))) + 4;
     if (doc.y + height > PAGE.height - PAGE.margin) doc.addPage();
     const top = doc.y;
     let x = PAGE.margin;
     cells.forEach((cell, i) => {
-      doc.text(cell, x, top + 2, { width: COLUMNS[i]!.width - 3, lineBreak: true });
+      doc.text(cell, x + PAD, top + 2, { width: width(i), align: COLUMNS[i]!.align });
       x += COLUMNS[i]!.width;
     });
     doc
@@ -41,7 +41,7 @@ function itemsTable(doc: PDFKit.PDFDocument, order: PackOrder) {
     COLUMNS.map((c) => c.label),
     true,
   );
-  for (const item of order.items) {
+  for (const item of order.items)
     row([
       item.sku,
       item.qtyShort > 0 ? `${item.title} (SHORT ${item.qtyShort}, not in box)` : item.title,
@@ -49,7 +49,29 @@ function itemsTable(doc: PDFKit.PDFDocument, order: PackOrder) {
       String(item.qtyPicked),
       item.qtyShort > 0 ? String(item.qtyShort) : "-",
     ]);
-  }
+}
+
+/** What the box's customer pays or is owed: the amounts of packed-amounts.ts, in words. */
+function moneyLines(order: PackOrder): { headline: string; note: string | null } {
+  const p = order.payment;
+  const headline =
+    p.method === "COD"
+      ? `CASH ON DELIVERY: COLLECT ${formatRupees(p.codToCollectPaise)}`
+      : `PREPAID (${p.status.toLowerCase()}): collect nothing`;
+  if (!order.hasShortItems) return { headline, note: null };
+  const short = `Some items were out of stock and are not in this parcel (worth ${formatRupees(p.shortValuePaise)}).`;
+  if (p.refundDuePaise > 0)
+    return {
+      headline,
+      note: `${short} We are sorry: ${formatRupees(p.refundDuePaise)} will be refunded to you.`,
+    };
+  return {
+    headline,
+    note:
+      p.method === "COD"
+        ? `${short} We are sorry: you pay only for what is in this parcel.`
+        : `${short} We are sorry.`,
+  };
 }
 
 /** The slip that goes in the box: order barcode, ship-to, payment to collect, items and shorts. */
@@ -60,11 +82,12 @@ export async function renderPackingSlip(order: PackOrder, printedAt = new Date()
     info: { Title: `Packing slip ${order.number}`, Author: "Packline" },
   });
   const done = collectPdf(doc);
-  doc.font("Helvetica-Bold").fontSize(11).text("PACKING SLIP", { continued: true });
+  // Title and print time on lines of their own: side by side they collided on long dates.
+  doc.font("Helvetica-Bold").fontSize(11).text("PACKING SLIP", { width: INNER });
   doc
     .font("Helvetica")
-    .fontSize(8)
-    .text(`   printed ${formatIst(printedAt)} IST`);
+    .fontSize(7.5)
+    .text(`Printed ${formatIst(printedAt)} IST`, { width: INNER });
   doc.image(await code128Png(order.number, 12), PAGE.margin + 24, doc.y + 4, {
     fit: [INNER - 48, 52],
     align: "center",
@@ -74,9 +97,11 @@ export async function renderPackingSlip(order: PackOrder, printedAt = new Date()
   doc
     .font("Helvetica")
     .fontSize(8)
-    .text(`Order ${order.number} · placed ${formatIst(new Date(order.placedAt))} IST`);
+    .text(`Order ${order.number} · placed ${formatIst(new Date(order.placedAt))} IST`, {
+      width: INNER,
+    });
 
-  doc.moveDown(0.5).font("Helvetica-Bold").fontSize(9).text("SHIP TO");
+  doc.moveDown(0.5).font("Helvetica-Bold").fontSize(9).text("SHIP TO", { width: INNER });
   const a = order.address;
   doc.font("Helvetica").fontSize(9);
   for (const line of [
@@ -89,27 +114,19 @@ export async function renderPackingSlip(order: PackOrder, printedAt = new Date()
   ])
     if (line) doc.text(line, { width: INNER });
 
-  doc.moveDown(0.5).font("Helvetica-Bold").fontSize(10);
-  doc.text(
-    order.payment.method === "COD"
-      ? `CASH ON DELIVERY: COLLECT ${formatRupees(order.payment.codAmountPaise)}`
-      : `PREPAID (${order.payment.status.toLowerCase()}): collect nothing`,
-    { width: INNER },
-  );
+  const money = moneyLines(order);
+  doc.moveDown(0.5).font("Helvetica-Bold").fontSize(10).text(money.headline, { width: INNER });
   doc
     .font("Helvetica")
     .fontSize(8)
-    .text(`Order total ${formatRupees(order.payment.totalPaise)}`);
+    .text(`Order total ${formatRupees(order.payment.totalPaise)}`, { width: INNER });
   doc.moveDown(0.5);
   itemsTable(doc, order);
-  if (order.hasShortItems) {
+  if (money.note) {
     doc.moveDown(0.5).font("Helvetica-Bold").fontSize(8.5);
-    doc.text(
-      "Some items were out of stock and are not in this parcel. We are sorry; any refund due for them will follow.",
-      PAGE.margin,
-      doc.y,
-      { width: INNER },
-    );
+    const height = doc.heightOfString(money.note, { width: INNER });
+    if (doc.y + height > PAGE.height - PAGE.margin) doc.addPage();
+    doc.text(money.note, PAGE.margin, doc.y, { width: INNER });
   }
   doc.end();
   return done;

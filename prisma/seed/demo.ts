@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { encryptJson, encryptSecret } from "../../lib/crypto/secrets";
+import { demoBoxPresets } from "./box-presets";
 import { catalog } from "./catalog";
 import {
   demoCourierAccounts,
@@ -13,6 +14,7 @@ import {
 } from "./accounts";
 import { withPrintedLabels } from "./labels";
 import { buildDemoOrders } from "./orders";
+import { readyForPackStation } from "./pack-station-orders";
 import { rng } from "./random";
 
 /**
@@ -51,6 +53,7 @@ export async function seedDemo(
     webhookSecretEncrypted: encryptSecret(a.webhookSecret),
   }));
   const demo = buildDemoOrders(r, products, accounts);
+  readyForPackStation(demo);
   const shipments = await withPrintedLabels(demo.shipments, demo.orders, accounts);
   await db.$transaction(
     async (tx) => {
@@ -66,6 +69,7 @@ export async function seedDemo(
       await tx.stockExceptionItem.createMany({ data: demo.exceptionItems });
       await tx.featureFlag.createMany({ data: featureFlags });
       await tx.ndrRule.createMany({ data: demoNdrRules });
+      await tx.boxPreset.createMany({ data: demoBoxPresets });
       await tx.setting.upsert({
         where: { key: "shipping.pickup_address" },
         create: { key: "shipping.pickup_address", value: demoPickupAddress },
@@ -88,12 +92,14 @@ export async function seedDemo(
 
 /**
  * Brings a demo database seeded by an earlier version up to date, without touching anything an
- * admin set: the pickup address and the sandbox WhatsApp account if none exists, and the sandbox Shiprocket account's base URL,
+ * admin set: the pickup address, the sandbox WhatsApp account and box sizes if none exist, and the sandbox Shiprocket account's base URL,
  * which once lacked the API path (/v1/external) the adapter expects.
  */
 async function repairDemo(db: PrismaClient, sandboxUrl: string): Promise<void> {
   const whatsapp = whatsappSetting(sandboxUrl);
   await db.setting.upsert({ where: { key: whatsapp.key }, create: whatsapp, update: {} });
+  // box sizes came after the first demos; an admin's own sizes are left alone
+  if ((await db.boxPreset.count()) === 0) await db.boxPreset.createMany({ data: demoBoxPresets });
   await db.setting.upsert({
     where: { key: "shipping.pickup_address" },
     create: { key: "shipping.pickup_address", value: demoPickupAddress },

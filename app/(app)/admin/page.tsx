@@ -63,6 +63,11 @@ const sections = [
     text: "The name, logo and support contact on the customers' tracking page.",
   },
   {
+    href: "/admin/box-sizes",
+    title: "Box sizes",
+    text: "The cartons the pack station offers, with their size and empty weight.",
+  },
+  {
     href: "/admin/flags",
     title: "Feature flags",
     text: "Turn fulfilment, auto-booking and customer SMS on or off.",

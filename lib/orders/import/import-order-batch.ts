@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { log } from "@/lib/observability/logger";
 import { transitionOrder } from "@/lib/orders/transition-order";
 import { linkWaitingPayments } from "@/lib/payments/link-waiting-payments";
+import { openPutBackTasks } from "@/lib/warehouse/put-back/open-put-back-tasks";
 import { IMPORT_ACTOR, insertImportedOrders } from "./insert-imported-orders";
 import type { ImportedOrder } from "./normalize-store-page";
 import { resolveImportAction, type StatusMapping } from "./status-mapping";
@@ -92,12 +93,16 @@ async function importInTx(
     else if (existing.status !== "PLACED")
       fail(o, `cancelled in the store but already ${existing.status.toLowerCase()} here`);
     else {
+      const reason = `Cancelled in the store (status ${o.storeStatus})`;
       await transitionOrder(tx, {
         orderId: existing.id,
         to: "CANCELLED",
         actor: { label: IMPORT_ACTOR },
-        reason: `Cancelled in the store (status ${o.storeStatus})`,
+        reason,
       });
+      // Read as Placed before its row was locked: a pick may have landed since (and made it
+      // Processing), so its picked units go back to their bins like any cancelled order's.
+      await openPutBackTasks(tx, { orderId: existing.id, reason });
       out.updated++;
     }
   }

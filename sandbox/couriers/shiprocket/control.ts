@@ -12,6 +12,7 @@ import type { ShiprocketModule } from "./module";
 //   POST /_control/shiprocket/credentials  {email, password} | {}  the only login accepted
 //   GET  /_control/shiprocket/state        logins, clock, webhook deliveries
 //   GET  /_control/shiprocket/ndr-requests?awb=  the NDR action bodies taken for that AWB
+//   GET  /_control/shiprocket/order-body?awb=    the order-create body booked under that AWB
 
 const advanceSchema = z.object({
   awb: z.string().min(1),
@@ -100,5 +101,9 @@ export function mountShiprocketControl(router: Router, m: ShiprocketModule): voi
     }))
     .on("GET", `${base}/ndr-requests`, (req) => ({
       body: { requests: m.store.byAwb(req.query.get("awb") ?? "")?.ndrRequests ?? [] },
-    }));
+    }))
+    .on("GET", `${base}/order-body`, (req) => {
+      const s = m.store.byAwb(req.query.get("awb") ?? "");
+      return s ? { body: { body: s.body } } : { status: 404, body: { message: "Unknown AWB" } };
+    });
 }

@@ -6,6 +6,14 @@ export const POST = withRoute({
   route: "POST /api/orders/[id]/mark-packed",
   params: orderIdParams,
   body: markPackedBody,
-  handler: ({ params, body, caller }) =>
-    markPacked({ orderId: params.id, viewer: caller, expectedVersion: body.expectedVersion }),
+  handler: ({ params, body: { expectedVersion, weightGrams, boxPresetId }, caller }) =>
+    markPacked({
+      orderId: params.id,
+      viewer: caller,
+      expectedVersion,
+      parcel:
+        weightGrams !== undefined && boxPresetId !== undefined
+          ? { weightGrams, boxPresetId }
+          : undefined,
+    }),
 });

@@ -1,0 +1,41 @@
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+
+export interface PackScanTarget {
+  orderId: string;
+  number: string;
+}
+
+/**
+ * What a code scanned (or typed) into the pack station's "open an order" box opens. The one place
+ * that decides it, so another kind of code (a tote's) is one more branch here. Today: an order
+ * number, typed or read from the packing slip's barcode (the slip encodes the order number), in
+ * any case. Only an order waiting at the station opens; anything else gets a sentence saying why.
+ */
+export async function resolvePackScan(input: {
+  code: string;
+  viewer: Viewer;
+}): Promise<PackScanTarget> {
+  const code = input.code.trim().toUpperCase();
+  const order = await db.order.findUnique({
+    where: { number: code },
+    select: { id: true, number: true, status: true, readyToPack: true },
+  });
+  if (!order)
+    throw new AppError(
+      "NOT_FOUND",
+      `No order has the number "${code}". Scan the barcode on the packing slip or type the order number (like PL-100166).`,
+    );
+  if (order.status === "PROCESSING" && order.readyToPack)
+    return { orderId: order.id, number: order.number };
+  // A packer learns only why the order is not at the station, never what is in it.
+  throw new AppError(
+    "CONFLICT",
+    order.status === "PACKED"
+      ? `Order ${order.number} is already packed.`
+      : order.status === "PROCESSING" || order.status === "PLACED"
+        ? `Order ${order.number} is not ready to pack: every item must be picked or marked short first.`
+        : `Order ${order.number} is ${order.status.toLowerCase()}: it is not packed here.`,
+  );
+}
