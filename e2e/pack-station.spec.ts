@@ -24,7 +24,7 @@ test("a packer opens an order by its number, weighs it from the scale, boxes it,
   await signIn(page, "PACKER");
   await expect(page.getByRole("heading", { level: 1, name: "Ready to pack" })).toBeVisible();
 
-  const open = page.getByLabel("Scan a packing slip or type an order number");
+  const open = page.getByLabel("Scan a tote or packing slip, or type an order number");
   await open.fill("PL-999999");
   await open.press("Enter");
   await expect(

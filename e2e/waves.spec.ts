@@ -4,7 +4,7 @@ import { signIn } from "./support/users";
 // Cluster picking on a floor tablet: ops add a cart of 8 totes and release a wave (the oldest
 // untouched orders: PLACED ones, whichever FIFO gives), a tote is scanned for each order, the
 // bins are walked with every drop confirmed by its tote (a wrong tote refused loudly), and each
-// order is then packed at the pack station, opened by its number, until the wave is done. The
+// order is then packed at the pack station, opened by scanning its tote, until the wave is done. The
 // assertions read what the wave actually got, so other journeys' picks do not matter.
 test.beforeEach(({}, info) => {
   test.skip(
@@ -99,7 +99,8 @@ test("a wave of 8 orders into 8 totes, from release to all packed", async ({
 
   const packer = await browser.newPage({ viewport: page.viewportSize(), hasTouch: true });
   await signIn(packer, "PACKER");
-  for (const order of released.orders) await packOrder(packer, order.orderNumber);
+  const bound = (await waveOf(page, waveId)).orders;
+  for (const order of bound) await packOrder(packer, order.orderNumber, order.tote!.code);
   expect((await waveOf(page, waveId)).status).toBe("DONE");
   await packer.close();
 });
@@ -110,13 +111,14 @@ interface PackItem {
   qtyVerified: number;
 }
 
-async function packOrder(page: Page, number: string) {
+async function packOrder(page: Page, number: string, tote: string) {
   await page.goto("/pack");
-  await page.getByRole("button", { name: new RegExp(number) }).click();
+  const open = page.getByLabel("Scan a tote or packing slip, or type an order number");
+  await open.fill(tote);
+  await open.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: number })).toBeVisible();
-  const search = await page.request.get(`/api/orders/ready-to-pack?limit=100`);
-  const { items: queue } = (await search.json()) as { items: { id: string; number: string }[] };
-  const id = queue.find((o) => o.number === number)!.id;
+  const opened = await page.request.get(`/api/pack/scan?code=${tote}`);
+  const { orderId: id } = (await opened.json()) as { orderId: string };
   const { items } = (await (await page.request.get(`/api/orders/${id}/pack`)).json()) as {
     items: PackItem[];
   };
@@ -131,6 +133,10 @@ async function packOrder(page: Page, number: string) {
           .filter({ hasText: `${item.sku}: ${n} of ${item.qtyPicked} scanned` }),
       ).toBeVisible();
     }
+  // the scale types the weight, the packer taps a box
+  await page.getByLabel("Weight from the scale, or typed").fill("800 g");
+  await page.getByLabel("Weight from the scale, or typed").press("Enter");
+  await page.getByRole("radio", { name: /Box S/ }).click();
   await page.getByRole("button", { name: "Mark packed" }).click();
   await expect(page.getByRole("status").filter({ hasText: `${number} packed` })).toBeVisible();
 }

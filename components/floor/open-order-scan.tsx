@@ -27,7 +27,7 @@ export function OpenOrderScan({ onOpen }: { onOpen: (id: string) => void }) {
       }}
     >
       <label htmlFor="open-order" className="block text-sm font-semibold text-slate-700">
-        Scan a packing slip or type an order number
+        Scan a tote or packing slip, or type an order number
       </label>
       <div className="flex gap-2">
         <input

@@ -1,6 +1,7 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { findToteOrder } from "@/lib/waves/find-tote-order";
 
 export interface PackScanTarget {
   orderId: string;
@@ -8,20 +9,23 @@ export interface PackScanTarget {
 }
 
 /**
- * What a code scanned (or typed) into the pack station's "open an order" box opens. The one place
- * that decides it, so another kind of code (a tote's) is one more branch here. Today: an order
- * number, typed or read from the packing slip's barcode (the slip encodes the order number), in
- * any case. Only an order waiting at the station opens; anything else gets a sentence saying why.
+ * What a code scanned (or typed) into the pack station's "open an order" box opens: the order a
+ * cluster-picking tote holds, or an order number, typed or read from the packing slip's barcode
+ * (the slip encodes the order number), in any case. Only an order waiting at the station opens;
+ * anything else gets a sentence saying why.
  */
 export async function resolvePackScan(input: {
   code: string;
   viewer: Viewer;
 }): Promise<PackScanTarget> {
   const code = input.code.trim().toUpperCase();
+  const toteOrderId = await findToteOrder(code);
   const order = await db.order.findUnique({
-    where: { number: code },
+    where: toteOrderId ? { id: toteOrderId } : { number: code },
     select: { id: true, number: true, status: true, readyToPack: true },
   });
+  if (!order && (await db.tote.count({ where: { code } })) > 0)
+    throw new AppError("NOT_FOUND", `Tote ${code} holds no order: it is empty.`);
   if (!order)
     throw new AppError(
       "NOT_FOUND",

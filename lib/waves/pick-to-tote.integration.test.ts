@@ -10,6 +10,7 @@ import {
 } from "@/lib/testing/picking-fixtures";
 import { listPickList } from "@/lib/warehouse/list-pick-list";
 import { markNotInStock } from "@/lib/warehouse/mark-not-in-stock";
+import { resolvePackScan } from "@/lib/warehouse/resolve-pack-scan";
 import { undoPick } from "@/lib/warehouse/undo-pick";
 import { bindTote } from "./bind-tote";
 import { createCart } from "./create-cart";
@@ -137,8 +138,17 @@ describe("a wave picked into totes", () => {
     const t1 = await db.order.findUniqueOrThrow({ where: { number: "T-1" }, select: { id: true } });
     expect(await findToteOrder("tote-tc-01")).toBe(t1.id);
     expect(await findToteOrder("TOTE-NONE-01")).toBeNull();
+    // the pack station's scan box opens the tote's order, by the tote's code in any case
+    const packer = { id: picker.id, role: "PACKER" as const };
+    expect(await resolvePackScan({ code: "tote-tc-01", viewer: packer })).toEqual({
+      orderId: t1.id,
+      number: "T-1",
+    });
     await db.order.update({ where: { number: "T-1" }, data: { status: "PACKED" } });
     expect(await findToteOrder("TOTE-TC-01")).toBeNull();
+    await expect(resolvePackScan({ code: "TOTE-TC-01", viewer: packer })).rejects.toThrow(
+      "Tote TOTE-TC-01 holds no order: it is empty.",
+    );
     expect(
       (await db.wave.findUniqueOrThrow({ where: { id: waveId }, select: { status: true } })).status,
     ).toBe("PICKED");
