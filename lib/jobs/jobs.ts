@@ -7,6 +7,7 @@ import { trackShipmentsJob } from "@/lib/shipping/track-shipments-job";
 import { outboxDeliverJob } from "@/lib/events/outbox-job";
 import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
 import { applyNdrRulesJob } from "@/lib/ndr/apply-ndr-rules-job";
+import { registerPickupLocationJob } from "@/lib/dispatch/locations/register-pickup-location-job";
 import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
 import { securityPurgeJob } from "@/lib/security/security-purge-job";
 import { purgeWebhookHistoryJob } from "@/lib/webhooks/purge-webhook-history-job";
@@ -48,4 +49,5 @@ export const jobs: JobDefinition[] = [
   purgeWebhookHistoryJob,
   securityPurgeJob,
   applyNdrRulesJob,
+  registerPickupLocationJob as JobDefinition,
 ];

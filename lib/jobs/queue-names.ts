@@ -36,5 +36,8 @@ export const DELIVER_NOTIFICATIONS_JOB = "notifications-deliver";
 /** Applies the NDR rules to failed deliveries nobody answered in time (lib/ndr/apply-ndr-rules.ts). */
 export const NDR_RULES_JOB = "ndr-rules";
 
+/** Registers a pickup location with one courier account: data { registrationId, attempt } (lib/dispatch/locations/register-pickup-location.ts). */
+export const REGISTER_PICKUP_LOCATION_JOB = "pickup-location-register";
+
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

@@ -9,6 +9,7 @@ import {
   ORDER_SYNC_NOW_JOB,
   OUTBOX_DELIVER_JOB,
   REFRESH_RATES_JOB,
+  REGISTER_PICKUP_LOCATION_JOB,
   SECURITY_PURGE_JOB,
   SETTLE_BOOKINGS_JOB,
   TRACK_SHIPMENTS_JOB,
@@ -43,6 +44,14 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [WEBHOOK_RETENTION_JOB]: scheduled(1_800),
   [SECURITY_PURGE_JOB]: scheduled(300),
   [NDR_RULES_JOB]: scheduled(900),
+  // Only a courier that did not answer (network, 5xx, 429) is retried; a refusal is recorded.
+  [REGISTER_PICKUP_LOCATION_JOB]: {
+    policy: "standard",
+    retryLimit: 5,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  },
   [BOOK_SHIPMENT_JOB]: {
     policy: "standard",
     retryLimit: 8,

@@ -118,7 +118,9 @@ export function toDelhiveryShipment(
   if (request.items.length === 0) problems.add("items", "at least one item is required");
   if (request.reference.length > DELHIVERY_ORDER_MAX)
     problems.add("reference", `is over Delhivery's ${DELHIVERY_ORDER_MAX}-character order id`);
-  const location = (pickupLocationName ?? request.pickup.locationName ?? "").trim();
+  // the booking's registered warehouse name first; the account's is for bookings made before
+  // Packline kept pickup locations (and returns, whose pickup is the customer)
+  const location = (request.pickup.locationName || pickupLocationName || "").trim();
   if (!location)
     problems.add(
       "pickupLocationName",
