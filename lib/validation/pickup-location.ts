@@ -93,3 +93,9 @@ export const pickupRuleBody = z
 export const orderPickupLocationBody = z
   .object({ pickupLocationId: z.string().min(1).max(100).nullable() })
   .strict();
+
+export const pickupRuleParams = z.object({ ruleId: z.string().min(1).max(100) });
+
+export const pickupLocationActiveBody = z
+  .object({ active: z.boolean({ error: "Say whether the location is active (true or false)." }) })
+  .strict();
