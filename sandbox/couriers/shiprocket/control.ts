@@ -12,6 +12,8 @@ import type { ShiprocketModule } from "./module";
 //   POST /_control/shiprocket/credentials  {email, password} | {}  the only login accepted
 //   GET  /_control/shiprocket/state        logins, clock, webhook deliveries
 //   GET  /_control/shiprocket/ndr-requests?awb=  the NDR action bodies taken for that AWB
+//   GET  /_control/shiprocket/orders/:ref  the order body taken under that channel order id, and
+//        the pickup location its pickup_location named (as added through addpickup)
 
 const advanceSchema = z.object({
   awb: z.string().min(1),
@@ -100,5 +102,11 @@ export function mountShiprocketControl(router: Router, m: ShiprocketModule): voi
     }))
     .on("GET", `${base}/ndr-requests`, (req) => ({
       body: { requests: m.store.byAwb(req.query.get("awb") ?? "")?.ndrRequests ?? [] },
-    }));
+    }))
+    .on("GET", `${base}/orders/:ref`, (req) => {
+      const s = m.store.all().find((x) => x.channelOrderId === req.params.ref);
+      if (!s) return { status: 404, body: { message: "Unknown order" } };
+      const pickup = m.store.pickupLocations.get(String(s.body.pickup_location ?? "")) ?? null;
+      return { body: { order: s.body, pickupLocation: pickup } };
+    });
 }
