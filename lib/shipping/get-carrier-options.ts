@@ -1,3 +1,4 @@
+import { db } from "@/lib/db";
 import { choosePickupLocation } from "@/lib/dispatch/locations/choose-pickup-location";
 import { loadParcelOrder, parcelOf } from "./build-shipment-request";
 import { chooseCarrier } from "./rates/choose-carrier";
@@ -22,7 +23,14 @@ export interface CarrierOption {
 export async function getCarrierOptions(input: { orderId: string }) {
   const order = await loadParcelOrder(input.orderId);
   const { parcel, invoiceValuePaise } = parcelOf(order);
-  const pickup = await choosePickupLocation(order);
+  const [pickup, locations] = await Promise.all([
+    choosePickupLocation(order),
+    db.pickupLocation.findMany({
+      where: { active: true },
+      orderBy: [{ isDefault: "desc" }, { name: "asc" }],
+      select: { id: true, name: true, pincode: true },
+    }),
+  ]);
   const lane = {
     pickupPincode: pickup.location.pincode,
     dropPincode: order.pincode,
@@ -51,6 +59,9 @@ export async function getCarrierOptions(input: { orderId: string }) {
   return {
     orderNumber: order.number,
     pickupLocation: { id: pickup.location.id, name: pickup.location.name, reason: pickup.reason },
+    /** ops' choice on the order, null while the rules decide */
+    pickupLocationChoice: order.pickupLocationId,
+    pickupLocations: locations,
     dropPincode: order.pincode,
     weightGrams: parcel.weightGrams,
     cod: lane.cod,
