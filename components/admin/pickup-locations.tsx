@@ -81,7 +81,7 @@ export function PickupLocations() {
           data-testid="pickup-location"
           className={`rounded-xl bg-white p-4 ring-1 ring-slate-200 sm:p-5 ${l.active ? "" : "opacity-70"}`}
         >
-          <div className="flex flex-wrap items-start gap-2">
+          <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
             <div className="min-w-0 flex-1">
               <h2 className="text-lg font-bold text-slate-900">
                 {l.name}
@@ -101,7 +101,7 @@ export function PickupLocations() {
                 {l.gstin && ` · GSTIN ${l.gstin}`}
               </p>
             </div>
-            <div className="flex flex-wrap gap-1">
+            <div className="-ml-3 flex flex-wrap gap-1 sm:ml-0">
               <Button variant="ghost" onClick={() => open(l)}>
                 Edit
               </Button>
