@@ -145,6 +145,31 @@ describe("the migrated database matches schema.prisma", () => {
       },
     });
     seen("RateQuote");
+    const location = await db.pickupLocation.create({
+      data: {
+        name: "Main",
+        line1: "1 Road",
+        city: "Bengaluru",
+        state: "Karnataka",
+        pincode: "560034",
+        contactName: "A",
+        contactPhone: "9876543210",
+        isDefault: true,
+      },
+    });
+    seen("PickupLocation");
+    await db.pickupLocationRegistration.create({
+      data: {
+        pickupLocationId: location.id,
+        courierAccountId: account.id,
+        courierLocationName: "Main",
+      },
+    });
+    seen("PickupLocationRegistration");
+    await db.pickupRule.create({
+      data: { pincodePrefix: "56", pickupLocationId: location.id, position: 1 },
+    });
+    seen("PickupRule");
     const shipment = await db.shipment.create({
       data: {
         orderId: order.id,

@@ -8,6 +8,7 @@ import type { CarrierOptions } from "@/lib/shipping/get-carrier-options";
 import type { ShipOrderBody } from "@/lib/validation/shipping";
 import { apiFetch } from "./api-client";
 import { formatPaise } from "./format";
+import { ShipFromPicker } from "./ship-from-picker";
 
 const optionKey = (o: { accountId: string; serviceCode: string | null }) =>
   `${o.accountId}|${o.serviceCode ?? ""}`;
@@ -77,6 +78,7 @@ export function ShipOrderDialog({
             {options.data.dropPincode} · {(options.data.weightGrams / 1000).toFixed(2)} kg
             {options.data.cod ? " · cash on delivery" : " · prepaid"}
           </p>
+          <ShipFromPicker orderId={orderId} options={options.data} />
           <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-800">
             <span className="font-semibold">Carrier policy:</span> {options.data.reason}
           </p>

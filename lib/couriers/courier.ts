@@ -7,10 +7,12 @@ import type {
   NdrActionRequest,
   NdrActionResult,
   NormalisedWebhook,
+  PickupLocationRequest,
   PickupRequest,
   PickupResult,
   RateQuoteResult,
   RateRequest,
+  RegisteredPickupLocation,
   ServiceabilityResult,
   ShipmentRequest,
   TrackingResult,
@@ -33,6 +35,8 @@ export interface Courier {
   getLabel(awbs: string[]): Promise<LabelResult>;
   createManifest(awbs: string[]): Promise<ManifestResult>;
   schedulePickup(request: PickupRequest): Promise<PickupResult>;
+  /** Registers a warehouse as a pickup location: Shiprocket pickup, Delhivery warehouse, Ekart address. */
+  registerPickupLocation(request: PickupLocationRequest): Promise<RegisteredPickupLocation>;
   track(awb: string): Promise<TrackingResult>;
   ndrAction(request: NdrActionRequest): Promise<NdrActionResult>;
   /**

@@ -5,7 +5,6 @@ import { sampleShipment } from "./contract";
 import type { Courier } from "./courier";
 import { DelhiveryCourier } from "./delhivery";
 import { dryRunCallsCourier, isDryRunId, newDryRunId, READ_ENDPOINTS } from "./dry-run";
-import { EkartCourier } from "./ekart";
 import { createCourierHttp } from "./http/courier-http";
 
 // Every write of every adapter on a dry-run account, read by the adapter's own parsers. The
@@ -95,10 +94,12 @@ describe.each(["SHIPROCKET", "EKART", "DELHIVERY"] as CourierCode[])(
       expect(await courier.cancelShipment(booked.awb)).toMatchObject({ cancelled: true });
       if (courier instanceof DelhiveryCourier && reattempt.courierRef)
         expect((await courier.getNdrStatus(reattempt.courierRef)).done).toBe(true);
-      if (courier instanceof EkartCourier) {
-        const address = await courier.registerAddress("WH-GGN", sampleShipment(pincodes).pickup);
-        expect(address.alias).toBe("WH-GGN");
-      }
+      const location = await courier.registerPickupLocation({
+        name: "WH-GGN",
+        address: { ...sampleShipment(pincodes).pickup, email: "ops@example.com" },
+        openingHours: { MON: { open: "09:30", close: "18:30" } },
+      });
+      expect(location.courierLocationName).toBe("WH-GGN");
     });
 
     it("refuses to make up a label for a synthetic AWB", async () => {

@@ -140,3 +140,32 @@ export function wrapLines(text: string, lineLimits: number[]): string[] | null {
 export function paiseToRupees(paise: number): number {
   return Math.round(paise) / 100;
 }
+
+/**
+ * The checks a pickup-location registration makes before calling the courier, by its limits;
+ * returns the phone as the courier wants it.
+ */
+export function checkPickupLocation(
+  courier: CourierCode,
+  request: { name: string; address: Address },
+  limits: { nameMax: number; lineMax: number; needsEmail: boolean },
+): string {
+  const { address } = request;
+  const phone = normalisePhone(address.phone);
+  const problems = [
+    !request.name.trim() && "the location needs a name",
+    request.name.length > limits.nameMax && `the name is over ${limits.nameMax} characters`,
+    !phone && `"${address.phone}" is not a 10-digit mobile number`,
+    !isPincode(address.pincode) && `"${address.pincode}" is not a 6-digit pincode`,
+    limits.needsEmail && !address.email && "the contact's e-mail address is required",
+    address.line1.length > limits.lineMax && `address line 1 is over ${limits.lineMax} characters`,
+  ].filter((p): p is string => typeof p === "string");
+  if (problems.length || !phone)
+    throw new CourierError({
+      courier,
+      kind: "validation",
+      message: `Not sent to ${courier}: ${problems.join("; ")}.`,
+      courierMessage: problems.join("; "),
+    });
+  return phone;
+}

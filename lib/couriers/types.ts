@@ -39,8 +39,9 @@ export interface ShipmentRequest {
   orderNumber: string;
   direction: ShipmentDirection;
   orderedAt: Date;
+  /** locationName: the courier's registered name for Packline's warehouse, on whichever end it is */
   pickup: Address & { locationName?: string | null };
-  drop: Address;
+  drop: Address & { locationName?: string | null };
   items: ShipmentItem[];
   parcel: Parcel;
   paymentMode: "PREPAID" | "COD";
@@ -200,4 +201,29 @@ export interface CourierCapabilities {
   rates: boolean;
   mps: boolean;
   trackByReference: boolean;
+}
+
+/** Opening hours per weekday, IST ("09:30"); a day left out is closed. */
+export type WeeklyHours = Partial<
+  Record<"MON" | "TUE" | "WED" | "THU" | "FRI" | "SAT" | "SUN", { open: string; close: string }>
+>;
+
+/** A warehouse to register with a courier, under the name bookings will then use for it. */
+export interface PickupLocationRequest {
+  /** the name to register under: Shiprocket's nickname, Delhivery's warehouse name, Ekart's alias */
+  name: string;
+  /** the address, with the contact person as `name` */
+  address: Address;
+  openingHours: WeeklyHours;
+}
+
+/** The courier's acceptance of a pickup location. A refusal throws CourierError instead. */
+export interface RegisteredPickupLocation {
+  /** the courier's own name for the location, which bookings from it must carry */
+  courierLocationName: string;
+  /** the courier's id for it, where it issues one */
+  courierLocationId: string | null;
+  /** the courier's answer, in its words */
+  message: string;
+  raw: unknown;
 }

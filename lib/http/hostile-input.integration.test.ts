@@ -6,7 +6,10 @@ import { PERMISSIONS, ROUTE_POLICY, type RouteKey } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { buyerNdrLinkPath } from "@/lib/ndr/buyer-link";
 import { sessionCookie } from "@/lib/testing/session-cookie";
-import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
+import {
+  createRegisteredLocation,
+  createSandboxCourierAccount,
+} from "@/lib/testing/courier-fixtures";
 import {
   fieldsOf,
   HOSTILE_FIELD_VALUES,
@@ -73,6 +76,7 @@ async function seed() {
     webhookSecret: "fuzz-webhook-secret",
   });
   realIds["/api/admin/courier-accounts/"] = account.id;
+  realIds["/api/admin/pickup-locations/"] = (await createRegisteredLocation([account.id])).id;
   const shipment = await db.shipment.create({
     data: {
       orderId: order.id,

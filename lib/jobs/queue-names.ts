@@ -45,6 +45,8 @@ export const DASHBOARD_FOLD_JOB = "dashboard-fold";
 export const ISSUE_REFUND_JOB = "refund-issue";
 /** Fetches and merges one batch of shipping labels: data { batchId } (lib/dispatch/labels/print-labels-job.ts). */
 export const PRINT_LABELS_JOB = "labels-print";
+/** Registers a pickup location with one courier account: data { registrationId, attempt } (lib/dispatch/locations/register-pickup-location.ts). */
+export const REGISTER_PICKUP_LOCATION_JOB = "pickup-location-register";
 
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

@@ -13,6 +13,7 @@ import {
   PRINT_LABELS_JOB,
   OUTBOX_DELIVER_JOB,
   REFRESH_RATES_JOB,
+  REGISTER_PICKUP_LOCATION_JOB,
   SECURITY_PURGE_JOB,
   SETTLE_BOOKINGS_JOB,
   TRACK_SHIPMENTS_JOB,
@@ -54,6 +55,14 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
     policy: "standard",
     retryLimit: 8,
     retryDelay: 15,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  },
+  // Only a courier that did not answer (network, 5xx, 429) is retried; a refusal is recorded.
+  [REGISTER_PICKUP_LOCATION_JOB]: {
+    policy: "standard",
+    retryLimit: 5,
+    retryDelay: 10,
     retryBackoff: true,
     expireInSeconds: 300,
   },

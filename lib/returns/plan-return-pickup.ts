@@ -2,6 +2,8 @@ import type { Courier } from "@/lib/couriers/courier";
 import { courierAccountSelect, getCourierForAccount } from "@/lib/couriers/registry";
 import type { ShipmentRequest } from "@/lib/couriers/types";
 import { db } from "@/lib/db";
+import { choosePickupLocation } from "@/lib/dispatch/locations/choose-pickup-location";
+import { registeredLocationName } from "@/lib/dispatch/locations/registered-location-name";
 import { AppError } from "@/lib/errors/app-error";
 import {
   buildShipmentRequest,
@@ -12,8 +14,10 @@ import { ClaimTakenOver, heldClaim, type ClaimHolder } from "@/lib/shipping/held
 
 /**
  * The reverse booking's courier and request: collected from the customer, delivered to the
- * warehouse, holding only the returned units (their weight, size and value), never cash on
- * pickup. The parcel's size is kept on the shipment while the run still holds its claim.
+ * warehouse the order ships from (the same choice as a forward booking, under the courier's
+ * registered name for it), holding only the returned units (their weight, size and value),
+ * never cash on pickup. The parcel's size and warehouse are kept on the shipment while the run
+ * still holds its claim.
  */
 export async function planReturnPickup(
   claim: ClaimHolder & {
@@ -36,17 +40,19 @@ export async function planReturnPickup(
       "The courier account that delivered the order no longer exists.",
     );
   const courier = await getCourierForAccount(account);
-  const request = await buildShipmentRequest({
+  const { location } = await choosePickupLocation(order);
+  const request = buildShipmentRequest({
     order: onlyReturned(order, claim.items),
     reference: claim.reference,
     direction: "REVERSE",
-    pickupPincode: account.pickupPincode,
-    pickupLocationName: account.pickupLocationName,
+    location,
+    courierLocationName: await registeredLocationName({ location, account }),
     serviceCode: null,
   });
   const { count } = await db.shipment.updateMany({
     where: heldClaim(claim),
     data: {
+      pickupLocationId: location.id,
       weightGrams: request.parcel.weightGrams,
       lengthCm: request.parcel.lengthCm,
       breadthCm: request.parcel.breadthCm,

@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors/app-error";
 import type { ShipmentDirection } from "@/lib/generated/prisma/enums";
 import { deliveryAddressSelect } from "@/lib/orders/delivery-address-select";
 import { packedAmounts } from "@/lib/warehouse/packed-amounts";
-import { readPickupAddress } from "./pickup-address";
+import type { PickupChoice } from "@/lib/dispatch/locations/choose-pickup-location";
 
 // A parcel whose products carry no weight or size is booked at these, and the courier's
 // weight audit corrects the charge: better than refusing to ship.
@@ -27,6 +27,7 @@ export async function loadParcelOrder(orderId: string) {
       paymentMethod: true,
       codAmountPaise: true,
       codOrderedPaise: true,
+      pickupLocationId: true,
       totalPaise: true,
       shippingPaise: true,
       packedWeightGrams: true,
@@ -94,18 +95,29 @@ export function parcelOf(order: ParcelOrder) {
 }
 
 /** The courier-neutral booking request for an order, in Packline's own units. */
-export async function buildShipmentRequest(options: {
+export function buildShipmentRequest(options: {
   order: ParcelOrder;
   reference: string;
   direction: ShipmentDirection;
-  pickupPincode: string;
-  pickupLocationName: string | null;
+  /** the warehouse the parcel leaves from (or returns to) */
+  location: PickupChoice["location"];
+  /** the courier's registered name for that warehouse */
+  courierLocationName: string;
   serviceCode: string | null;
-}): Promise<ShipmentRequest> {
-  const { order } = options;
+}): ShipmentRequest {
+  const { order, location } = options;
   const warehouse = {
-    ...(await readPickupAddress(options.pickupPincode)),
-    locationName: options.pickupLocationName,
+    name: location.contactName,
+    phone: location.contactPhone,
+    email: location.contactEmail,
+    line1: location.line1,
+    line2: location.line2,
+    city: location.city,
+    state: location.state,
+    pincode: location.pincode,
+    country: "IN" as const,
+    gstin: location.gstin,
+    locationName: options.courierLocationName,
   };
   const customer = {
     name: order.customerName,

@@ -7,6 +7,7 @@ import { createFixtureUser, setFulfilmentFlag } from "@/lib/orders/order-fixture
 import {
   createOrderWithBooking,
   createPackedOrder,
+  createRegisteredLocation,
   createSandboxCourierAccount,
   SANDBOX_PINCODES,
 } from "@/lib/testing/courier-fixtures";
@@ -14,7 +15,6 @@ import { pdfText } from "@/lib/testing/pdf-text";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { bookShipment } from "./book-shipment";
 import { getShipmentLabel } from "./get-shipment-label";
-import { PICKUP_ADDRESS_KEY } from "./pickup-address";
 import { getRateQuotes } from "./rates/get-rate-quotes";
 import { trackDueShipments } from "./track-due-shipments";
 
@@ -57,18 +57,12 @@ async function received(prefix: string): Promise<string[]> {
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  await db.setting.create({
-    data: {
-      key: PICKUP_ADDRESS_KEY,
-      value: {
-        name: "Packline Warehouse",
-        phone: "9876543210",
-        line1: "Plot 14, Industrial Area Phase 2",
-        city: "Gurugram",
-        state: "Haryana",
-        gstin: "06AABCP1234C1Z4",
-      },
-    },
+  await createRegisteredLocation([], {
+    line1: "Plot 14, Industrial Area Phase 2",
+    city: "Gurugram",
+    state: "Haryana",
+    pincode: SANDBOX_PINCODES.pickup,
+    gstin: "06AABCP1234C1Z4",
   });
   await db.product.create({
     data: { id: "p1", sku: "SKU-1", title: "Steel bottle", category: "Kitchen", weightGrams: 400 },

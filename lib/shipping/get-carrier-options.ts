@@ -1,3 +1,5 @@
+import { db } from "@/lib/db";
+import { choosePickupLocation } from "@/lib/dispatch/locations/choose-pickup-location";
 import { loadParcelOrder, parcelOf } from "./build-shipment-request";
 import { chooseCarrier } from "./rates/choose-carrier";
 import { getRateQuotes } from "./rates/get-rate-quotes";
@@ -14,13 +16,23 @@ export interface CarrierOption {
 
 /**
  * The couriers that can take this order's parcel, from the rate cache (fetched on a miss), and
- * the one the admin's carrier policy picks with its reason: what "Generate shipment" shows
- * before ops confirm or override.
+ * the one the admin's carrier policy picks with its reason, quoted from the pickup location the
+ * order ships from (and why that one): what "Generate shipment" shows before ops confirm or
+ * override.
  */
 export async function getCarrierOptions(input: { orderId: string }) {
   const order = await loadParcelOrder(input.orderId);
   const { parcel, invoiceValuePaise } = parcelOf(order);
+  const [pickup, locations] = await Promise.all([
+    choosePickupLocation(order),
+    db.pickupLocation.findMany({
+      where: { active: true },
+      orderBy: [{ isDefault: "desc" }, { name: "asc" }],
+      select: { id: true, name: true, pincode: true },
+    }),
+  ]);
   const lane = {
+    pickupPincode: pickup.location.pincode,
     dropPincode: order.pincode,
     weightGrams: parcel.weightGrams,
     cod: order.paymentMethod === "COD",
@@ -46,6 +58,10 @@ export async function getCarrierOptions(input: { orderId: string }) {
     .sort((a, b) => Number(b.recommended) - Number(a.recommended) || a.chargePaise - b.chargePaise);
   return {
     orderNumber: order.number,
+    pickupLocation: { id: pickup.location.id, name: pickup.location.name, reason: pickup.reason },
+    /** ops' choice on the order, null while the rules decide */
+    pickupLocationChoice: order.pickupLocationId,
+    pickupLocations: locations,
     dropPincode: order.pincode,
     weightGrams: parcel.weightGrams,
     cod: lane.cod,

@@ -4,6 +4,8 @@ import type { ShipmentRequest } from "@/lib/couriers/types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { ShipmentDirection } from "@/lib/generated/prisma/enums";
+import { choosePickupLocation } from "@/lib/dispatch/locations/choose-pickup-location";
+import { registeredLocationName } from "@/lib/dispatch/locations/registered-location-name";
 import { buildShipmentRequest, loadParcelOrder, parcelOf } from "./build-shipment-request";
 import type { ClaimedShipment } from "./claim-shipment";
 import { ClaimTakenOver, heldClaim } from "./held-claim";
@@ -24,9 +26,11 @@ export interface BookingPlan {
 }
 
 /**
- * The plan step: the courier (the one already chosen for this booking, the caller's override,
- * or the carrier policy's choice) and the request built from the order, the pickup location and
- * the parcel. No courier is asked to book here, and no lock is held.
+ * The plan step: the pickup location (ops' choice, a pincode rule or the default), the courier
+ * (the one already chosen for this booking, the caller's override, or the carrier policy's
+ * choice on rates from the location's pincode) and the request built from the order, the
+ * location's address under the courier's registered name for it, and the parcel. No courier is
+ * asked to book here, and no lock is held; a location the courier has not registered is refused.
  */
 export async function planBooking(
   shipment: ClaimedShipment,
@@ -34,19 +38,27 @@ export async function planBooking(
   input: PlanInput,
 ): Promise<BookingPlan> {
   const order = await loadParcelOrder(input.orderId);
-  const { accountId, serviceCode } = await pickAccount(shipment, order, input);
+  const { location } = await choosePickupLocation(order);
+  const holder = { shipmentId: shipment.id, claimedAttempts: shipment.attempts };
+  const { count } = await db.shipment.updateMany({
+    where: heldClaim(holder),
+    data: { pickupLocationId: location.id },
+  });
+  if (count === 0) throw new ClaimTakenOver();
+  const { accountId, serviceCode } = await pickAccount(shipment, order, input, location.pincode);
   const account = await db.courierAccount.findUnique({
     where: { id: accountId },
     select: courierAccountSelect,
   });
   if (!account) throw new AppError("NOT_FOUND", "The chosen courier account no longer exists.");
   const courier = await getCourierForAccount(account);
-  const request = await buildShipmentRequest({
+  const courierLocationName = await registeredLocationName({ location, account });
+  const request = buildShipmentRequest({
     order,
     reference,
     direction: input.direction,
-    pickupPincode: account.pickupPincode,
-    pickupLocationName: account.pickupLocationName,
+    location,
+    courierLocationName,
     serviceCode,
   });
   return { courier, courierAccountId: account.id, request };
@@ -56,11 +68,13 @@ async function pickAccount(
   shipment: ClaimedShipment,
   order: Awaited<ReturnType<typeof loadParcelOrder>>,
   input: PlanInput,
+  pickupPincode: string,
 ): Promise<{ accountId: string; serviceCode: string | null }> {
   if (shipment.courierAccountId && !input.courierAccountId)
     return { accountId: shipment.courierAccountId, serviceCode: shipment.serviceName };
   const { parcel, invoiceValuePaise } = parcelOf(order);
   const choice = await chooseCarrier({
+    pickupPincode,
     dropPincode: order.pincode,
     weightGrams: parcel.weightGrams,
     cod: order.paymentMethod === "COD" && input.direction === "FORWARD",

@@ -4,7 +4,6 @@ import { encryptJson, encryptSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db";
 import type { CourierCode, OrderStatus } from "@/lib/generated/prisma/enums";
 import { createFixtureOrder } from "@/lib/orders/order-fixtures";
-import { PICKUP_ADDRESS_KEY } from "@/lib/shipping/pickup-address";
 import { DELHIVERY_SANDBOX_TOKEN } from "@/sandbox/couriers/delhivery";
 import { EKART_SANDBOX_CREDENTIALS } from "@/sandbox/couriers/ekart/routes";
 
@@ -38,7 +37,11 @@ export interface SandboxAccountOptions {
   pickupLocationName?: string | null;
 }
 
-/** A courier account pointed at the sandbox running at `sandboxUrl`, with encrypted credentials. */
+/**
+ * A courier account pointed at the sandbox running at `sandboxUrl`, with encrypted credentials,
+ * and (when a default pickup location exists) that location registered with it, as an account
+ * that has been booking from the warehouse is.
+ */
 export async function createSandboxCourierAccount(
   sandboxUrl: string,
   courier: CourierCode,
@@ -46,7 +49,7 @@ export async function createSandboxCourierAccount(
 ) {
   const { path, credentials } = SANDBOX_COURIERS[courier];
   const { pickupLocationName = "Primary", webhookSecret } = options;
-  return db.courierAccount.create({
+  const account = await db.courierAccount.create({
     data: {
       courier,
       name: options.name,
@@ -58,55 +61,95 @@ export async function createSandboxCourierAccount(
     },
     select: { id: true, name: true, baseUrl: true },
   });
+  const warehouse = await db.pickupLocation.findFirst({
+    where: { isDefault: true },
+    select: { id: true, name: true },
+  });
+  if (warehouse) await registerLocation(warehouse, [account.id]);
+  return account;
 }
 
 const BOOKABLE_PRODUCT = { id: "p1", sku: "SKU-1", title: "Steel bottle" };
 
+/** The test warehouse: the default pickup location (Bengaluru, as the Shiprocket lanes expect). */
+export const TEST_WAREHOUSE = {
+  name: "Packline Warehouse",
+  contactName: "Packline Warehouse",
+  contactPhone: "9876543210",
+  contactEmail: "ops@packline.test",
+  line1: "12 Industrial Layout",
+  city: "Bengaluru",
+  state: "Karnataka",
+  pincode: "560001",
+  openingHours: { MON: { open: "09:30", close: "18:30" } },
+};
+
 /**
- * What booking with the sandbox Shiprocket needs: its account, the warehouse's pickup address
- * (a Setting) and the product packed orders hold.
+ * A pickup location (the default unless one exists), recorded as registered with each given
+ * courier account under its own name: what the admin's registration leaves behind.
+ */
+export async function createRegisteredLocation(
+  accountIds: string[],
+  over: Partial<typeof TEST_WAREHOUSE> & { gstin?: string | null } = {},
+) {
+  const first = (await db.pickupLocation.count()) === 0;
+  const location = await db.pickupLocation.create({
+    data: { ...TEST_WAREHOUSE, ...over, isDefault: first },
+    select: { id: true, name: true },
+  });
+  await registerLocation(location, accountIds);
+  return location;
+}
+
+/** Records a location as registered with each account under the location's own name. */
+export async function registerLocation(location: { id: string; name: string }, ids: string[]) {
+  await db.pickupLocationRegistration.createMany({
+    data: ids.map((courierAccountId) => ({
+      pickupLocationId: location.id,
+      courierAccountId,
+      status: "REGISTERED" as const,
+      courierLocationName: location.name,
+      answer: "Registered (test fixture).",
+      answeredAt: new Date(),
+    })),
+  });
+}
+
+/**
+ * What booking with the sandbox Shiprocket needs: its account, the warehouse (the default
+ * pickup location, registered with that account) and the product packed orders hold.
  */
 export async function setUpShiprocketBooking(
   sandboxUrl: string,
   account: Partial<SandboxAccountOptions> = {},
 ) {
-  await createSandboxCourierAccount(sandboxUrl, "SHIPROCKET", {
+  const created = await createSandboxCourierAccount(sandboxUrl, "SHIPROCKET", {
     name: "Shiprocket test",
     webhookSecret: "token",
     pickupPincode: "560001",
     ...account,
   });
-  await db.setting.create({
-    data: {
-      key: PICKUP_ADDRESS_KEY,
-      value: {
-        name: "Packline Warehouse",
-        phone: "9876543210",
-        line1: "12 Industrial Layout",
-        city: "Bengaluru",
-        state: "Karnataka",
-      },
-    },
-  });
+  const location = await createRegisteredLocation([created.id]);
   await db.product.create({
     data: { ...BOOKABLE_PRODUCT, category: "Kitchen", weightGrams: 400 },
   });
+  return { account: created, location };
 }
 
 /**
  * With setUpShiprocketBooking done: an Ekart account booking from the same warehouse, whose
- * pickup address gets the seller's GSTIN (Ekart books only with it).
+ * GSTIN the warehouse gets (Ekart books only with the seller's GSTIN).
  */
 export async function setUpEkartBooking(sandboxUrl: string) {
-  const pickup = await db.setting.findUniqueOrThrow({ where: { key: PICKUP_ADDRESS_KEY } });
-  await db.setting.update({
-    where: { key: PICKUP_ADDRESS_KEY },
-    data: { value: { ...(pickup.value as object), gstin: "06AABCP1234C1Z4" } },
+  await db.pickupLocation.updateMany({
+    where: { isDefault: true },
+    data: { gstin: "06AABCP1234C1Z4" },
   });
-  return createSandboxCourierAccount(sandboxUrl, "EKART", {
+  const account = await createSandboxCourierAccount(sandboxUrl, "EKART", {
     name: "Ekart test",
     pickupPincode: "560001",
   });
+  return account;
 }
 
 let sequence = 0;

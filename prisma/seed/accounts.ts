@@ -54,19 +54,28 @@ export function demoCourierAccounts(sandboxUrl: string) {
   return accounts.map((a) => ({ ...a, baseUrl: `${sandboxUrl}${a.path}` }));
 }
 
-// The warehouse parcels are collected from (Setting "shipping.pickup_address", read by
-// lib/shipping/pickup-address.ts); the pincode comes from the courier account.
-export const demoPickupAddress = {
+// The warehouse parcels are collected from: the default pickup location, registered with each
+// demo courier account under its name (the sandbox couriers collect from it by that name).
+export const demoPickupLocation = {
   name: "Packline Demo Warehouse",
-  phone: "9876543210",
-  email: "warehouse@packline.local",
+  contactName: "Packline Demo Warehouse",
+  contactPhone: "9876543210",
+  contactEmail: "warehouse@packline.local",
   line1: "Plot 14, 2nd Cross, Koramangala Industrial Layout",
   line2: "5th Block",
   city: "Bengaluru",
   state: "Karnataka",
+  pincode: "560034",
   // Ekart refuses bookings without the seller's GSTIN; a made-up one with a valid checksum.
   gstin: "29AABCP1234L1ZD",
+  openingHours: Object.fromEntries(
+    ["MON", "TUE", "WED", "THU", "FRI", "SAT"].map((d) => [d, { open: "09:30", close: "18:30" }]),
+  ),
+  isDefault: true,
 };
+
+export const demoRegistrationAnswer =
+  "Registered with the sandbox courier when the demo was seeded.";
 
 export const featureFlags = [
   {

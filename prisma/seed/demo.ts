@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { encryptJson, encryptSecret } from "../../lib/crypto/secrets";
 import { demoBoxPresets } from "./box-presets";
@@ -7,7 +7,8 @@ import { catalog } from "./catalog";
 import {
   demoCourierAccounts,
   demoNdrRules,
-  demoPickupAddress,
+  demoPickupLocation,
+  demoRegistrationAnswer,
   demoUsers,
   demoWhatsApp,
   featureFlags,
@@ -70,11 +71,7 @@ export async function seedDemo(
       await tx.featureFlag.createMany({ data: featureFlags });
       await tx.ndrRule.createMany({ data: demoNdrRules });
       await tx.boxPreset.createMany({ data: demoBoxPresets });
-      await tx.setting.upsert({
-        where: { key: "shipping.pickup_address" },
-        create: { key: "shipping.pickup_address", value: demoPickupAddress },
-        update: {},
-      });
+      await seedPickupLocation(tx, accounts);
       await tx.setting.create({ data: whatsappSetting(options.sandboxUrl) });
       await tx.orderSourceConfig.create({
         data: {
@@ -92,7 +89,7 @@ export async function seedDemo(
 
 /**
  * Brings a demo database seeded by an earlier version up to date, without touching anything an
- * admin set: the pickup address, the sandbox WhatsApp account and box sizes if none exist, and the sandbox Shiprocket account's base URL,
+ * admin set: the pickup location, the sandbox WhatsApp account and box sizes if none exist, and the sandbox Shiprocket account's base URL,
  * which once lacked the API path (/v1/external) the adapter expects.
  */
 async function repairDemo(db: PrismaClient, sandboxUrl: string): Promise<void> {
@@ -100,11 +97,10 @@ async function repairDemo(db: PrismaClient, sandboxUrl: string): Promise<void> {
   await db.setting.upsert({ where: { key: whatsapp.key }, create: whatsapp, update: {} });
   // box sizes came after the first demos; an admin's own sizes are left alone
   if ((await db.boxPreset.count()) === 0) await db.boxPreset.createMany({ data: demoBoxPresets });
-  await db.setting.upsert({
-    where: { key: "shipping.pickup_address" },
-    create: { key: "shipping.pickup_address", value: demoPickupAddress },
-    update: {},
-  });
+  if ((await db.pickupLocation.count()) === 0)
+    await db.$transaction(async (tx) =>
+      seedPickupLocation(tx, await tx.courierAccount.findMany({ select: { id: true } })),
+    );
   const accounts = await db.courierAccount.findMany({
     where: {
       courier: "SHIPROCKET",
@@ -118,6 +114,27 @@ async function repairDemo(db: PrismaClient, sandboxUrl: string): Promise<void> {
       where: { id: a.id },
       data: { baseUrl: `${a.baseUrl}/v1/external` },
     });
+}
+
+/** The default pickup location, registered with every demo courier account under its name. */
+async function seedPickupLocation(
+  tx: Prisma.TransactionClient,
+  accounts: { id: string }[],
+): Promise<void> {
+  const location = await tx.pickupLocation.create({
+    data: demoPickupLocation,
+    select: { id: true, name: true },
+  });
+  await tx.pickupLocationRegistration.createMany({
+    data: accounts.map((a) => ({
+      pickupLocationId: location.id,
+      courierAccountId: a.id,
+      status: "REGISTERED" as const,
+      courierLocationName: location.name,
+      answer: demoRegistrationAnswer,
+      answeredAt: new Date(),
+    })),
+  });
 }
 
 /** The setting lib/notify/whatsapp/whatsapp-settings.ts reads, for the sandbox's Cloud API. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { PICKUP_ADDRESS_KEY } from "@/lib/shipping/pickup-address";
 import { seedMode } from "@/scripts/lib/seed-mode.mjs";
 import { demoUsers } from "./accounts";
 import { prepareDatabase } from "./prepare-database";
@@ -14,13 +13,13 @@ const sandboxUrl = "http://127.0.0.1:4010";
 async function demoData() {
   return {
     courierAccounts: await db.courierAccount.count(),
-    pickupAddress: await db.setting.count({ where: { key: PICKUP_ADDRESS_KEY } }),
+    pickupLocations: await db.pickupLocation.count(),
     orders: await db.order.count(),
     demoUsers: await db.user.count({ where: { email: { in: demoUsers.map((u) => u.email) } } }),
     ndrRules: await db.ndrRule.count(),
   };
 }
-const NONE = { courierAccounts: 0, pickupAddress: 0, orders: 0, demoUsers: 0, ndrRules: 0 };
+const NONE = { courierAccounts: 0, pickupLocations: 0, orders: 0, demoUsers: 0, ndrRules: 0 };
 
 /** Back to a database without users (the first-admin rows are the only ones that refer to them). */
 async function removeUsers() {
@@ -91,7 +90,7 @@ describe("the seed decision", () => {
     const seeded = await demoData();
     expect(seeded.demoUsers).toBe(demoUsers.length);
     expect(seeded.courierAccounts).toBeGreaterThan(0);
-    expect(seeded.pickupAddress).toBe(1);
+    expect(seeded.pickupLocations).toBe(1);
     expect(seeded.ndrRules).toBe(1);
     expect(await prepareDatabase({ mode: "demo", sandboxUrl })).toEqual({
       mode: "demo",
@@ -106,7 +105,7 @@ describe("the seed decision", () => {
 
   it("leaves a database whose users are not the demo's alone, even with --demo", async () => {
     await db.courierAccount.deleteMany();
-    await db.setting.deleteMany({ where: { key: PICKUP_ADDRESS_KEY } });
+    await db.pickupLocation.deleteMany();
     await db.$executeRaw`UPDATE "User" SET email = 'staff-' || id || '@shop.example'`;
 
     expect(await prepareDatabase({ mode: "demo", sandboxUrl })).toEqual({
@@ -115,6 +114,6 @@ describe("the seed decision", () => {
       demoLogins: false,
     });
     expect(await db.courierAccount.count()).toBe(0);
-    expect(await db.setting.count({ where: { key: PICKUP_ADDRESS_KEY } })).toBe(0);
+    expect(await db.pickupLocation.count()).toBe(0);
   });
 });

@@ -13,6 +13,11 @@ const sections = [
     text: "Shiprocket, Ekart and Delhivery accounts, their credentials and a connection test.",
   },
   {
+    href: "/admin/locations",
+    title: "Pickup locations",
+    text: "Warehouses couriers collect from, their registration with each courier, ship-from rules.",
+  },
+  {
     href: "/admin/order-source",
     title: "Order source",
     text: "The store API, its key and schedule; Sync now and the last runs.",

@@ -46,6 +46,7 @@ export function classifyDelhivery(answer: RawAnswer): CourierErrorKind | null {
   const body = answer.body as Record<string, unknown>;
   if (answer.endpoint === "create" && body.success === false) return "rejected";
   if (answer.endpoint === "cancel" && body.status === false) return "rejected";
+  if (answer.endpoint === "warehouse" && body.success === false) return "rejected";
   return null;
 }
 
@@ -55,8 +56,11 @@ export function delhiveryReason(answer: RawAnswer): string | null {
   if (!body || typeof body !== "object") return null;
   const packages = Array.isArray(body.packages) ? (body.packages as Record<string, unknown>[]) : [];
   const remarks = packages.flatMap((p) => (Array.isArray(p.remarks) ? p.remarks : []));
+  // the warehouse API lists its reasons: {"error": ["… with name: X already exists …"]}
+  const listed = Array.isArray(body.error) ? body.error : [];
   const candidates = [
     ...remarks,
+    listed.filter((e) => typeof e === "string").join("; "),
     body.rmk,
     body.remark,
     body.error,

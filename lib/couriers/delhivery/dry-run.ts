@@ -68,6 +68,16 @@ export const delhiveryDryRun: DryRunHook = (request) => {
     }
     case "ndr":
       return { body: { request_id: newDryRunId("UPL") } };
+    case "warehouse": {
+      const name = (request.body as { name?: string } | undefined)?.name ?? "";
+      return {
+        body: {
+          success: true,
+          error: "",
+          data: { name, message: "Dry run: no warehouse was created at Delhivery" },
+        },
+      };
+    }
     case "ndr-status":
       return { body: { status: "Complete", remark: "Dry run" } };
     case "track": {

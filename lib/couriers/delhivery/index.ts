@@ -18,6 +18,7 @@ import { requestPickup } from "./pickup";
 import { fetchDelhiveryRates } from "./rates";
 import * as read from "./read";
 import { readTracking, trackSchema, type DelhiveryShipmentRecord } from "./tracking";
+import { createClientWarehouse } from "./warehouse";
 import { parseDelhiveryWebhook } from "./webhook";
 
 const TRACK_BATCH = 50; // "Track upto 50 waybills (comma-separated) with a single request"
@@ -149,6 +150,10 @@ export class DelhiveryCourier implements Courier {
 
   schedulePickup(request: T.PickupRequest): Promise<T.PickupResult> {
     return requestPickup(this.call, request, this.account.pickupLocationName);
+  }
+
+  registerPickupLocation(request: T.PickupLocationRequest): Promise<T.RegisteredPickupLocation> {
+    return createClientWarehouse(this.call, request);
   }
 
   async track(awb: string): Promise<T.TrackingResult> {

@@ -118,7 +118,9 @@ export function toDelhiveryShipment(
   if (request.items.length === 0) problems.add("items", "at least one item is required");
   if (request.reference.length > DELHIVERY_ORDER_MAX)
     problems.add("reference", `is over Delhivery's ${DELHIVERY_ORDER_MAX}-character order id`);
-  const location = (pickupLocationName ?? request.pickup.locationName ?? "").trim();
+  // the warehouse's registered name (for a return, the warehouse it goes back to) first; the
+  // account's is for bookings made before Packline kept pickup locations
+  const location = (warehouse.locationName || pickupLocationName || "").trim();
   if (!location)
     problems.add(
       "pickupLocationName",

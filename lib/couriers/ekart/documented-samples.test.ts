@@ -119,8 +119,9 @@ describe("Ekart's published answers, as the adapter reads them", () => {
   });
 
   it("address: the alias Ekart registered and its remark", () => {
-    expect(acks.readAddressAck("Primary", doc.addressAnswer)).toEqual({
-      alias: "string",
+    expect(acks.readAddressAck("Primary", doc.addressAnswer)).toMatchObject({
+      courierLocationName: "string",
+      courierLocationId: null,
       message: "string",
     });
   });

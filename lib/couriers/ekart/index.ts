@@ -126,17 +126,16 @@ export class EkartCourier implements Courier {
   }
 
   /** POST /api/v2/address: registers the warehouse under an alias used as pickup_location.name. */
-  async registerAddress(
-    alias: string,
-    address: T.Address,
-  ): Promise<{ alias: string; message: string | null }> {
-    const { body } = await this.http.request<Parameters<typeof acks.readAddressAck>[1]>({
+  async registerPickupLocation(
+    request: T.PickupLocationRequest,
+  ): Promise<T.RegisteredPickupLocation> {
+    const { body } = await this.http.request({
       endpoint: "address",
       method: "POST",
       path: "/api/v2/address",
-      body: toEkartAddress(alias, address),
+      body: toEkartAddress(request.name, request.address),
     });
-    return acks.readAddressAck(alias, body);
+    return acks.readAddressAck(request.name, body);
   }
 
   parseWebhook(input: T.WebhookInput): T.NormalisedWebhook[] | null {

@@ -1,6 +1,12 @@
 import { CourierError } from "@/lib/errors/courier-error";
 import type { IssuedToken } from "../http/types";
-import type { ManifestResult, NdrActionResult, RateQuoteResult } from "../types";
+import { z } from "zod";
+import type {
+  ManifestResult,
+  NdrActionResult,
+  RateQuoteResult,
+  RegisteredPickupLocation,
+} from "../types";
 import { rupeeStringToPaise } from "./read";
 
 // Ekart's short answers → Packline's types: token, acknowledgements, manifest and the two rate
@@ -38,11 +44,28 @@ export function readNdrAck(body: Acknowledgement | null): NdrActionResult {
   };
 }
 
-export function readAddressAck(
-  alias: string,
-  body: { alias?: string; remark?: string } | null,
-): { alias: string; message: string | null } {
-  return { alias: body?.alias || alias, message: body?.remark || null };
+const addressAckSchema = z.object({
+  status: z.literal(true),
+  alias: z.string().nullish(),
+  remark: z.string().nullish(),
+});
+
+/** POST /api/v2/address answers {status, alias, remark}; a refusal (status false) never gets here. */
+export function readAddressAck(alias: string, body: unknown): RegisteredPickupLocation {
+  const parsed = addressAckSchema.safeParse(body);
+  if (!parsed.success)
+    throw new CourierError({
+      courier: "EKART",
+      kind: "malformed",
+      message: "Ekart's address registration answer could not be read.",
+    });
+  const registered = parsed.data.alias || alias;
+  return {
+    courierLocationName: registered,
+    courierLocationId: null,
+    message: parsed.data.remark || `Address registered as ${registered}.`,
+    raw: body,
+  };
 }
 
 export function readManifest(

@@ -56,6 +56,15 @@ export const shiprocketDryRun: DryRunHook = (request) => {
     }
     case "cancel":
       return { body: { message: "Dry run: nothing was cancelled at Shiprocket." } };
+    case "addpickup":
+      // like the documented answer; the pickup code is Shiprocket's own, so none is made up
+      return {
+        body: {
+          success: true,
+          address: { pickup_code: "DRY RUN", id: syntheticId() },
+          pickup_id: syntheticId(),
+        },
+      };
     case "pickup":
       return {
         body: {

@@ -7,6 +7,7 @@ import { bookShipment, searchOrder, type ShiprocketRefs } from "./book";
 import { createShiprocketHttp } from "./client";
 import { generateLabel, generateManifest, generatePickup, ndrAction } from "./operations";
 import { parseOrThrow } from "./parse";
+import { addPickupLocation } from "./pickup-location";
 import { checkPincodeService, quoteLane } from "./rates";
 import { toTracking, trackingSchema } from "./tracking";
 import { parseShiprocketWebhook } from "./webhook";
@@ -101,6 +102,8 @@ export const createShiprocketCourier: CourierAdapterFactory = (ctx) => {
     createManifest: async (awbs) => generateManifest(http, await Promise.all(awbs.map(refsFor))),
 
     schedulePickup: async (request) => generatePickup(http, await shipmentIds(request.awbs)),
+
+    registerPickupLocation: (request) => addPickupLocation(http, request),
 
     async track(awb) {
       const res = await http.request({

@@ -9,6 +9,8 @@ export const WEIGHT_SLAB_GRAMS = 500;
 export const RATE_TTL_MS = 6 * 60 * 60_000;
 
 export interface LaneQuery {
+  /** the pickup location's pincode; absent, each account's own pickup pincode */
+  pickupPincode?: string;
   dropPincode: string;
   weightGrams: number;
   cod: boolean;
@@ -49,7 +51,7 @@ export async function getRateQuotes(lane: LaneQuery): Promise<CachedQuote[]> {
     accounts.map(async (account) => {
       const key = {
         courierAccountId: account.id,
-        pickupPincode: account.pickupPincode,
+        pickupPincode: lane.pickupPincode ?? account.pickupPincode,
         dropPincode: lane.dropPincode,
         weightSlabGrams: slab,
         cod: lane.cod,

@@ -4,6 +4,7 @@ import { createDelhiveryModule } from "./module";
 import { mountCreateRoute } from "./routes-create";
 import { mountInfoRoutes } from "./routes-info";
 import { mountShipmentRoutes } from "./routes-shipments";
+import { mountWarehouseRoutes } from "./routes-warehouse";
 
 export {
   DELHIVERY_SANDBOX_TOKEN,
@@ -23,6 +24,7 @@ export function mountDelhivery(router: Router, options: { stepMs?: number } = {}
   mountInfoRoutes(router, delhivery);
   mountCreateRoute(router, delhivery);
   mountShipmentRoutes(router, delhivery);
+  mountWarehouseRoutes(router, delhivery);
   mountDelhiveryControl(router, delhivery);
   return delhivery;
 }

@@ -30,8 +30,29 @@ const text = (s: SrShipment, key: string) => String(s.body[key] ?? "");
 /** The invoice number Shiprocket gives a shipment at AWB assignment ("retail5769122647118"). */
 export const invoiceNoOf = (s: SrShipment) => `retail${s.shipmentId}${s.orderId}`;
 
-/** A return is picked up from the customer (pickup_*) and goes back to shipping_*. */
-function shippedBy(s: SrShipment) {
+/** A pickup location added through addpickup, as the sandbox warehouse's fields. */
+function registered(s: SrShipment, locations: Map<string, Record<string, unknown>>) {
+  const added = locations.get(text(s, "pickup_location"));
+  if (!added) return null;
+  const field = (key: string) => String(added[key] ?? "");
+  return {
+    name: field("name"),
+    address: field("address"),
+    address2: field("address_2"),
+    city: field("city"),
+    state: field("state"),
+    pincode: field("pin_code"),
+    phone: field("phone"),
+    email: field("email"),
+  };
+}
+
+/**
+ * A return is picked up from the customer (pickup_*) and goes back to shipping_*; a forward
+ * parcel leaves from the pickup location its order names (the sandbox warehouse when the
+ * nickname was never added, as the demo account's "Primary" is).
+ */
+function shippedBy(s: SrShipment, locations: Map<string, Record<string, unknown>>) {
   const from = s.isReturn
     ? {
         name: text(s, "pickup_customer_name"),
@@ -43,7 +64,10 @@ function shippedBy(s: SrShipment) {
         phone: text(s, "pickup_phone"),
         email: text(s, "pickup_email"),
       }
-    : { ...warehouse, name: text(s, "pickup_location") || warehouse.name };
+    : (registered(s, locations) ?? {
+        ...warehouse,
+        name: text(s, "pickup_location") || warehouse.name,
+      });
   return {
     ...assignAwb.body.response.data.shipped_by,
     shipper_company_name: from.name,
@@ -71,7 +95,7 @@ function shippedBy(s: SrShipment) {
 }
 
 /** Couriers › Generate AWB for Shipment, for a shipment just given its AWB. */
-export function awbAssigned(s: SrShipment) {
+export function awbAssigned(s: SrShipment, locations: Map<string, Record<string, unknown>>) {
   const sample = structuredClone(assignAwb.body);
   const data = {
     ...sample.response.data,
@@ -92,7 +116,7 @@ export function awbAssigned(s: SrShipment) {
     invoice_no: invoiceNoOf(s),
     transporter_id: "",
     transporter_name: "",
-    shipped_by: shippedBy(s),
+    shipped_by: shippedBy(s, locations),
   };
   return { ...sample, awb_assign_status: 1, response: { data } };
 }

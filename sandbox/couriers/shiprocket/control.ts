@@ -13,6 +13,8 @@ import type { ShiprocketModule } from "./module";
 //   GET  /_control/shiprocket/state        logins, clock, webhook deliveries
 //   GET  /_control/shiprocket/ndr-requests?awb=  the NDR action bodies taken for that AWB
 //   GET  /_control/shiprocket/order-body?awb=    the order-create body booked under that AWB
+//   GET  /_control/shiprocket/orders/:ref  the order body taken under that channel order id, and
+//        the pickup location its pickup_location named (as added through addpickup)
 
 const advanceSchema = z.object({
   awb: z.string().min(1),
@@ -105,5 +107,11 @@ export function mountShiprocketControl(router: Router, m: ShiprocketModule): voi
     .on("GET", `${base}/order-body`, (req) => {
       const s = m.store.byAwb(req.query.get("awb") ?? "");
       return s ? { body: { body: s.body } } : { status: 404, body: { message: "Unknown AWB" } };
+    })
+    .on("GET", `${base}/orders/:ref`, (req) => {
+      const s = m.store.all().find((x) => x.channelOrderId === req.params.ref);
+      if (!s) return { status: 404, body: { message: "Unknown order" } };
+      const pickup = m.store.pickupLocations.get(String(s.body.pickup_location ?? "")) ?? null;
+      return { body: { order: s.body, pickupLocation: pickup } };
     });
 }

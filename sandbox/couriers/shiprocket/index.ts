@@ -5,6 +5,7 @@ import { mountCourierRoutes } from "./routes-courier";
 import { mountFileRoutes } from "./routes-files";
 import { mountHandoverRoutes } from "./routes-handover";
 import { mountOrderRoutes } from "./routes-orders";
+import { mountPickupLocationRoutes } from "./routes-pickup-locations";
 import { mountRateRoutes } from "./routes-rates";
 
 /**
@@ -20,6 +21,7 @@ export function mountShiprocket(router: Router, options: { stepMs?: number } = {
   mountHandoverRoutes(router, shiprocket);
   mountRateRoutes(router, shiprocket);
   mountFileRoutes(router, shiprocket);
+  mountPickupLocationRoutes(router, shiprocket);
   mountShiprocketControl(router, shiprocket);
   return shiprocket;
 }

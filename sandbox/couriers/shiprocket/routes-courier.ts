@@ -61,7 +61,7 @@ export function mountCourierRoutes(router: Router, m: ShiprocketModule): void {
         const courier = couriers.find((c) => c.id === Number(courier_id)) ?? couriers[0]!;
         store.assignAwb(s, courier);
         await m.record(s, 1);
-        return { body: awbAssigned(s) };
+        return { body: awbAssigned(s, m.store.pickupLocations) };
       }),
     )
     .on("GET", `${base}/courier/track/awb/:awb`, (req) =>

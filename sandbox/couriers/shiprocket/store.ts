@@ -51,6 +51,8 @@ export function createShiprocketStore() {
     credentials: null as { email: string; password: string } | null,
     webhookToken: "" as string,
     logins: 0,
+    /** pickup locations added through settings/company/addpickup, by nickname, as sent */
+    pickupLocations: new Map<string, Record<string, unknown> & { pickup_id: number }>(),
     issueToken(): string {
       const token = `eyJ${randomBytes(24).toString("base64url")}.${randomBytes(16).toString("base64url")}`;
       tokens.set(token, Date.now() + this.tokenTtlMs);
