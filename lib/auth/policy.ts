@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   packing: ["PACKER", "OPS", "ADMIN"],
   /** booking a parcel, its shipment and its label (packers: orders they packed, still on the floor) */
   booking: ["PACKER", "OPS", "ADMIN"],
+  /** the dock: handovers of booked parcels to couriers, their manifests and pickups */
+  dispatch: ["PACKER", "OPS", "ADMIN"],
   /** booking many packed orders at once as a background run, its progress and "retry failed" */
   bulkBooking: ["OPS", "ADMIN"],
   /** the order list and detail with customers' data, notes, address edits, cancel */
@@ -69,6 +71,13 @@ export const ROUTE_POLICY = {
   "POST /api/orders/[id]/ship": "booking",
   "GET /api/orders/[id]/shipment": "booking",
   "GET /api/shipments/[id]/label": "booking",
+
+  "GET /api/dispatch": "dispatch",
+  "POST /api/dispatch/handovers": "dispatch",
+  "POST /api/dispatch/handovers/[id]/scans": "dispatch",
+  "POST /api/dispatch/handovers/[id]/close": "dispatch",
+  "POST /api/dispatch/handovers/[id]/pickup": "dispatch",
+  "GET /api/dispatch/handovers/[id]/manifest": "dispatch",
 
   "POST /api/bulk-bookings": "bulkBooking",
   "GET /api/bulk-bookings": "bulkBooking",
@@ -140,6 +149,8 @@ export const ROUTE_POLICY = {
   "PUT /api/admin/store-profile": "admin",
   "PUT /api/admin/store-logo": "admin",
   "DELETE /api/admin/store-logo": "admin",
+  "GET /api/admin/dispatch-settings": "admin",
+  "PUT /api/admin/dispatch-settings": "admin",
 } as const satisfies Record<string, Permission | MachineAccess>;
 
 export type RouteKey = keyof typeof ROUTE_POLICY;

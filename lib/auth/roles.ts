@@ -14,6 +14,7 @@ export interface Area {
 export const AREAS = {
   pick: { href: "/pick", label: "Pick", roles: PERMISSIONS.picking },
   pack: { href: "/pack", label: "Pack", roles: PERMISSIONS.packing },
+  dispatch: { href: "/dispatch", label: "Dispatch", roles: PERMISSIONS.dispatch },
   orders: { href: "/orders", label: "Orders", roles: PERMISSIONS.orders },
   outOfStock: { href: "/out-of-stock", label: "Out of stock", roles: PERMISSIONS.stockReport },
   shipping: { href: "/shipping", label: "Shipping", roles: PERMISSIONS.shipping },

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { deliverDueNotifications } from "@/lib/notify/deliver-notifications";
+import { handoverJob } from "@/lib/dispatch/handover-job";
 import { bookShipmentJob } from "@/lib/shipping/book-shipment-job";
 import { settleAbandonedBookingsJob } from "@/lib/shipping/settle-abandoned-bookings-job";
 import { refreshRatesJob } from "@/lib/shipping/rates/refresh-rates-job";
@@ -48,4 +49,5 @@ export const jobs: JobDefinition[] = [
   purgeWebhookHistoryJob,
   securityPurgeJob,
   applyNdrRulesJob,
+  handoverJob as JobDefinition,
 ];

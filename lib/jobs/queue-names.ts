@@ -36,5 +36,8 @@ export const DELIVER_NOTIFICATIONS_JOB = "notifications-deliver";
 /** Applies the NDR rules to failed deliveries nobody answered in time (lib/ndr/apply-ndr-rules.ts). */
 export const NDR_RULES_JOB = "ndr-rules";
 
+/** A closed handover's manifests or its pickup request: data { handoverId, step } (lib/dispatch/handover-job.ts). */
+export const DISPATCH_HANDOVER_JOB = "dispatch-handover";
+
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

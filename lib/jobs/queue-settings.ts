@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import {
   BOOK_SHIPMENT_JOB,
+  DISPATCH_HANDOVER_JOB,
   DELIVER_NOTIFICATIONS_JOB,
   HEARTBEAT_JOB,
   INCIDENT_FORWARD_JOB,
@@ -43,6 +44,14 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [WEBHOOK_RETENTION_JOB]: scheduled(1_800),
   [SECURITY_PURGE_JOB]: scheduled(300),
   [NDR_RULES_JOB]: scheduled(900),
+  // a courier that is down for a while: the dock's manifest and pickup come once it answers
+  [DISPATCH_HANDOVER_JOB]: {
+    policy: "standard",
+    retryLimit: 10,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  },
   [BOOK_SHIPMENT_JOB]: {
     policy: "standard",
     retryLimit: 8,
