@@ -14,8 +14,20 @@ export const ScanBar = forwardRef<
     value: string;
     onChange: (value: string) => void;
     onScan: (code: string) => void;
+    /** what the scanner reads here (the dock scans AWBs, the floor SKUs) */
+    label?: string;
+    placeholder?: string;
   }
->(function ScanBar({ value, onChange, onScan }, ref) {
+>(function ScanBar(
+  {
+    value,
+    onChange,
+    onScan,
+    label = "Scan or type a SKU or barcode",
+    placeholder = "Scan or type a SKU",
+  },
+  ref,
+) {
   const [typing, setTyping] = useState(false);
   return (
     <form
@@ -27,7 +39,7 @@ export const ScanBar = forwardRef<
       }}
     >
       <label htmlFor="scan" className="sr-only">
-        Scan or type a SKU or barcode
+        {label}
       </label>
       <input
         id="scan"
@@ -40,7 +52,7 @@ export const ScanBar = forwardRef<
         spellCheck={false}
         enterKeyHint="go"
         inputMode={typing ? "text" : "none"}
-        placeholder="Scan or type a SKU"
+        placeholder={placeholder}
         className="min-h-14 min-w-0 flex-1 rounded-xl border-2 border-slate-300 bg-white px-4 font-mono text-xl text-slate-900 placeholder:font-sans placeholder:text-base placeholder:text-slate-500 focus:border-brand-600"
       />
       <button

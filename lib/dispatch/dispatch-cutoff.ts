@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { dispatchSettingsBody } from "@/lib/validation/dispatch";
+import { istToday } from "@/lib/warehouse/ist-day-range";
 
 /** The time of day (IST) by which the day's parcels must be scanned into a handover. */
 export const DISPATCH_CUTOFF_SETTING = "dispatch.cutoff";
@@ -21,7 +22,6 @@ export async function readDispatchCutoff(): Promise<string> {
  * yesterday's. A parcel booked before it and still not scanned missed a truck.
  */
 export function lastCutoff(cutoff: string, now = new Date()): Date {
-  const istDay = new Date(now.getTime() + 330 * 60_000).toISOString().slice(0, 10);
-  const today = new Date(`${istDay}T${cutoff}:00+05:30`);
+  const today = new Date(`${istToday(now)}T${cutoff}:00+05:30`);
   return today.getTime() <= now.getTime() ? today : new Date(today.getTime() - DAY_MS);
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
+import { istToday } from "@/lib/warehouse/ist-day-range";
 import { readDispatchCutoff, lastCutoff } from "./dispatch-cutoff";
 import { handoverSummarySelect, toHandoverSummary, type HandoverSummary } from "./handover-summary";
 import { parcelLocation, parcelLocationSelect } from "./parcel-location";
@@ -43,9 +44,7 @@ const MAX_WAITING = 1_000;
 export async function listDispatchBoard(now = new Date()): Promise<DispatchBoard> {
   const cutoff = await readDispatchCutoff();
   const cutoffAt = lastCutoff(cutoff, now);
-  const todayStart = new Date(
-    `${new Date(now.getTime() + 330 * 60_000).toISOString().slice(0, 10)}T00:00:00+05:30`,
-  );
+  const todayStart = new Date(`${istToday(now)}T00:00:00+05:30`);
   const [waiting, handovers] = await Promise.all([
     db.shipment.findMany({
       where: {

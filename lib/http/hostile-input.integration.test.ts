@@ -98,6 +98,10 @@ async function seed() {
     },
   });
   realIds["/api/put-back-tasks/"] = task.id;
+  const handover = await db.handover.create({
+    data: { courierAccountId: account.id, locationKey: "main", locationName: "Fuzz" },
+  });
+  realIds["/api/dispatch/handovers/"] = handover.id;
   realIds.awb = "FUZZAWB123";
   const incident = await db.incident.create({
     data: { category: "DELIVERY", severity: "LOW", stage: "fuzz", title: "Fuzz", context: {} },
