@@ -11,6 +11,7 @@ import {
   demoWhatsApp,
   featureFlags,
 } from "./accounts";
+import { buildDockOrders } from "./dock-orders";
 import { buildDemoOrders } from "./orders";
 import { rng } from "./random";
 
@@ -50,6 +51,7 @@ export async function seedDemo(
     webhookSecretEncrypted: encryptSecret(a.webhookSecret),
   }));
   const demo = buildDemoOrders(r, products, accounts);
+  const dock = buildDockOrders(products[0]!);
   await db.$transaction(
     async (tx) => {
       await tx.user.createMany({ data: users });
@@ -58,6 +60,9 @@ export async function seedDemo(
       await tx.order.createMany({ data: demo.orders });
       await tx.orderItem.createMany({ data: demo.items });
       await tx.orderStatusHistory.createMany({ data: demo.history });
+      await tx.order.createMany({ data: dock.orders });
+      await tx.orderItem.createMany({ data: dock.items });
+      await tx.orderStatusHistory.createMany({ data: dock.history });
       await tx.shipment.createMany({ data: demo.shipments });
       await tx.trackingEvent.createMany({ data: demo.events });
       await tx.stockException.createMany({ data: demo.exceptions });
