@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getBoard } from "@/app/api/dispatch/route";
 import { db } from "@/lib/db";
 import {
   bookedParcel,
@@ -8,6 +9,7 @@ import {
   sandboxAccount,
   scanAs,
 } from "@/lib/testing/dispatch-fixtures";
+import { pageRequest } from "@/lib/testing/session-cookie";
 import { startSandbox } from "@/lib/testing/start-sandbox";
 
 // Scanning at the dock through the route handlers, with parcels the sandbox couriers booked.
@@ -129,5 +131,30 @@ describe("a handover of mixed couriers", () => {
     const landed = [late1, late2].filter((s) => s.status === 200).length;
     expect(close.body.parcels).toBe(1 + landed);
     expect(await parcelsIn(id)).toBe(1 + landed);
+  });
+});
+
+describe("the dock's board", () => {
+  it("lists a parcel booked before the last cut-off and not scanned as missed, and today's not", async () => {
+    const late = await bookedParcel(delhivery.id);
+    await db.shipment.update({
+      where: { awb: late.awb },
+      data: { bookedAt: new Date(Date.now() - 2 * 86_400_000) },
+    });
+    const fresh = await bookedParcel(delhivery.id);
+    const res = await getBoard(pageRequest("/api/dispatch", { cookie: packer.cookie }), {
+      params: Promise.resolve({}),
+    });
+    const board = (await res.json()) as {
+      cutoff: string;
+      missedCutoff: { awb: string; courierAccountName: string }[];
+      groups: { courierAccountName: string; waiting: { awb: string; missedCutoff: boolean }[] }[];
+    };
+    expect(board.cutoff).toBe("17:00");
+    const missed = board.missedCutoff.map((p) => p.awb);
+    expect(missed).toContain(late.awb);
+    expect(missed).not.toContain(fresh.awb);
+    const group = board.groups.find((g) => g.courierAccountName === "DELHIVERY dock")!;
+    expect(group.waiting.find((p) => p.awb === fresh.awb)).toMatchObject({ missedCutoff: false });
   });
 });
