@@ -5,7 +5,7 @@ import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { HandoverSummary } from "@/lib/dispatch/handover-summary";
 import { formatIst } from "@/lib/warehouse/format";
-import { istToday } from "@/lib/warehouse/ist-day-range";
+import { nextPickupWindow } from "@/lib/validation/dispatch";
 import { askPickupAgain, boardKey, manifestHref, type DockGroup } from "./dispatch-api";
 import { PickupFields } from "./pickup-fields";
 
@@ -58,8 +58,14 @@ function ClosedCard({ group, handover: h }: { group: DockGroup; handover: Handov
             </a>
           )}
           {h.manifestUrl && (
-            <a className={link} href={h.manifestUrl} target="_blank" rel="noopener noreferrer">
-              {group.courierAccountName} manifest {h.manifestId ?? ""}
+            <a
+              className={link}
+              href={h.manifestUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              title={h.manifestId ?? undefined}
+            >
+              {group.courierAccountName} manifest
             </a>
           )}
           {h.manifestError && (
@@ -76,7 +82,7 @@ function ClosedCard({ group, handover: h }: { group: DockGroup; handover: Handov
 
 function PickupLine({ group, handover: h }: { group: DockGroup; handover: HandoverSummary }) {
   const client = useQueryClient();
-  const [pickup, setPickup] = useState({ date: istToday(), slot: h.pickupSlot ?? "16:00-19:00" });
+  const [pickup, setPickup] = useState(() => nextPickupWindow());
   const again = useMutation({
     mutationFn: () => askPickupAgain(h.id, pickup),
     onSuccess: () => client.invalidateQueries({ queryKey: boardKey }),

@@ -7,7 +7,7 @@ import { ScanBar } from "@/components/floor/scan-bar";
 import { ScanFeedbackBanner, beep, type ScanFeedback } from "@/components/floor/scan-feedback";
 import { Button } from "@/components/ui/button";
 import { FormDialog } from "@/components/ui/form-dialog";
-import { istToday } from "@/lib/warehouse/ist-day-range";
+import { nextPickupWindow } from "@/lib/validation/dispatch";
 import {
   boardKey,
   closeHandover,
@@ -28,7 +28,7 @@ export function HandoverPanel({ group }: { group: DockGroup }) {
   const [code, setCode] = useState("");
   const [feedback, setFeedback] = useState<ScanFeedback | null>(null);
   const [closing, setClosing] = useState(false);
-  const [pickup, setPickup] = useState<PickupChoice>({ date: istToday(), slot: "16:00-19:00" });
+  const [pickup, setPickup] = useState<PickupChoice>(() => nextPickupWindow());
   const refresh = () => client.invalidateQueries({ queryKey: boardKey });
   const show = (next: Omit<ScanFeedback, "at">) => {
     setFeedback({ ...next, at: Date.now() });

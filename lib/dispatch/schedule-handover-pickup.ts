@@ -31,6 +31,7 @@ export async function scheduleHandoverPickup(handover: HandoverForManifest): Pro
     answer = await courier.schedulePickup({
       awbs: handover.parcels.map((p) => p.awb),
       pickupDate: handover.pickupDate,
+      pickupTime: handover.pickupSlot?.slice(0, 5) ?? null,
       locationName: handover.locationName,
       expectedPackageCount: handover.parcels.length,
     });

@@ -1,3 +1,4 @@
+import { istToday } from "@/lib/warehouse/ist-day-range";
 import { calendarDay } from "./calendar-day";
 import { z } from "./zod";
 
@@ -22,10 +23,36 @@ export const scanParcelBody = z.object({
 /** The pickup windows couriers offer a warehouse (IST). */
 export const PICKUP_SLOTS = ["10:00-13:00", "13:00-16:00", "16:00-19:00"] as const;
 
-export const requestPickupBody = z.object({
-  date: calendarDay,
-  slot: z.enum(PICKUP_SLOTS, { error: "Choose one of the pickup windows." }),
-});
+/** The time of day in India, HH:MM. */
+const istClock = (now: Date) => new Date(now.getTime() + 330 * 60_000).toISOString().slice(11, 16);
+
+/** The first window that has not ended yet: today's, else tomorrow's first. */
+export function nextPickupWindow(now = new Date()): { date: string; slot: string } {
+  const open = PICKUP_SLOTS.find((slot) => slot.slice(6) > istClock(now));
+  if (open) return { date: istToday(now), slot: open };
+  return { date: istToday(new Date(now.getTime() + 86_400_000)), slot: PICKUP_SLOTS[0] };
+}
+
+export const requestPickupBody = z
+  .object({
+    date: calendarDay,
+    slot: z.enum(PICKUP_SLOTS, { error: "Choose one of the pickup windows." }),
+  })
+  .superRefine((pickup, ctx) => {
+    const now = new Date();
+    if (pickup.date < istToday(now))
+      ctx.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: "The pickup day has passed: choose today or later.",
+      });
+    else if (pickup.date === istToday(now) && pickup.slot.slice(6) <= istClock(now))
+      ctx.addIssue({
+        code: "custom",
+        path: ["slot"],
+        message: "That window has ended today: choose a later one, or tomorrow.",
+      });
+  });
 
 export const manifestQuery = z.object({
   kind: z.enum(["packline", "courier"]).default("packline"),
