@@ -80,6 +80,9 @@ describe.each(["SHIPROCKET", "EKART", "DELHIVERY"] as const)("closing a %s hando
     });
     expect(handover.pickupAnswer).not.toBeNull();
     expect(handover.pickupToken ?? handover.pickupScheduledFor).toBeTruthy();
+    // Delhivery takes a pickup time: the start of the window the dock chose
+    if (courier === "DELHIVERY")
+      expect(handover.pickupScheduledFor).toEqual(new Date(`${tomorrowIst()}T10:00:00+05:30`));
     expect(handover.manifestUrl ?? handover.courierManifestPdf).toBeTruthy();
     const shipments = await db.shipment.findMany({
       where: { awb: { in: [prepaid.awb, cod.awb] } },
