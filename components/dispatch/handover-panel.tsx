@@ -18,8 +18,11 @@ import {
 import { ParcelList } from "./parcel-list";
 import { PickupFields } from "./pickup-fields";
 
-const message = (error: unknown) =>
-  error instanceof ApiError ? error.message : "Something went wrong. Try again.";
+/** The sentence to show: a refused field's own reason rather than "invalid fields". */
+const message = (error: unknown) => {
+  if (!(error instanceof ApiError)) return "Something went wrong. Try again.";
+  return Object.values(error.fieldErrors).flat()[0] ?? error.message;
+};
 
 /** One courier's pile at one location: scan its parcels in, then close the handover. */
 export function HandoverPanel({ group }: { group: DockGroup }) {
