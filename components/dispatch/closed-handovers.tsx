@@ -6,7 +6,13 @@ import { buttonClass } from "@/components/ui/button";
 import type { HandoverSummary } from "@/lib/dispatch/handover-summary";
 import { formatIst } from "@/lib/warehouse/format";
 import { nextPickupWindow } from "@/lib/validation/dispatch";
-import { askPickupAgain, boardKey, manifestHref, type DockGroup } from "./dispatch-api";
+import {
+  askPickupAgain,
+  boardKey,
+  manifestHref,
+  problemSentence,
+  type DockGroup,
+} from "./dispatch-api";
 import { PickupFields } from "./pickup-fields";
 
 /** Today's closed handovers: their manifests to print and the courier's answer to the pickup. */
@@ -117,7 +123,7 @@ function PickupLine({ group, handover: h }: { group: DockGroup; handover: Handov
       >
         Ask for the pickup again
       </button>
-      {again.isError && <p className="text-red-700">{again.error.message}</p>}
+      {again.isError && <p className="text-red-700">{problemSentence(again.error)}</p>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { apiFetch, postJson } from "@/components/orders/api-client";
+import { ApiError, apiFetch, postJson } from "@/components/orders/api-client";
 import type { ClosedHandover } from "@/lib/dispatch/close-handover";
 import type { DispatchBoard, DockGroup } from "@/lib/dispatch/list-dispatch-board";
 import type { OpenedHandover } from "@/lib/dispatch/open-handover";
@@ -34,6 +34,12 @@ export const closeHandover = (id: string, pickup: PickupChoice) =>
 
 export const askPickupAgain = (id: string, pickup: PickupChoice) =>
   postJson<{ id: string }>(`${handoverPath(id)}/pickup`, pickup);
+
+/** The sentence to show: a refused field's own reason rather than "invalid fields". */
+export function problemSentence(error: unknown): string {
+  if (!(error instanceof ApiError)) return "Something went wrong. Try again.";
+  return Object.values(error.fieldErrors).flat()[0] ?? error.message;
+}
 
 export const manifestHref = (id: string, kind: "packline" | "courier") =>
   `${handoverPath(id)}/manifest?kind=${kind}`;

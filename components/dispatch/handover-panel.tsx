@@ -2,7 +2,6 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { ApiError } from "@/components/orders/api-client";
 import { ScanBar } from "@/components/floor/scan-bar";
 import { ScanFeedbackBanner, beep, type ScanFeedback } from "@/components/floor/scan-feedback";
 import { Button } from "@/components/ui/button";
@@ -11,18 +10,13 @@ import { nextPickupWindow } from "@/lib/validation/dispatch";
 import {
   boardKey,
   closeHandover,
+  problemSentence as message,
   scanInto,
   type DockGroup,
   type PickupChoice,
 } from "./dispatch-api";
 import { ParcelList } from "./parcel-list";
 import { PickupFields } from "./pickup-fields";
-
-/** The sentence to show: a refused field's own reason rather than "invalid fields". */
-const message = (error: unknown) => {
-  if (!(error instanceof ApiError)) return "Something went wrong. Try again.";
-  return Object.values(error.fieldErrors).flat()[0] ?? error.message;
-};
 
 /** One courier's pile at one location: scan its parcels in, then close the handover. */
 export function HandoverPanel({ group }: { group: DockGroup }) {

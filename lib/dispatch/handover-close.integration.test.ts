@@ -118,3 +118,28 @@ describe.each(["SHIPROCKET", "EKART", "DELHIVERY"] as const)("closing a %s hando
     expect(text).toMatch(/Packer \(Packline warehouse\)/);
   });
 });
+
+describe("a second Delhivery handover the same day", () => {
+  it("is collected by the pickup request already open for the warehouse", async () => {
+    const account = await sandboxAccount(sandbox.url, "DELHIVERY", "Delhivery second dock");
+    const tokens: (string | null)[] = [];
+    const mark = sandbox.requests.length;
+    for (let round = 0; round < 2; round += 1) {
+      const parcel = await bookedParcel(account.id);
+      const id = String((await openHandoverAs(packer.cookie, account.id)).body.id);
+      expect((await scanAs(packer.cookie, id, parcel.awb)).status).toBe(200);
+      await closeAs(packer.cookie, id);
+      await runQueuedHandoverJobs(id);
+      const handover = await db.handover.findUniqueOrThrow({ where: { id } });
+      expect(handover).toMatchObject({
+        status: "CLOSED",
+        pickupStatus: "SCHEDULED",
+        pickupError: null,
+      });
+      tokens.push(handover.pickupToken);
+    }
+    expect(count(mark, CALLS.DELHIVERY.pickup)).toBe(2);
+    expect(tokens[0]).toBeTruthy();
+    expect(tokens[1]).toBe(tokens[0]);
+  });
+});

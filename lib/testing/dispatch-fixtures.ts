@@ -22,8 +22,8 @@ export async function dockUser(role: Role = "PACKER") {
   return { ...user, cookie: await sessionCookie({ id: user.id, role }) };
 }
 
-export function sandboxAccount(sandboxUrl: string, courier: CourierCode) {
-  return createSandboxCourierAccount(sandboxUrl, courier, { name: `${courier} dock` });
+export function sandboxAccount(sandboxUrl: string, courier: CourierCode, name = `${courier} dock`) {
+  return createSandboxCourierAccount(sandboxUrl, courier, { name });
 }
 
 /** A SHIPPED order whose BOOKED parcel the sandbox courier issued, with a weight and COD amount. */
