@@ -15,7 +15,7 @@ export const ScanBar = forwardRef<
     value: string;
     onChange: (value: string) => void;
     onScan: (code: string) => void;
-    /** what the field asks for (the pick screen: a SKU; receiving: an AWB or order number) */
+    /** what the field asks for (the pick screen: a SKU; receiving and the dock: an AWB or order number) */
     label?: string;
     placeholder?: string;
   }

@@ -19,11 +19,11 @@ describe("the access policy", () => {
     expect(ROUTE_POLICY["GET /api/orders/[id]"]).toBe("orders");
   });
 
-  it("gives pickers picking only and packers packing, booking and receiving only", () => {
+  it("gives pickers picking only and packers packing, booking, receiving and the dock only", () => {
     const of = (role: "PICKER" | "PACKER") =>
       Object.keys(PERMISSIONS).filter((p) => allows(p as keyof typeof PERMISSIONS, role));
     expect(of("PICKER")).toEqual(["picking"]);
-    expect(of("PACKER")).toEqual(["packing", "booking", "receiving"]);
+    expect(of("PACKER")).toEqual(["packing", "booking", "receiving", "dispatch"]);
   });
 
   // The first admin's set-up is public: its one-time link is the credential.

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   packing: ["PACKER", "OPS", "ADMIN"],
   /** booking a parcel, its shipment and its label (packers: orders they packed, still on the floor) */
   booking: ["PACKER", "OPS", "ADMIN"],
+  /** the dock: handovers of booked parcels to couriers, their manifests and pickups */
+  dispatch: ["PACKER", "OPS", "ADMIN"],
   /** booking many packed orders at once as a background run, its progress and "retry failed" */
   bulkBooking: ["OPS", "ADMIN"],
   /** the receive station: returned and RTO parcels scanned in, restocked, written off or claimed */
@@ -91,6 +93,13 @@ export const ROUTE_POLICY = {
   "POST /api/label-batches": "booking",
   "GET /api/label-batches/[id]": "booking",
   "GET /api/label-batches/[id]/pdf": "booking",
+
+  "GET /api/dispatch": "dispatch",
+  "POST /api/dispatch/handovers": "dispatch",
+  "POST /api/dispatch/handovers/[id]/scans": "dispatch",
+  "POST /api/dispatch/handovers/[id]/close": "dispatch",
+  "POST /api/dispatch/handovers/[id]/pickup": "dispatch",
+  "GET /api/dispatch/handovers/[id]/manifest": "dispatch",
 
   "POST /api/bulk-bookings": "bulkBooking",
   "GET /api/bulk-bookings": "bulkBooking",
@@ -183,6 +192,8 @@ export const ROUTE_POLICY = {
   "PUT /api/admin/store-profile": "admin",
   "PUT /api/admin/store-logo": "admin",
   "DELETE /api/admin/store-logo": "admin",
+  "GET /api/admin/dispatch-settings": "admin",
+  "PUT /api/admin/dispatch-settings": "admin",
 } as const satisfies Record<string, Permission | MachineAccess>;
 
 export type RouteKey = keyof typeof ROUTE_POLICY;

@@ -11,7 +11,7 @@ describe("roles", () => {
   it("keeps admin to admins and the floor away from ops screens", () => {
     expect(AREAS.admin.roles).toEqual(["ADMIN"]);
     expect(areasFor("PICKER").map((a) => a.href)).toEqual(["/pick", "/pick/waves"]);
-    expect(areasFor("PACKER").map((a) => a.href)).toEqual(["/pack", "/receive"]);
+    expect(areasFor("PACKER").map((a) => a.href)).toEqual(["/pack", "/receive", "/dispatch"]);
   });
 
   it("recognises only real roles", () => {

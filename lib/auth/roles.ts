@@ -16,6 +16,7 @@ export const AREAS = {
   waves: { href: "/pick/waves", label: "Waves", roles: PERMISSIONS.picking },
   pack: { href: "/pack", label: "Pack", roles: PERMISSIONS.packing },
   receive: { href: "/receive", label: "Receive", roles: PERMISSIONS.receiving },
+  dispatch: { href: "/dispatch", label: "Dispatch", roles: PERMISSIONS.dispatch },
   orders: { href: "/orders", label: "Orders", roles: PERMISSIONS.orders },
   outOfStock: { href: "/out-of-stock", label: "Out of stock", roles: PERMISSIONS.stockReport },
   shipping: { href: "/shipping", label: "Shipping", roles: PERMISSIONS.shipping },

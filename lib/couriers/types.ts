@@ -162,6 +162,8 @@ export interface NdrActionResult {
 export interface PickupRequest {
   awbs: string[];
   pickupDate: string; // YYYY-MM-DD, IST
+  /** HH:MM, IST: the start of the window the warehouse asked for, where the courier takes a time */
+  pickupTime?: string | null;
   locationName: string | null;
   expectedPackageCount: number;
 }

@@ -122,6 +122,10 @@ async function seed() {
     },
   });
   realIds["/api/label-batches/"] = batch.id;
+  const handover = await db.handover.create({
+    data: { courierAccountId: account.id, locationKey: "main", locationName: "Fuzz" },
+  });
+  realIds["/api/dispatch/handovers/"] = handover.id;
   realIds.awb = "FUZZAWB123";
   const incident = await db.incident.create({
     data: { category: "DELIVERY", severity: "LOW", stage: "fuzz", title: "Fuzz", context: {} },
@@ -182,9 +186,10 @@ let eventsBefore: number;
 /**
  * Tables a refused request may write to by design: refused webhook deliveries are recorded as
  * rejections and counted against their sender's address, and a signed Shiprocket delivery that
- * cannot be read is kept FAILED for inspection (checked on its own below).
+ * cannot be read is kept FAILED for inspection (checked on its own below); a signed-in session
+ * notes when it was last seen, once a minute, which a slow run of this file reaches.
  */
-const LOGS = ["WebhookRejection", "RateLimitCounter", "WebhookEvent"];
+const LOGS = ["WebhookRejection", "RateLimitCounter", "WebhookEvent", "UserSession"];
 
 beforeAll(async () => {
   await seed();

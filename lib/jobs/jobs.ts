@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { deliverDueNotifications } from "@/lib/notify/deliver-notifications";
 import { bookReturnPickupJob } from "@/lib/returns/book-return-pickup-job";
+import { handoverJob } from "@/lib/dispatch/handover-job";
 import { bookShipmentJob } from "@/lib/shipping/book-shipment-job";
 import { settleAbandonedBookingsJob } from "@/lib/shipping/settle-abandoned-bookings-job";
 import { refreshRatesJob } from "@/lib/shipping/rates/refresh-rates-job";
@@ -58,4 +59,5 @@ export const jobs: JobDefinition[] = [
   issueRefundJob as JobDefinition,
   printLabelsJob as JobDefinition,
   registerPickupLocationJob as JobDefinition,
+  handoverJob as JobDefinition,
 ];

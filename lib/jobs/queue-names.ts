@@ -47,6 +47,8 @@ export const ISSUE_REFUND_JOB = "refund-issue";
 export const PRINT_LABELS_JOB = "labels-print";
 /** Registers a pickup location with one courier account: data { registrationId, attempt } (lib/dispatch/locations/register-pickup-location.ts). */
 export const REGISTER_PICKUP_LOCATION_JOB = "pickup-location-register";
+/** A closed handover's manifests or its pickup request: data { handoverId, step } (lib/dispatch/handover-job.ts). */
+export const DISPATCH_HANDOVER_JOB = "dispatch-handover";
 
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

@@ -3,6 +3,7 @@ import {
   BOOK_RETURN_PICKUP_JOB,
   BOOK_SHIPMENT_JOB,
   DASHBOARD_FOLD_JOB,
+  DISPATCH_HANDOVER_JOB,
   DELIVER_NOTIFICATIONS_JOB,
   HEARTBEAT_JOB,
   INCIDENT_FORWARD_JOB,
@@ -62,6 +63,14 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [REGISTER_PICKUP_LOCATION_JOB]: {
     policy: "standard",
     retryLimit: 5,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  },
+  // a courier that is down for a while: the dock's manifest and pickup come once it answers
+  [DISPATCH_HANDOVER_JOB]: {
+    policy: "standard",
+    retryLimit: 10,
     retryDelay: 10,
     retryBackoff: true,
     expireInSeconds: 300,

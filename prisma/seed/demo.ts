@@ -14,6 +14,7 @@ import {
   featureFlags,
 } from "./accounts";
 import { withPrintedLabels } from "./labels";
+import { buildDockOrders } from "./dock-orders";
 import { buildDemoOrders } from "./orders";
 import { readyForPackStation } from "./pack-station-orders";
 import { rng } from "./random";
@@ -56,6 +57,7 @@ export async function seedDemo(
   const demo = buildDemoOrders(r, products, accounts);
   readyForPackStation(demo);
   const shipments = await withPrintedLabels(demo.shipments, demo.orders, accounts);
+  const dock = buildDockOrders(products[0]!);
   await db.$transaction(
     async (tx) => {
       await tx.user.createMany({ data: users });
@@ -64,6 +66,9 @@ export async function seedDemo(
       await tx.order.createMany({ data: demo.orders });
       await tx.orderItem.createMany({ data: demo.items });
       await tx.orderStatusHistory.createMany({ data: demo.history });
+      await tx.order.createMany({ data: dock.orders });
+      await tx.orderItem.createMany({ data: dock.items });
+      await tx.orderStatusHistory.createMany({ data: dock.history });
       await tx.shipment.createMany({ data: shipments });
       await tx.trackingEvent.createMany({ data: demo.events });
       await tx.stockException.createMany({ data: demo.exceptions });

@@ -63,6 +63,11 @@ const sections = [
     text: "What customers are told per event and channel, with a preview.",
   },
   {
+    href: "/admin/dispatch",
+    title: "Dispatch",
+    text: "The dock's daily cut-off for handing parcels to couriers.",
+  },
+  {
     href: "/admin/store",
     title: "Store",
     text: "The name, logo and support contact on the customers' tracking page.",
