@@ -232,7 +232,8 @@ describe("requestNdrAction against the sandbox Shiprocket", () => {
     expect(again.message).toMatch(/^Return to origin was already requested .*on its way back\.$/);
     await advance(awb, 10);
     expect(await shipmentOf(shipmentId)).toEqual({ status: "RTO_DELIVERED" });
-    expect(await orderOf(orderId)).toEqual({ status: "RETURNED", ndrOpen: false });
+    // receiving returns the order once the parcel is checked in
+    expect(await orderOf(orderId)).toEqual({ status: "SHIPPED", ndrOpen: false });
   });
 
   it("closes a send abandoned by a dead process as failed and sends the new one", async () => {

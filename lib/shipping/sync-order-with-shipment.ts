@@ -14,10 +14,11 @@ export interface SyncOrderWithShipmentInput {
 
 /**
  * What a forward shipment's new status means for its order, inside the tracking transaction: a
- * parcel delivered delivers the order; a parcel back at the warehouse (RTO delivered) returns
- * it. A customer's return (a REVERSE parcel) does not move the order: receiving returns it once
- * the goods are checked (lib/returns/follow-reverse-parcel.ts follows that parcel). The NDR flag opens when the shipment goes into NDR
- * and closes when it leaves it (a re-attempt, a delivery, an RTO), or earlier when the courier
+ * parcel delivered delivers the order. A parcel the courier says it brought back (RTO delivered)
+ * and a customer's return (a REVERSE parcel, followed by lib/returns/follow-reverse-parcel.ts)
+ * do not move it: the order is RETURNED when receiving has the goods in hand and checked
+ * (lib/receiving/receive-parcel.ts). The NDR flag opens when the shipment goes into NDR and
+ * closes when it leaves it (a re-attempt, a delivery, an RTO), or earlier when the courier
  * accepts ops' NDR action (record-ndr-answer.ts). An order whose state does not allow
  * the move (cancelled by ops meanwhile) is logged, not failed: the scan itself is still true.
  */
@@ -50,15 +51,10 @@ export async function syncOrderWithShipment(
     });
     return;
   }
-  const reason =
-    to === "DELIVERED"
-      ? `Delivered (AWB ${input.awb})`
-      : `Returned to origin: the courier brought the parcel back (AWB ${input.awb})`;
+  const reason = `Delivered (AWB ${input.awb})`;
   await transitionOrder(tx, { orderId: input.orderId, to, actor: input.actor, reason });
 }
 
 function orderStatusFor(status: ShipmentStatus): OrderStatus | null {
-  if (status === "DELIVERED") return "DELIVERED";
-  if (status === "RTO_DELIVERED") return "RETURNED";
-  return null;
+  return status === "DELIVERED" ? "DELIVERED" : null;
 }

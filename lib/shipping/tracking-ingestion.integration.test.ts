@@ -187,7 +187,7 @@ describe("Shiprocket tracking webhooks", () => {
     ).toBe(1);
   });
 
-  it("opens the NDR flag on a failed attempt and ends an RTO with the order RETURNED", async () => {
+  it("opens the NDR flag on a failed attempt and leaves an RTO'd order for receiving", async () => {
     const { orderId, awb } = await bookedOrder();
     await sr("/scenario", { awb, scenario: "rto" });
     await advance(awb, 21);
@@ -201,12 +201,11 @@ describe("Shiprocket tracking webhooks", () => {
     expect(await orderOf(orderId)).toMatchObject({ status: "SHIPPED", ndrOpen: true });
     await advance(awb, 10);
     expect(await shipmentOf(awb)).toMatchObject({ status: "RTO_DELIVERED" });
-    expect(await orderOf(orderId)).toMatchObject({ status: "RETURNED", ndrOpen: false });
-    const history = await db.orderStatusHistory.findFirst({
-      where: { orderId, toStatus: "RETURNED" },
-      select: { fromStatus: true },
-    });
-    expect(history).toEqual({ fromStatus: "SHIPPED" });
+    // back at the warehouse's door, not yet checked: receiving returns the order
+    expect(await orderOf(orderId)).toMatchObject({ status: "SHIPPED", ndrOpen: false });
+    expect(await db.orderStatusHistory.count({ where: { orderId, toStatus: "RETURNED" } })).toBe(
+      0,
+    );
   });
 
   it("stores an unknown courier status raw and reports it once", async () => {
