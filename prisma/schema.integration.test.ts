@@ -198,6 +198,72 @@ describe("the migrated database matches schema.prisma", () => {
       data: { shipmentId: shipment.id, expectedDeliveryAt: new Date(), source: "booking" },
     });
     seen("ShipmentPromise");
+    await db.boxPreset.create({
+      data: { name: "RT box", lengthCm: 20, breadthCm: 15, heightCm: 10, boxWeightGrams: 100 },
+    });
+    seen("BoxPreset");
+    const handover = await db.handover.create({
+      data: { courierAccountId: account.id, locationKey: "main", locationName: "RT" },
+    });
+    await db.handoverParcel.create({
+      data: {
+        handoverId: handover.id,
+        shipmentId: shipment.id,
+        scannedById: user.id,
+        scannedByName: "RT",
+      },
+    });
+    ["Handover", "HandoverParcel"].forEach(seen);
+    await db.labelBatch.create({
+      data: {
+        createdById: user.id,
+        layout: "A4_FOUR_UP",
+        sequence: "SCAN",
+        total: 1,
+        items: { create: { position: 1, orderNumber: "RT-1", shipmentId: shipment.id } },
+      },
+    });
+    ["LabelBatch", "LabelBatchItem"].forEach(seen);
+    const returned = await db.returnRequest.create({
+      data: {
+        orderId: order.id,
+        source: "OPS",
+        reason: "DAMAGED",
+        requestedBy: "RT",
+        items: { create: { orderItemId: item.id, quantity: 1 } },
+      },
+    });
+    expect(returned.status).toBe("REQUESTED");
+    ["ReturnRequest", "ReturnRequestItem"].forEach(seen);
+    const receipt = await db.receipt.create({
+      data: {
+        orderId: order.id,
+        shipmentId: shipment.id,
+        receivedById: user.id,
+        lines: {
+          create: {
+            orderItemId: item.id,
+            sku: "RT-1",
+            title: "Round trip",
+            unitPricePaise: 100,
+            ...{ expected: 2, good: 1, damaged: 0, missing: 1 },
+          },
+        },
+        claims: { create: { awb: "RT0001", amountPaise: 100, units: 1 } },
+        refund: {
+          create: {
+            orderId: order.id,
+            idempotencyKey: "receipt:rt",
+            method: "PREPAID",
+            amountPaise: 100,
+            basis: "1 unit",
+            status: "PENDING",
+          },
+        },
+      },
+    });
+    expect(receipt.shipmentId).toBe(shipment.id);
+    ["Receipt", "ReceiptLine", "CourierClaim", "Refund"].forEach(seen);
     await db.shipmentAwbAlias.create({
       data: { shipmentId: shipment.id, awb: "RT0000", replacedBy: "RT0001" },
     });

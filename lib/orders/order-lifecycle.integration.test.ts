@@ -110,6 +110,7 @@ describe("order lifecycle", () => {
       editAddress: false,
       generateShipment: false,
       retryShipment: false,
+      returnToOrigin: false,
     });
   });
 
