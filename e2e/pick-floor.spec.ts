@@ -113,7 +113,7 @@ test.describe("pick screen at the shelf", () => {
     await expect(
       page.getByRole("status").filter({ hasText: `Picked 1 × ${target.title}` }),
     ).toBeVisible();
-    await expect(card.getByText(String(target.remaining - 1), { exact: true })).toBeVisible();
+    await expect(card.getByTestId("to-pick")).toHaveText(String(target.remaining - 1));
     // A scan is not a search: the whole list stays, the card comes up in it.
     await expect(page.getByRole("button", { name: /^Clear the search/ })).toBeHidden();
     const pickOne = card.getByRole("button", { name: "Pick 1", exact: true });
@@ -123,7 +123,7 @@ test.describe("pick screen at the shelf", () => {
 
     const before = await scrollY(page);
     await pickOne.click();
-    await expect(card.getByText(String(target.remaining - 2), { exact: true })).toBeVisible();
+    await expect(card.getByTestId("to-pick")).toHaveText(String(target.remaining - 2));
     expect(await scrollY(page)).toBe(before);
 
     // The next bin is one tap away, and its card comes up in reach too.
@@ -142,7 +142,8 @@ test.describe("pick screen at the shelf", () => {
     await card.evaluate((el) => el.scrollIntoView({ block: "center" }));
     const place = await scrollY(page);
     expect(place).toBeGreaterThan(300);
-    const left = (n: number) => card.getByText(String(n), { exact: true }).first();
+    const left = (n: number) =>
+      card.getByTestId("to-pick").filter({ hasText: new RegExp(`^${n}$`) });
     const notice = (text: string | RegExp) =>
       page.getByRole("status").filter({ hasText: text }).last();
     const undo = page.getByRole("button", { name: "Undo", exact: true });
@@ -228,7 +229,8 @@ test.describe("pick screen at the shelf", () => {
     expect(app).toMatchObject({ start_url: "/pick", display: "standalone" });
     const target = await ourSku(page, info.project.name);
     const card = page.locator(`article[data-sku="${target.sku}"]`);
-    const left = (n: number) => card.getByText(String(n), { exact: true }).first();
+    const left = (n: number) =>
+      card.getByTestId("to-pick").filter({ hasText: new RegExp(`^${n}$`) });
     const start = target.remaining;
     await card.evaluate((el) => el.scrollIntoView({ block: "center" }));
 

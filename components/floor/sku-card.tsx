@@ -45,7 +45,10 @@ export function SkuCard({
           <p className="font-mono text-base text-slate-600">{sku.sku}</p>
         </div>
         <div className="shrink-0 text-right">
-          <p className="text-5xl leading-none font-extrabold text-slate-900 tabular-nums">
+          <p
+            data-testid="to-pick"
+            className="text-5xl leading-none font-extrabold text-slate-900 tabular-nums"
+          >
             {sku.remaining}
           </p>
           <p className="text-sm font-semibold text-slate-600">to pick</p>
