@@ -203,9 +203,7 @@ describe("Shiprocket tracking webhooks", () => {
     expect(await shipmentOf(awb)).toMatchObject({ status: "RTO_DELIVERED" });
     // back at the warehouse's door, not yet checked: receiving returns the order
     expect(await orderOf(orderId)).toMatchObject({ status: "SHIPPED", ndrOpen: false });
-    expect(await db.orderStatusHistory.count({ where: { orderId, toStatus: "RETURNED" } })).toBe(
-      0,
-    );
+    expect(await db.orderStatusHistory.count({ where: { orderId, toStatus: "RETURNED" } })).toBe(0);
   });
 
   it("stores an unknown courier status raw and reports it once", async () => {
