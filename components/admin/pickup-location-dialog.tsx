@@ -4,22 +4,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/text-field";
+import type { PickupLocationAddress } from "@/lib/dispatch/locations/location-view";
 import { WEEKDAYS, type OpeningHours } from "@/lib/validation/pickup-location";
 import { ApiError } from "./api";
 
-export interface PickupLocationFields {
-  name: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  state: string;
-  pincode: string;
-  contactName: string;
-  contactPhone: string;
-  contactEmail: string | null;
-  gstin: string | null;
-  openingHours: OpeningHours;
-}
+export type PickupLocationFields = PickupLocationAddress & { openingHours: OpeningHours };
 
 const TEXT: [keyof PickupLocationFields, string, string?][] = [
   ["name", "Location name", "How couriers will know it; up to 36 characters."],

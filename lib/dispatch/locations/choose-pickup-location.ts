@@ -1,21 +1,9 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { locationSelect } from "./location-view";
+import { locationSelect, type PickupLocationAddress } from "./location-view";
 
 export type PickupChoice = {
-  location: {
-    id: string;
-    name: string;
-    line1: string;
-    line2: string | null;
-    city: string;
-    state: string;
-    pincode: string;
-    contactName: string;
-    contactPhone: string;
-    contactEmail: string | null;
-    gstin: string | null;
-  };
+  location: PickupLocationAddress & { id: string };
   /** why this location: ops' choice, a rule, or the default */
   reason: string;
 };

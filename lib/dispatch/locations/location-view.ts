@@ -21,8 +21,8 @@ export const locationSelect = {
   addressVersion: true,
 } as const;
 
-export interface PickupLocationView {
-  id: string;
+/** A pickup location's address and contact: what a booking from it and the admin's form carry. */
+export interface PickupLocationAddress {
   name: string;
   line1: string;
   line2: string | null;
@@ -33,6 +33,10 @@ export interface PickupLocationView {
   contactPhone: string;
   contactEmail: string | null;
   gstin: string | null;
+}
+
+export interface PickupLocationView extends PickupLocationAddress {
+  id: string;
   openingHours: OpeningHours;
   active: boolean;
   isDefault: boolean;

@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import type { PickupLocationBody } from "@/lib/validation/pickup-location";
 import { getPickupLocation } from "./get-pickup-location";
-import type { PickupLocationView } from "./location-view";
+import type { PickupLocationAddress, PickupLocationView } from "./location-view";
 import {
   changesRegisteredAddress,
   duplicateName,
@@ -33,17 +33,7 @@ export async function updatePickupLocation({
   await db
     .$transaction(async (tx) => {
       const [before] = await tx.$queryRaw<
-        {
-          name: string;
-          line1: string;
-          line2: string | null;
-          city: string;
-          state: string;
-          pincode: string;
-          contactName: string;
-          contactPhone: string;
-          contactEmail: string | null;
-        }[]
+        Omit<PickupLocationAddress, "gstin">[]
       >`SELECT name, line1, line2, city, state, pincode, "contactName", "contactPhone", "contactEmail"
         FROM "PickupLocation" WHERE id = ${locationId} FOR UPDATE`;
       if (!before) throw locationMissing();
