@@ -16,7 +16,8 @@ export function AppShell({
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex max-w-7xl items-center gap-3 px-3 py-2 sm:px-6">
           <span className="text-xl font-extrabold tracking-tight text-brand-700">Packline</span>
-          <nav aria-label="Main" className="hidden flex-1 md:block">
+          {/* min-w-0: with many areas the tabs scroll sideways instead of pushing the user off */}
+          <nav aria-label="Main" className="hidden min-w-0 flex-1 md:block">
             <NavLinks areas={areas} />
           </nav>
           <div className="ml-auto flex items-center gap-2">
