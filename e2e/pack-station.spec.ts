@@ -79,10 +79,17 @@ test("a packer opens an order by its number, weighs it from the scale, boxes it,
   const next = /Next: (\S+)/.exec((await notice.textContent()) ?? "")![1]!;
   expect(next).not.toBe(number);
   await expect(page.getByRole("heading", { level: 2, name: next })).toBeVisible();
-  // it takes the next scan (or, if its items were all scanned earlier, the scale's reading)
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.id))
-    .toMatch(/^(scan|parcel-weight)$/);
+  // it takes the next scan (or, if its items were all scanned earlier, the scale's reading);
+  // the queue is shared with other journeys, whose packer may have packed it meanwhile, and a
+  // packed order has nothing to focus
+  const stillToPack = await page
+    .getByRole("button", { name: "Mark packed" })
+    .isVisible()
+    .then(async (shown) => shown && (await page.locator("#scan, #parcel-weight").count()) > 0);
+  if (stillToPack)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toMatch(/^(scan|parcel-weight)$/);
   await page.screenshot({ path: `${SHOTS}/next-opened-${info.project.name}.png` });
 
   // What was weighed and boxed is on the order, for the booking.
