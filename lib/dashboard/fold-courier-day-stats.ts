@@ -6,14 +6,15 @@ import { courierDaySums } from "./courier-day-sums";
 const DAYS_PER_RUN = 200;
 
 /**
- * Sums again the booking days whose shipments changed since they were last summed (marked
- * stale by the database's triggers). Each day is its own transaction that first takes the mark:
- * a change committed before that is in the new sums, and one committed after marks the day
- * again, so no change is lost; a fold racing this one finds the mark gone and skips the day.
+ * Sums again the booking days whose shipments changed since they were last summed (the database's
+ * triggers append a mark per change). Each day is its own transaction that first deletes the
+ * day's marks committed so far, then sums the day in a later statement, which sees at least those
+ * changes; a change still uncommitted keeps its mark for the next fold, so none is lost. A fold
+ * racing this one finds no mark left to delete and skips the day.
  */
 export async function foldCourierDayStats(): Promise<number> {
   const stale = await db.$queryRaw<{ day: string }[]>`
-    SELECT day::text AS day FROM "CourierDayStatsStale" ORDER BY day LIMIT ${DAYS_PER_RUN}`;
+    SELECT DISTINCT day::text AS day FROM "CourierDayStatsStale" ORDER BY 1 LIMIT ${DAYS_PER_RUN}`;
   let folded = 0;
   for (const { day } of stale) {
     folded += await db.$transaction(async (tx) => {

@@ -31,7 +31,7 @@ export async function getCourierPerformance(options: {
   const { from, to } = dashboardPeriod(options, options.now);
   const stale = (
     await db.$queryRaw<{ day: string }[]>`
-      SELECT day::text AS day FROM "CourierDayStatsStale"
+      SELECT DISTINCT day::text AS day FROM "CourierDayStatsStale"
       WHERE day BETWEEN ${from}::date AND ${to}::date`
   ).map((r) => r.day);
   const [folded, live] = await Promise.all([

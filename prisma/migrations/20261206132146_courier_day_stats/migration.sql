@@ -20,25 +20,36 @@ CREATE TABLE "CourierDayStats" (
 
 -- CreateTable
 CREATE TABLE "CourierDayStatsStale" (
+    "id" BIGSERIAL NOT NULL,
     "day" DATE NOT NULL,
 
-    CONSTRAINT "CourierDayStatsStale_pkey" PRIMARY KEY ("day")
+    CONSTRAINT "CourierDayStatsStale_pkey" PRIMARY KEY ("id")
 );
+
+-- CreateIndex
+CREATE INDEX "CourierDayStatsStale_day_idx" ON "CourierDayStatsStale"("day");
 
 -- A booking's IST day, the key of CourierDayStats.
 CREATE FUNCTION packline_ist_day(at TIMESTAMP(3)) RETURNS DATE
   LANGUAGE sql IMMUTABLE AS $$ SELECT (at + interval '330 minutes')::date $$;
 
 -- Marks the booking days a change moves: the old day and the new one (a changed booking time).
+-- A plain append, never a conflict or a lock: the fold deletes only the marks committed before
+-- it starts, so a change still in flight leaves its mark for the next fold and is never lost.
 CREATE FUNCTION packline_shipment_stats_stale() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  old_day DATE;
+  new_day DATE;
 BEGIN
   IF TG_OP <> 'INSERT' AND OLD."bookedAt" IS NOT NULL THEN
-    INSERT INTO "CourierDayStatsStale" (day) VALUES (packline_ist_day(OLD."bookedAt"))
-    ON CONFLICT DO NOTHING;
+    old_day := packline_ist_day(OLD."bookedAt");
+    INSERT INTO "CourierDayStatsStale" (day) VALUES (old_day);
   END IF;
   IF TG_OP <> 'DELETE' AND NEW."bookedAt" IS NOT NULL THEN
-    INSERT INTO "CourierDayStatsStale" (day) VALUES (packline_ist_day(NEW."bookedAt"))
-    ON CONFLICT DO NOTHING;
+    new_day := packline_ist_day(NEW."bookedAt");
+    IF old_day IS DISTINCT FROM new_day THEN
+      INSERT INTO "CourierDayStatsStale" (day) VALUES (new_day);
+    END IF;
   END IF;
   RETURN NULL;
 END $$;
@@ -68,8 +79,7 @@ CREATE FUNCTION packline_shipments_stats_stale() RETURNS trigger LANGUAGE plpgsq
 BEGIN
   EXECUTE format('INSERT INTO "CourierDayStatsStale" (day)
     SELECT DISTINCT packline_ist_day(s."bookedAt") FROM "Shipment" s
-    WHERE s.%I = $1 AND s."bookedAt" IS NOT NULL
-    ON CONFLICT DO NOTHING', TG_ARGV[0]) USING NEW.id;
+    WHERE s.%I = $1 AND s."bookedAt" IS NOT NULL', TG_ARGV[0]) USING NEW.id;
   RETURN NULL;
 END $$;
 
