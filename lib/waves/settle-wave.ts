@@ -3,9 +3,12 @@ import type { Tx } from "@/lib/db";
 /**
  * After a pick or short in a wave: the wave is PICKED once every line of its open orders is
  * picked or short, else PICKING. Runs in the caller's transaction, after its line updates, so
- * the last unit and the status change commit together.
+ * the last unit and the status change commit together. Two pickers dropping the last units of
+ * different SKUs queue on the wave's row, and the count is a statement of its own, so the second
+ * sees the first's lines and marks the wave PICKED.
  */
 export async function settleWave(tx: Tx, waveId: string): Promise<"PICKING" | "PICKED"> {
+  await tx.$queryRaw`SELECT 1 FROM "Wave" WHERE id = ${waveId} FOR UPDATE`;
   const [row] = await tx.$queryRaw<{ status: "PICKING" | "PICKED" }[]>`
     UPDATE "Wave" w SET
       status = CASE WHEN open.lines = 0 THEN 'PICKED'::"WaveStatus" ELSE 'PICKING' END,

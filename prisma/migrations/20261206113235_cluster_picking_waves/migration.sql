@@ -99,17 +99,20 @@ ALTER TABLE "WaveOrder" ADD CONSTRAINT "WaveOrder_toteId_fkey" FOREIGN KEY ("tot
 -- every writer of Order.status (packing, cancellation, the store import) does it without knowing
 -- waves exist.
 CREATE FUNCTION packline_wave_order_left() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  v_wave text;
 BEGIN
-  WITH closed AS (
-    UPDATE "WaveOrder" SET "open" = false
-    WHERE "orderId" = NEW."id" AND "open"
-    RETURNING "waveId"
-  )
+  UPDATE "WaveOrder" SET "open" = false
+  WHERE "orderId" = NEW."id" AND "open"
+  RETURNING "waveId" INTO v_wave;
+  IF v_wave IS NULL THEN RETURN NULL; END IF;
+  -- The last two orders of a wave leaving at once queue on the wave's row, and the check below is
+  -- a statement of its own: the second sees the first's closed order, so one of them ends it.
+  PERFORM 1 FROM "Wave" WHERE "id" = v_wave FOR UPDATE;
   UPDATE "Wave" w SET "status" = 'DONE', "closedAt" = now()
-  WHERE w."id" IN (SELECT "waveId" FROM closed)
+  WHERE w."id" = v_wave
     AND w."status" IN ('RELEASED', 'PICKING', 'PICKED')
-    AND NOT EXISTS (SELECT 1 FROM "WaveOrder" o
-                    WHERE o."waveId" = w."id" AND o."open" AND o."orderId" <> NEW."id");
+    AND NOT EXISTS (SELECT 1 FROM "WaveOrder" o WHERE o."waveId" = w."id" AND o."open");
   RETURN NULL;
 END $$;
 
