@@ -78,6 +78,10 @@ async function decide(
           ],
         }
       : {};
+  // Row lock first, then the conditional write as a statement of its own: a booking that claimed
+  // the return meanwhile (its reverse shipment created under this lock) is seen, not missed by
+  // an older snapshot.
+  await tx.$queryRaw`SELECT 1 FROM "ReturnRequest" WHERE id = ${id} FOR UPDATE`;
   const { count } = await tx.returnRequest.updateMany({
     where: { id, status: { in: from }, ...inFlight },
     data,

@@ -135,10 +135,12 @@ export function buildShipmentRequest(options: {
   const { lines, parcel, invoiceValuePaise } = parcelOf(order);
   const forward = options.direction === "FORWARD";
   // What is in the box, by the one rule the slip and the order page use (packed-amounts.ts).
-  const cod = forward && order.paymentMethod === "COD";
-  const codAmountPaise = cod
-    ? packedAmounts({ ...order, lines: order.items }).codToCollectPaise
-    : 0;
+  // A COD order whose shorts leave nothing to collect travels prepaid: couriers refuse COD of ₹0.
+  const codAmountPaise =
+    forward && order.paymentMethod === "COD"
+      ? packedAmounts({ ...order, lines: order.items }).codToCollectPaise
+      : 0;
+  const cod = codAmountPaise > 0;
   return {
     reference: options.reference,
     orderNumber: order.number,

@@ -86,10 +86,10 @@ async function overRefundReason(
   tx: Tx,
   input: { refundId: string; paymentId: string; amountPaise: number },
 ): Promise<string | null> {
-  const payment = await tx.payment.findFirst({
-    where: { provider: "razorpay", providerPaymentId: input.paymentId },
-    select: { amountPaise: true },
-  });
+  // The payment's row lock queues two receipts' refunds of one payment, so each counts the other.
+  const [payment] = await tx.$queryRaw<{ amountPaise: number }[]>`
+    SELECT "amountPaise" FROM "Payment"
+    WHERE provider = 'razorpay' AND "providerPaymentId" = ${input.paymentId} FOR UPDATE`;
   if (!payment)
     return `Payment ${input.paymentId} is not recorded in Packline; nothing was refunded.`;
   const earlier = await tx.refund.aggregate({
