@@ -39,6 +39,13 @@ test("ops request a re-attempt for an NDR parcel, then return another to origin"
   await signIn(page, "OPS");
   const { orderId, awb } = await ndrShipment(page, orderFor(size), await sandboxUrl(browser));
 
+  // The NDR queue lists the failed delivery, at a desk and on a phone.
+  await page.goto("/shipping/ndr");
+  await expect(
+    page.locator(`[data-testid="ndr-queue-row"][data-awb="${awb}"]:visible`),
+  ).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/${size}-ndr-queue.png`, fullPage: true });
+
   await page.goto("/shipping?status=NDR");
   const row = page.locator(`[data-testid="shipment-row"][data-awb="${awb}"]:visible`);
   await expect(row).toContainText("Delivery attempt failed");
