@@ -93,6 +93,7 @@ export const ROUTE_POLICY = {
   "POST /api/label-batches": "booking",
   "GET /api/label-batches/[id]": "booking",
   "GET /api/label-batches/[id]/pdf": "booking",
+  "POST /api/label-batches/[id]/retry": "booking",
 
   "GET /api/dispatch": "dispatch",
   "POST /api/dispatch/handovers": "dispatch",
