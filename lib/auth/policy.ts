@@ -69,6 +69,7 @@ export const ROUTE_POLICY = {
   "POST /api/put-back-tasks/[id]/done": "picking",
   "GET /api/receiving/parcels": "receiving",
   "POST /api/receiving/receipts": "receiving",
+  "POST /api/refunds/[id]/retry": "orders",
   "GET /api/carts": "picking",
   "POST /api/carts": "waves",
   "POST /api/waves": "waves",

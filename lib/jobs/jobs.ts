@@ -13,6 +13,7 @@ import { foldCourierDayStatsJob } from "@/lib/dashboard/fold-courier-day-stats-j
 import { issueRefundJob } from "@/lib/receiving/refund/issue-refund-job";
 import { printLabelsJob } from "@/lib/dispatch/labels/print-labels-job";
 import { sweepLabelBatchesJob } from "@/lib/dispatch/labels/sweep-label-batches-job";
+import { sweepRefundsJob } from "@/lib/receiving/refund/sweep-refunds-job";
 import { registerPickupLocationJob } from "@/lib/dispatch/locations/register-pickup-location-job";
 import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
 import { securityPurgeJob } from "@/lib/security/security-purge-job";
@@ -60,6 +61,7 @@ export const jobs: JobDefinition[] = [
   issueRefundJob as JobDefinition,
   printLabelsJob as JobDefinition,
   sweepLabelBatchesJob,
+  sweepRefundsJob,
   registerPickupLocationJob as JobDefinition,
   handoverJob as JobDefinition,
 ];

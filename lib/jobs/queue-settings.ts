@@ -15,6 +15,7 @@ import {
   PRINT_LABELS_JOB,
   OUTBOX_DELIVER_JOB,
   REFRESH_RATES_JOB,
+  REFUNDS_SWEEP_JOB,
   REGISTER_PICKUP_LOCATION_JOB,
   SECURITY_PURGE_JOB,
   SETTLE_BOOKINGS_JOB,
@@ -52,6 +53,7 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [NDR_RULES_JOB]: scheduled(900),
   [DASHBOARD_FOLD_JOB]: scheduled(300),
   [LABEL_BATCHES_SWEEP_JOB]: scheduled(60),
+  [REFUNDS_SWEEP_JOB]: scheduled(300),
   // A refund retries a transient failure with backoff for about an hour; each retry lists the
   // payment's refunds before calling again, so a lost answer never refunds twice.
   [ISSUE_REFUND_JOB]: {
