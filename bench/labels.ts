@@ -1,33 +1,28 @@
 // A merged label PDF of 500 labels, as the label batch job makes it (lib/dispatch/labels): the
 // labels already cached on their shipments (a mix of three couriers' sandbox labels and Packline's
 // dry-run label, each with its own barcode), read from PostgreSQL, laid out 4×6 and A4 four-up as
-// form XObjects, and the PDF stored on the batch. Wall time and peak memory (RSS high-water,
-// process.resourceUsage().maxRSS) of each run in a process of its own, so no run inherits another's
-// high-water. Baselines in the same run: reading the 500 labels and concatenating their bytes
-// (the floor: no PDF work at all), copying their pages into one PDF without layout (pdf-lib's
-// copyPages), and pdf-lib's own embedPdf, which keeps every source until save; and the merge
-// alone (mergeLabels over the same reader), to tell the merge's cost from the job's.
-// Run: npx tsx bench/labels.ts   (LABELS=500 to change)
+// form XObjects, and the PDF stored on the batch. Each run is a process of its own started the
+// way `npm start` starts the worker (node --import tsx, with the worker's MALLOC_ARENA_MAX from
+// scripts/lib/worker-env.mjs), so no run inherits another's high-water; its wall time and peak
+// RSS (process.resourceUsage().maxRSS) are the figures. The baseline, in the same run, is that
+// same process doing everything but the PDF: the same modules, the same database reads (the
+// job's fetch step and all 500 labels read 20 at a time), no merge and no store. Each layout is
+// also measured with glibc's default arenas (what the worker ran with before), for comparison.
+// Run: npx tsx bench/labels.ts   (LABELS=500, REPEAT=3 to change)
 import { spawn } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { deployMigrations } from "../prisma/migrate";
+import { WORKER_ENV } from "../scripts/lib/worker-env.mjs";
 import { startBenchDatabase } from "./bench-database";
 
 const LABELS = Number(process.env.LABELS ?? 500);
-const RUNS = [
-  "concat",
-  "copy-pages",
-  "embed-pdf",
-  "merge-only",
-  "THERMAL_4X6",
-  "A4_FOUR_UP",
-] as const;
-type Run = (typeof RUNS)[number];
+const REPEAT = Number(process.env.REPEAT ?? 3);
+const LAYOUTS = ["THERMAL_4X6", "A4_FOUR_UP"] as const;
+type Layout = (typeof LAYOUTS)[number];
+type Work = "baseline" | "job";
 interface Figures {
-  run: Run;
   ms: number;
   maxRssMb: number;
-  startRssMb: number;
   bytes: number;
   pages: number;
 }
@@ -137,26 +132,20 @@ async function seed() {
 }
 
 /** One measured run, in this (child) process: prints its figures as one JSON line. */
-async function measure(run: Run, batchId: string) {
+async function measure(work: Work, batchId: string) {
   const { db } = await import("../lib/db");
   const { makeLabelBatch } = await import("../lib/dispatch/labels/make-label-batch");
-  const { PDFDocument } = await import("pdf-lib");
-  const { mergeLabels } = await import("../lib/dispatch/labels/merge-labels");
-  await db.$queryRaw`SELECT 1`;
-  const startRssMb = process.memoryUsage().rss / 2 ** 20;
-  const labels = async function* () {
-    for (let after = 0; after < LABELS; after += 20) {
-      const rows = await db.shipment.findMany({
-        where: { id: { in: Array.from({ length: 20 }, (_, i) => `s${after + i + 1}`) } },
-        select: { id: true, labelPdf: true },
-      });
-      for (const row of rows) yield row.labelPdf!;
-    }
-  };
+  const { fetchBatchLabels } = await import("../lib/dispatch/labels/fetch-batch-labels");
+  // the batch as the start button leaves it, whatever an earlier run made of it
+  await db.labelBatch.update({
+    where: { id: batchId },
+    data: { state: "QUEUED", pdf: null, pageCount: null, finishedAt: null },
+    select: { id: true },
+  });
   const started = performance.now();
   let bytes = 0;
   let pages = 0;
-  if (run === "THERMAL_4X6" || run === "A4_FOUR_UP") {
+  if (work === "job") {
     await makeLabelBatch({ batchId, lastRun: true });
     const done = await db.labelBatch.findUniqueOrThrow({
       where: { id: batchId },
@@ -165,60 +154,81 @@ async function measure(run: Run, batchId: string) {
     if (done.state !== "DONE") throw new Error(`batch ended ${done.state}`);
     bytes = done.pdf!.byteLength;
     pages = done.pageCount!;
-  } else if (run === "merge-only") {
-    const sources = async function* () {
-      for await (const pdf of labels()) yield { key: "", pdf };
-    };
-    const merged = await mergeLabels("THERMAL_4X6", sources());
-    bytes = merged.pdf!.byteLength;
-    pages = merged.sheets;
-  } else if (run === "concat") {
-    const parts: Uint8Array[] = [];
-    for await (const pdf of labels()) parts.push(pdf);
-    bytes = Buffer.concat(parts).byteLength;
-    pages = parts.length;
   } else {
-    const out = await PDFDocument.create();
-    for await (const pdf of labels()) {
-      if (run === "copy-pages") {
-        const source = await PDFDocument.load(pdf);
-        for (const page of await out.copyPages(source, source.getPageIndices())) out.addPage(page);
-      } else {
-        const [form] = await out.embedPdf(pdf);
-        out.addPage([288, 432]).drawPage(form!, { x: 0, y: 0, width: 288, height: 432 });
-      }
+    const { createdBy } = await db.labelBatch.findUniqueOrThrow({
+      where: { id: batchId },
+      select: { createdBy: { select: { id: true, role: true } } },
+    });
+    await fetchBatchLabels({ batchId, viewer: createdBy, lastRun: true });
+    for (let after = -1; ;) {
+      const items = await db.labelBatchItem.findMany({
+        where: { batchId, ready: true, position: { gt: after } },
+        orderBy: { position: "asc" },
+        take: 20,
+        select: { position: true, shipment: { select: { labelPdf: true } } },
+      });
+      for (const item of items) bytes += item.shipment!.labelPdf!.byteLength;
+      pages += items.length;
+      if (items.length < 20) break;
+      after = items.at(-1)!.position;
     }
-    bytes = (await out.save()).byteLength;
-    pages = out.getPageCount();
   }
   const ms = performance.now() - started;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ run, ms, maxRssMb, startRssMb, bytes, pages } satisfies Figures));
+  console.log(JSON.stringify({ ms, maxRssMb, bytes, pages } satisfies Figures));
   await db.$disconnect();
 }
 
-function child(run: Run, batchId: string): Promise<Figures> {
+function child(work: Work, batchId: string, env: NodeJS.ProcessEnv): Promise<Figures> {
   return new Promise((resolve, reject) => {
     const proc = spawn(
       process.execPath,
-      ["--import", "tsx", __filename, "--measure", run, batchId],
-      {
-        env: process.env,
-        stdio: ["ignore", "pipe", "inherit"],
-      },
+      ["--import", "tsx", __filename, "--measure", work, batchId],
+      { env, stdio: ["ignore", "pipe", "inherit"] },
     );
     let out = "";
     proc.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     proc.on("exit", (code) =>
       code === 0
         ? resolve(JSON.parse(out.trim().split("\n").at(-1)!) as Figures)
-        : reject(new Error(`${run} exited ${code}`)),
+        : reject(new Error(`${work} exited ${code}`)),
     );
   });
 }
 
+interface Row {
+  name: string;
+  runs: Figures[];
+}
+
+const range = (values: number[], digits: number) => {
+  const low = Math.min(...values).toFixed(digits);
+  const high = Math.max(...values).toFixed(digits);
+  return low === high ? low : `${low}–${high}`;
+};
+
+function print(rows: Row[]) {
+  console.log(
+    `\n${"run".padEnd(52)} ${"wall (s)".padStart(10)} ${"peak RSS (MB)".padStart(14)} ${"pages".padStart(6)} ${"output".padStart(8)}`,
+  );
+  for (const { name, runs } of rows) {
+    const wall = range(
+      runs.map((r) => r.ms / 1000),
+      2,
+    );
+    const rss = range(
+      runs.map((r) => r.maxRssMb),
+      0,
+    );
+    const output = `${(runs[0]!.bytes / 2 ** 20).toFixed(1)} MB`;
+    console.log(
+      `${name.padEnd(52)} ${wall.padStart(10)} ${rss.padStart(14)} ${String(runs[0]!.pages).padStart(6)} ${output.padStart(8)}`,
+    );
+  }
+}
+
 async function main() {
-  if (process.argv[2] === "--measure") return measure(process.argv[3] as Run, process.argv[4]!);
+  if (process.argv[2] === "--measure") return measure(process.argv[3] as Work, process.argv[4]!);
   const database = await startBenchDatabase("labels");
   Object.assign(process.env, {
     DATABASE_URL: database.url,
@@ -230,33 +240,38 @@ async function main() {
     await deployMigrations(database.url);
     const { batches, sourceBytes } = await seed();
     console.log(
-      `${LABELS} labels cached on their shipments, ${(sourceBytes / 2 ** 20).toFixed(1)} MB of PDF`,
+      `${LABELS} labels cached on their shipments, ${(sourceBytes / 2 ** 20).toFixed(1)} MB of PDF; ${REPEAT} runs of each, ranges shown`,
     );
-    const results: Figures[] = [];
-    for (const run of RUNS) results.push(await child(run, batches[run] ?? ""));
-    console.log(
-      `\n${"run".padEnd(34)} ${"wall".padStart(8)} ${"peak RSS".padStart(10)} ${"(start)".padStart(9)} ${"pages".padStart(6)} ${"output".padStart(9)}`,
-    );
-    const names: Record<Run, string> = {
-      concat: "baseline: read + concat bytes",
-      "copy-pages": "baseline: pdf-lib copyPages",
-      "embed-pdf": "baseline: pdf-lib embedPdf (lazy)",
-      "merge-only": "mergeLabels 4×6 (no job, no store)",
-      THERMAL_4X6: "label batch job, 4×6",
-      A4_FOUR_UP: "label batch job, A4 four-up",
-    };
-    for (const r of results)
-      console.log(
-        `${names[r.run].padEnd(34)} ${`${(r.ms / 1000).toFixed(2)} s`.padStart(8)} ${`${r.maxRssMb.toFixed(0)} MB`.padStart(10)} ${`${r.startRssMb.toFixed(0)} MB`.padStart(9)} ${String(r.pages).padStart(6)} ${`${(r.bytes / 2 ** 20).toFixed(1)} MB`.padStart(9)}`,
+    const glibcDefault = { ...process.env };
+    delete glibcDefault.MALLOC_ARENA_MAX;
+    const settings = [
+      { label: "worker", env: { ...glibcDefault, ...WORKER_ENV } },
+      { label: "glibc default arenas", env: glibcDefault },
+    ];
+    const rows: Row[] = [];
+    const summary: string[] = [];
+    for (const { label, env } of settings) {
+      const runs = { baseline: [] as Figures[], job: {} as Record<Layout, Figures[]> };
+      for (const layout of LAYOUTS) runs.job[layout] = [];
+      // interleaved, so a busy moment on the machine falls on every kind of run alike
+      for (let i = 0; i < REPEAT; i++) {
+        runs.baseline.push(await child("baseline", batches.THERMAL_4X6!, env));
+        for (const layout of LAYOUTS)
+          runs.job[layout].push(await child("job", batches[layout]!, env));
+      }
+      rows.push({ name: `baseline, no PDF work (${label})`, runs: runs.baseline });
+      for (const layout of LAYOUTS)
+        rows.push({ name: `label batch job, ${layout} (${label})`, runs: runs.job[layout] });
+      const base = Math.max(...runs.baseline.map((r) => r.maxRssMb));
+      const jobs = LAYOUTS.flatMap((layout) => runs.job[layout]);
+      const peak = Math.max(...jobs.map((r) => r.maxRssMb));
+      const wall = Math.max(...jobs.map((r) => r.ms)) / 1000;
+      summary.push(
+        `${label}: worst job ${wall.toFixed(2)} s (target 10 s ${wall < 10 ? "met" : "MISSED"}), peak RSS ${peak.toFixed(0)} MB (target 300 MB ${peak < 300 ? "met" : "MISSED"}), highest baseline ${base.toFixed(0)} MB, delta ${(peak - base).toFixed(0)} MB`,
       );
-    const job = results.filter((r) => r.run === "THERMAL_4X6" || r.run === "A4_FOUR_UP");
-    const worst = {
-      s: Math.max(...job.map((r) => r.ms)) / 1000,
-      mb: Math.max(...job.map((r) => r.maxRssMb)),
-    };
-    console.log(
-      `\ntargets: under 10 s → ${worst.s.toFixed(2)} s ${worst.s < 10 ? "met" : "MISSED"}; under 300 MB → ${worst.mb.toFixed(0)} MB ${worst.mb < 300 ? "met" : "MISSED"}`,
-    );
+    }
+    print(rows);
+    console.log(`\n${summary.join("\n")}`);
     console.log(
       `load average ${loadavg()
         .map((l) => l.toFixed(2))

@@ -15,6 +15,7 @@ import { localSecrets } from "./lib/secrets.mjs";
 import { seedMode } from "./lib/seed-mode.mjs";
 import { say, supervise } from "./lib/supervise.mjs";
 import { webUrls } from "./lib/web-urls.mjs";
+import { WORKER_ENV } from "./lib/worker-env.mjs";
 
 const started = performance.now();
 const { values: args } = parseArgs({
@@ -142,7 +143,7 @@ try {
     const service = supervise({
       name,
       args: nodeArgs,
-      env: { ...env, PACKLINE_SERVICE: name },
+      env: { ...env, ...(name === "worker" ? WORKER_ENV : {}), PACKLINE_SERVICE: name },
       // Dying before Packline ever answered is a fault to show, not to retry in a loop.
       onExit: (how) => {
         if (ready) return true;

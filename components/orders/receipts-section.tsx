@@ -1,6 +1,7 @@
 import { Section } from "./detail-section";
 import { formatIst, formatPaise } from "./format";
 import type { OrderDetailJson } from "./order-detail-types";
+import { RetryRefund } from "./retry-refund";
 
 type Refund = NonNullable<OrderDetailJson["receipts"][number]["refund"]>;
 
@@ -50,6 +51,9 @@ export function ReceiptsSection({ order }: { order: OrderDetailJson }) {
               </p>
             )}
             {r.refund && <p className="text-xs text-slate-500">{r.refund.basis}</p>}
+            {r.refund?.status === "FAILED" && r.refund.providerPaymentId && (
+              <RetryRefund orderId={order.id} refundId={r.refund.id} />
+            )}
           </li>
         ))}
       </ul>

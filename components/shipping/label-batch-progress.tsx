@@ -1,7 +1,8 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/components/orders/api-client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ApiError, apiFetch } from "@/components/orders/api-client";
+import { Button } from "@/components/ui/button";
 import type { LabelBatchView } from "@/lib/dispatch/labels/label-batch-view";
 
 const POLL_MS = 1_000;
@@ -21,6 +22,12 @@ function useLabelBatch(batchId: string) {
  */
 export function LabelBatchProgress({ batchId }: { batchId: string }) {
   const batch = useLabelBatch(batchId);
+  const queryClient = useQueryClient();
+  const retry = useMutation({
+    mutationFn: () =>
+      apiFetch<LabelBatchView>(`/api/label-batches/${batchId}/retry`, { method: "POST" }),
+    onSuccess: (view) => queryClient.setQueryData(["label-batches", batchId], view),
+  });
   if (batch.isPending) return <p className="text-sm text-slate-600">Starting…</p>;
   if (batch.isError)
     return (
@@ -50,6 +57,18 @@ export function LabelBatchProgress({ batchId }: { batchId: string }) {
       {view.failureReason && (
         <p role="alert" className="text-red-800">
           {view.failureReason}
+        </p>
+      )}
+      {view.state === "FAILED" && (
+        <div>
+          <Button onClick={() => retry.mutate()} disabled={retry.isPending}>
+            {retry.isPending ? "Queueing…" : "Try again"}
+          </Button>
+        </div>
+      )}
+      {retry.isError && (
+        <p role="alert" className="text-red-800">
+          {retry.error instanceof ApiError ? retry.error.message : "Could not try again."}
         </p>
       )}
       {view.downloadUrl && (

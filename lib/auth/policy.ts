@@ -69,6 +69,7 @@ export const ROUTE_POLICY = {
   "POST /api/put-back-tasks/[id]/done": "picking",
   "GET /api/receiving/parcels": "receiving",
   "POST /api/receiving/receipts": "receiving",
+  "POST /api/refunds/[id]/retry": "orders",
   "GET /api/carts": "picking",
   "POST /api/carts": "waves",
   "POST /api/waves": "waves",
@@ -93,6 +94,7 @@ export const ROUTE_POLICY = {
   "POST /api/label-batches": "booking",
   "GET /api/label-batches/[id]": "booking",
   "GET /api/label-batches/[id]/pdf": "booking",
+  "POST /api/label-batches/[id]/retry": "booking",
 
   "GET /api/dispatch": "dispatch",
   "POST /api/dispatch/handovers": "dispatch",

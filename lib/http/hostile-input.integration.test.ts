@@ -170,6 +170,24 @@ async function seed() {
     },
   });
   realIds["/api/bulk-bookings/"] = run.id;
+  const returned = await db.shipment.create({
+    data: { orderId: order.id, courierAccountId: account.id, idempotencyKey: "fuzz-refund" },
+    select: { id: true },
+  });
+  const refund = await db.refund.create({
+    data: {
+      receipt: { create: { orderId: order.id, shipmentId: returned.id } },
+      order: { connect: { id: order.id } },
+      idempotencyKey: "receipt_fuzz_refund",
+      method: "PREPAID",
+      amountPaise: 100,
+      basis: "Fuzz",
+      status: "FAILED",
+      failureReason: "Fuzz",
+    },
+    select: { id: true },
+  });
+  realIds["/api/refunds/"] = refund.id;
   await enableFulfilment();
   realIds.flag = "feature.orders.order_fulfillment";
 }

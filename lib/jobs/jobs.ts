@@ -12,6 +12,8 @@ import { applyNdrRulesJob } from "@/lib/ndr/apply-ndr-rules-job";
 import { foldCourierDayStatsJob } from "@/lib/dashboard/fold-courier-day-stats-job";
 import { issueRefundJob } from "@/lib/receiving/refund/issue-refund-job";
 import { printLabelsJob } from "@/lib/dispatch/labels/print-labels-job";
+import { sweepLabelBatchesJob } from "@/lib/dispatch/labels/sweep-label-batches-job";
+import { sweepRefundsJob } from "@/lib/receiving/refund/sweep-refunds-job";
 import { registerPickupLocationJob } from "@/lib/dispatch/locations/register-pickup-location-job";
 import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
 import { securityPurgeJob } from "@/lib/security/security-purge-job";
@@ -58,6 +60,8 @@ export const jobs: JobDefinition[] = [
   foldCourierDayStatsJob,
   issueRefundJob as JobDefinition,
   printLabelsJob as JobDefinition,
+  sweepLabelBatchesJob,
+  sweepRefundsJob,
   registerPickupLocationJob as JobDefinition,
   handoverJob as JobDefinition,
 ];

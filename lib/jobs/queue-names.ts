@@ -45,6 +45,10 @@ export const DASHBOARD_FOLD_JOB = "dashboard-fold";
 export const ISSUE_REFUND_JOB = "refund-issue";
 /** Fetches and merges one batch of shipping labels: data { batchId } (lib/dispatch/labels/print-labels-job.ts). */
 export const PRINT_LABELS_JOB = "labels-print";
+/** Fails label batches whose print job ended unfinished (lib/dispatch/labels/fail-ended-label-batches.ts). */
+export const LABEL_BATCHES_SWEEP_JOB = "label-batches-sweep";
+/** Fails refunds whose refund job ended unrecorded (lib/receiving/refund/fail-ended-refunds.ts). */
+export const REFUNDS_SWEEP_JOB = "refunds-sweep";
 /** Registers a pickup location with one courier account: data { registrationId, attempt } (lib/dispatch/locations/register-pickup-location.ts). */
 export const REGISTER_PICKUP_LOCATION_JOB = "pickup-location-register";
 /** A closed handover's manifests or its pickup request: data { handoverId, step } (lib/dispatch/handover-job.ts). */

@@ -8,12 +8,14 @@ import {
   HEARTBEAT_JOB,
   INCIDENT_FORWARD_JOB,
   ISSUE_REFUND_JOB,
+  LABEL_BATCHES_SWEEP_JOB,
   NDR_RULES_JOB,
   ORDER_SYNC_JOB,
   ORDER_SYNC_NOW_JOB,
   PRINT_LABELS_JOB,
   OUTBOX_DELIVER_JOB,
   REFRESH_RATES_JOB,
+  REFUNDS_SWEEP_JOB,
   REGISTER_PICKUP_LOCATION_JOB,
   SECURITY_PURGE_JOB,
   SETTLE_BOOKINGS_JOB,
@@ -50,6 +52,8 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [SECURITY_PURGE_JOB]: scheduled(300),
   [NDR_RULES_JOB]: scheduled(900),
   [DASHBOARD_FOLD_JOB]: scheduled(300),
+  [LABEL_BATCHES_SWEEP_JOB]: scheduled(60),
+  [REFUNDS_SWEEP_JOB]: scheduled(300),
   // A refund retries a transient failure with backoff for about an hour; each retry lists the
   // payment's refunds before calling again, so a lost answer never refunds twice.
   [ISSUE_REFUND_JOB]: {

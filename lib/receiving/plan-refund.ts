@@ -66,6 +66,12 @@ export async function planRefund(
     data: { ...base, status: "PENDING", providerPaymentId: payment.providerPaymentId },
     select: { id: true },
   });
-  await sendJob(ISSUE_REFUND_JOB, { refundId: refund.id }, { tx, singletonKey: refund.id });
+  await queueRefundJob(tx, refund.id);
   return { status: "PENDING", amountPaise };
+}
+
+/** Queues the refund's job in `tx` and notes which job it is, for the sweep (fail-ended-refunds.ts). */
+export async function queueRefundJob(tx: Tx, refundId: string): Promise<void> {
+  const jobId = await sendJob(ISSUE_REFUND_JOB, { refundId }, { tx, singletonKey: refundId });
+  await tx.refund.update({ where: { id: refundId }, data: { jobId }, select: { id: true } });
 }

@@ -12,11 +12,13 @@ export const receiptViewSelect = {
   claims: { select: { amountPaise: true, status: true, awb: true } },
   refund: {
     select: {
+      id: true,
       amountPaise: true,
       status: true,
       method: true,
       basis: true,
       failureReason: true,
+      providerPaymentId: true,
       providerRefundId: true,
       issuedAt: true,
     },

@@ -28,3 +28,6 @@ export const receiptBody = z.object({
 
 export type ReceiptInput = z.infer<typeof receiptBody>;
 export type ReceiptLineInput = z.infer<typeof receiptLineInput>;
+
+/** POST /api/refunds/{id}/retry: ops' "Try again" on a refund that failed. */
+export const refundIdParams = z.object({ id: z.string().trim().min(1).max(64) });

@@ -1,6 +1,14 @@
 import type PgBoss from "pg-boss";
 import type { NextRequest } from "next/server";
-import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from "pdf-lib";
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+} from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getPdf } from "@/app/api/label-batches/[id]/pdf/route";
 import { GET as getBatch } from "@/app/api/label-batches/[id]/route";
@@ -101,6 +109,26 @@ function images(pdf: PDFDocument): number {
     ).length;
 }
 
+/** Each page's drawing operators, decoded: a source's content streams, or a form's own. */
+function drawn(pdf: PDFDocument, streams: (page: ReturnType<PDFDocument["getPage"]>) => unknown[]) {
+  return pdf.getPages().flatMap((page) =>
+    streams(page).map((ref) => {
+      const stream = pdf.context.lookup(ref as PDFRef) as PDFRawStream;
+      return Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1").trim();
+    }),
+  );
+}
+const sourceContents = (pdf: PDFDocument) =>
+  drawn(pdf, (page) => {
+    const contents = page.node.get(PDFName.of("Contents"));
+    return contents instanceof PDFArray ? contents.asArray() : [contents];
+  });
+const formContents = (pdf: PDFDocument) =>
+  drawn(
+    pdf,
+    (page) => page.node.Resources()?.lookupMaybe(PDFName.of("XObject"), PDFDict)?.values() ?? [],
+  );
+
 /** The subtypes of what each page draws: a merged label page draws only form XObjects. */
 function pageXObjectSubtypes(pdf: PDFDocument): string[] {
   return pdf.getPages().flatMap((page) => {
@@ -199,9 +227,10 @@ describe("batch labels", () => {
       select: { labelPdf: true },
     });
     expect(cached.every((s) => s.labelPdf)).toBe(true);
-    const sourceImages = (
-      await Promise.all(cached.map((s) => PDFDocument.load(s.labelPdf!)))
-    ).reduce((sum, pdf) => sum + images(pdf), 0);
+    const sources = await Promise.all(cached.map((s) => PDFDocument.load(s.labelPdf!)));
+    const sourceImages = sources.reduce((sum, pdf) => sum + images(pdf), 0);
+    // every form draws exactly what its courier's page draws, operator for operator
+    const sourceDrawing = sources.flatMap(sourceContents).sort();
 
     const thermalPdf = await download(thermal);
     expect(thermalPdf.getPageCount()).toBe(7);
@@ -210,6 +239,7 @@ describe("batch labels", () => {
     );
     expect(pageXObjectSubtypes(thermalPdf)).toEqual(Array(7).fill("/Form"));
     expect(images(thermalPdf)).toBe(sourceImages);
+    expect(formContents(thermalPdf).sort()).toEqual(sourceDrawing);
 
     // The same selection on A4: the labels are cached now, so only the refused AWB is asked again.
     const a4 = await print({
@@ -223,6 +253,7 @@ describe("batch labels", () => {
     expect(Math.round(a4Pdf.getPage(0).getWidth())).toBe(595);
     expect(pageXObjectSubtypes(a4Pdf)).toEqual(Array(7).fill("/Form"));
     expect(images(a4Pdf)).toBe(sourceImages);
+    expect(formContents(a4Pdf).sort()).toEqual(sourceDrawing);
   });
 
   it("prints in packing order when asked, and by shipment id from the dock", async () => {

@@ -64,10 +64,13 @@ async function* readyLabels(batchId: string): AsyncGenerator<LabelSource> {
   }
 }
 
-/** A batch whose job gave up: its reason shown, nothing half-made offered for download. */
-export async function failLabelBatch(batchId: string, reason: string): Promise<void> {
+/**
+ * A batch whose job gave up: its reason shown, nothing half-made offered for download. Only
+ * while the batch is still this job's: a late run of a job "Try again" replaced fails nothing.
+ */
+export async function failLabelBatch(batchId: string, jobId: string, reason: string) {
   await db.labelBatch.updateMany({
-    where: { id: batchId, state: "QUEUED" },
+    where: { id: batchId, state: "QUEUED", jobId },
     data: { state: "FAILED", failureReason: reason, finishedAt: new Date() },
   });
 }

@@ -3,9 +3,12 @@ import {
   PDFDocument,
   PDFEmbeddedPage,
   PDFName,
+  PDFNumber,
   PDFObjectCopier,
+  type PDFObject,
   PDFPageEmbedder,
   PDFPageLeaf,
+  PDFRawStream,
   PDFRef,
   rgb,
   type PDFPage,
@@ -36,9 +39,9 @@ export interface MergedLabels {
  *
  * Memory: sources come one at a time from an async iterable (the caller reads them from the
  * database a few at a time) and each is copied into the output and dropped, rather than kept
- * alive until `save()` as pdf-lib's lazy `embedPdf` keeps them. With 500 labels of a few kB each
- * this measures the same peak RSS as `embedPdf` (the output's own objects dominate), but the
- * copied pages' content streams are left out, so the PDF is smaller (bench/labels.ts).
+ * alive until `save()` as pdf-lib's lazy `embedPdf` keeps them. The output's own objects are
+ * small (about 8 MB of heap for 500 labels); what raised the process's peak RSS was garbage and
+ * the allocator keeping it (lib/dispatch/labels/README.md, bench/labels.ts).
  */
 export async function mergeLabels(
   layout: LabelLayout,
@@ -62,29 +65,50 @@ export async function mergeLabels(
       });
       continue;
     }
-    const unused: PDFRef[] = [];
     // the page and everything it refers to (fonts, images) copied into the output's objects
     const copy = PDFObjectCopier.for(document.context, out.context).copy;
     for (const sourcePage of document.getPages()) {
       const slot = labels % sheet.slots.length;
       if (slot === 0) page = newSheet(out, layout);
-      const copied = copy(sourcePage.node);
-      const copiedContents = contentRefs(copied);
-      const embedder = await PDFPageEmbedder.for(copied);
-      const ref = out.context.nextRef();
-      await embedder.embedIntoContext(out.context, ref);
-      // the form XObject holds the content now: the copied streams would be written unused
-      // (pdf-lib's embedPdf leaves them in); taken before embedding, which wraps them in q/Q
-      // streams the whole document shares, and dropped once every page of the source is in
-      unused.push(...copiedContents);
-      const form = PDFEmbeddedPage.of(ref, out, embedder);
+      const form = await embedCopiedPage(out, copy(sourcePage.node));
       page!.drawPage(form, fitInto(sheet.slots[slot]!, form));
       labels += 1;
     }
-    for (const stream of unused) out.context.delete(stream);
   }
   if (labels === 0) return { pdf: null, sheets: 0, labels, unreadable };
   return { pdf: await out.save(), sheets: out.getPageCount(), labels, unreadable };
+}
+
+/**
+ * A copied page as a form XObject of the output. A page drawn by one content stream (what
+ * courier labels are) becomes the form itself: its dictionary gains the form's entries and its
+ * bytes stay the courier's, still compressed, so nothing is inflated, re-deflated or left behind
+ * (PDFPageEmbedder decodes every stream and deflates a copy with pako, about 0.3 MB of garbage a
+ * label, which set the job's peak RSS: bench/labels.ts). Any other page goes the embedder's way,
+ * and its copied streams, which the form replaces, are dropped.
+ */
+async function embedCopiedPage(out: PDFDocument, copied: PDFPageLeaf): Promise<PDFEmbeddedPage> {
+  const embedder = await PDFPageEmbedder.for(copied);
+  const contents = contentRefs(copied);
+  const stream = contents.length === 1 ? out.context.lookup(contents[0]) : undefined;
+  const resources = copied.get(PDFName.of("Resources"));
+  if (stream instanceof PDFRawStream && resources) {
+    // the entries PDFPageEmbedder gives its form, around the page's own bytes
+    const { left, bottom, right, top } = embedder.boundingBox;
+    const set = (key: string, value: PDFObject) => stream.dict.set(PDFName.of(key), value);
+    set("Type", PDFName.of("XObject"));
+    set("Subtype", PDFName.of("Form"));
+    set("FormType", PDFNumber.of(1));
+    set("BBox", out.context.obj([left, bottom, right, top]));
+    set("Matrix", out.context.obj(embedder.transformationMatrix));
+    set("Resources", resources);
+    return PDFEmbeddedPage.of(contents[0]!, out, embedder);
+  }
+  // taken before embedding, which wraps them in q/Q streams the whole document shares
+  const ref = out.context.nextRef();
+  await embedder.embedIntoContext(out.context, ref);
+  for (const unused of contents) out.context.delete(unused);
+  return PDFEmbeddedPage.of(ref, out, embedder);
 }
 
 /** The page's own content streams, by reference. */

@@ -22,6 +22,7 @@ export const printLabelsJob = defineJob<PrintLabelsJobData>({
       if (lastRun)
         await failLabelBatch(
           batchId,
+          job.id,
           `The labels could not be merged: ${(error as Error).message}`,
         );
       throw error;

@@ -1,0 +1,1 @@
+export const WORKER_ENV: { MALLOC_ARENA_MAX: string };
