@@ -44,8 +44,16 @@ test("ops import a courier's remittance report and find the short parcel", async
   await expect(card.getByRole("link", { name: "Shiprocket: Short" })).toBeVisible();
   await expect(card.getByRole("link", { name: "Shiprocket: Late / missing" })).toBeVisible();
   await expect(card.getByRole("link", { name: "Shiprocket: Unknown AWB" })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/${size}-summary.png`, fullPage: true });
-  if (size === "phone") return;
+  await page.screenshot({ path: `${SHOTS}/${size}-summary.png`, fullPage: size === "desktop" });
+  if (size === "phone") {
+    // the rows are cards at this width; the short one says what is owed
+    await page.goto("/shipping/remittance?state=SHORT&courier=SHIPROCKET");
+    const shortCard = page.locator(`[data-testid="reconciliation-card"][data-awb="${short.awb}"]`);
+    await expect(shortCard).toContainText(`₹${(SHORT_BY_PAISE / 100).toFixed(2)} owed`);
+    await shortCard.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/phone-short-card.png` });
+    return;
+  }
 
   await card.getByRole("link", { name: "Shiprocket: Short" }).click();
   await expect(page).toHaveURL(/state=SHORT/);
