@@ -27,8 +27,10 @@ async function uploadShiprocketReport(page: Page, sandbox: string) {
     buffer: await report.body(),
   });
   await page.getByRole("button", { name: "Import report" }).click();
+  // the import and the page's refresh share two cores with the rest of the stack
   await expect(page.getByRole("status")).toContainText(
     /Imported 5 lines \(\d new\)|imported before: nothing changed/,
+    { timeout: 30_000 },
   );
 }
 

@@ -95,7 +95,11 @@ export function ReconciliationRows({
         ))}
       </ul>
       {nextHref && (
-        <Link href={nextHref} className={buttonClass("secondary", "md", "self-start")}>
+        <Link
+          href={nextHref}
+          prefetch={false}
+          className={buttonClass("secondary", "md", "self-start")}
+        >
           Next page
         </Link>
       )}

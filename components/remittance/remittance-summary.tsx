@@ -45,6 +45,7 @@ export function RemittanceSummary({ summary }: { summary: ReconciliationSummary 
                     <dt>
                       <Link
                         href={`?courier=${courier}&state=${state}`}
+                        prefetch={false}
                         aria-label={`${COURIER_LABEL[courier]}: ${STATE_LABEL[state]}`}
                       >
                         <StateBadge state={state} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ReconciliationRows } from "@/components/remittance/reconciliation-rows";
 import { RemittanceFilters } from "@/components/remittance/remittance-filters";
 import { RemittanceSettings } from "@/components/remittance/remittance-settings";
@@ -49,13 +48,14 @@ export default async function RemittancePage({ searchParams }: { searchParams: S
         title="COD remittance"
         description="Each courier's COD remittance report matched per AWB to the cash collected on delivered COD parcels: paid, short, over, unknown and late."
         actions={
-          <Link
+          // a plain link: Next's <Link> would prefetch the export itself
+          <a
             href={`/api/remittance/export?${filter}`}
             className={buttonClass("secondary")}
             download
           >
             Export CSV
-          </Link>
+          </a>
         }
       />
       <RemittanceUpload accounts={accounts} />
