@@ -409,6 +409,31 @@ describe("the migrated database matches schema.prisma", () => {
     seen("CourierDayStats");
     await db.courierDayStatsStale.create({ data: { day: new Date("2026-03-03") } });
     seen("CourierDayStatsStale");
+    const remitted = await db.remittanceImport.create({
+      data: {
+        courierAccountId: "acct",
+        fileSha256: "f".repeat(64),
+        lineCount: 1,
+        addedCount: 1,
+        totalPaise: 49900n,
+      },
+    });
+    seen("RemittanceImport");
+    await db.remittanceLine.create({
+      data: {
+        importId: remitted.id,
+        courierAccountId: "acct",
+        awb: "RT0000",
+        reference: "UTR1",
+        amountPaise: 49900n,
+        remittedAt: new Date(),
+      },
+    });
+    seen("RemittanceLine");
+    await db.remittanceSetting.create({
+      data: { courier: "EKART", lateAfterDays: 12, columns: { awb: "Tracking ID" } },
+    });
+    seen("RemittanceSetting");
 
     const back = await db.order.findUniqueOrThrow({
       where: { id: order.id },

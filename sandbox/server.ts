@@ -10,6 +10,7 @@ import { mountStore } from "./store";
 import { mountEkart } from "./couriers/ekart/routes";
 import { mountShiprocket } from "./couriers/shiprocket";
 import { mountDelhivery } from "./couriers/delhivery";
+import { mountRemittanceReports } from "./remittance-reports";
 
 // The outside world for development, demos and tests: couriers, the store API, the payment
 // gateway and SMS, each mounted under its own prefix. Real adapters reach it by base URL.
@@ -24,6 +25,7 @@ export function createSandbox(): { server: Server; router: Router } {
   mountEkart(router);
   mountShiprocket(router);
   mountDelhivery(router);
+  mountRemittanceReports(router);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://sandbox");
     try {

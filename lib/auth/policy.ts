@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   stockReport: ["OPS", "ADMIN"],
   /** the shipping dashboard, failed-delivery (NDR) actions and "retry anyway" of a booking */
   shipping: ["OPS", "ADMIN"],
+  /** COD remittance: importing couriers' remittance reports, the reconciliation and its CSV */
+  remittance: ["OPS", "ADMIN"],
   /** incidents: reading and resolving them */
   incidents: ["OPS", "ADMIN"],
   /** users, courier accounts, the order source, messages, events and feature flags */
@@ -132,6 +134,13 @@ export const ROUTE_POLICY = {
   "POST /api/shipments/[id]/ndr": "shipping",
   "POST /api/shipments/[id]/retry-anyway": "shipping",
   "POST /api/webhook-events/[id]/reprocess": "admin",
+
+  "POST /api/remittance/imports": "remittance",
+  "GET /api/remittance/summary": "remittance",
+  "GET /api/remittance/rows": "remittance",
+  "GET /api/remittance/export": "remittance",
+  "GET /api/remittance/settings": "remittance",
+  "PUT /api/remittance/settings/[courier]": "admin",
 
   "GET /api/incidents": "incidents",
   "POST /api/incidents/[id]/resolve": "incidents",

@@ -139,6 +139,7 @@ async function seed() {
     data: { name: "Fuzz box", lengthCm: 20, breadthCm: 15, heightCm: 10, boxWeightGrams: 100 },
   });
   realIds["/api/admin/box-presets/"] = box.id;
+  realIds["/api/remittance/settings/"] = "EKART";
   const event = await db.outboxEvent.create({
     data: {
       type: "OrderStatusChanged",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBody } from "./read-body";
+import { readBody, streamBody } from "./read-body";
 
 function streamOf(...chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   return new ReadableStream({
@@ -49,6 +49,29 @@ describe("readBody", () => {
     await expect(readBody(post('{"a":"\u0000"}'), 100)).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("NUL"),
+    });
+  });
+});
+
+describe("streamBody", () => {
+  const drain = async (body: AsyncIterable<Uint8Array>) => {
+    let size = 0;
+    for await (const chunk of body) size += chunk.byteLength;
+    return size;
+  };
+
+  it("hands over a body chunk by chunk within the limit", async () => {
+    const chunk = new Uint8Array(1000).fill(65);
+    expect(await drain(streamBody(post(streamOf(chunk, chunk, chunk)), 3000))).toBe(3000);
+  });
+
+  it("refuses a declared size over the limit at once, and a streamed one when it passes it", async () => {
+    expect(() => streamBody(post("x", { "content-length": "5000000" }), 1024)).toThrow(
+      expect.objectContaining({ code: "PAYLOAD_TOO_LARGE" }),
+    );
+    const chunk = new Uint8Array(1000);
+    await expect(drain(streamBody(post(streamOf(chunk, chunk)), 1500))).rejects.toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
     });
   });
 });

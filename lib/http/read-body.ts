@@ -49,3 +49,32 @@ export async function readBody(
     throw new AppError("BAD_REQUEST", "The request body contains a NUL character.");
   return text;
 }
+
+/**
+ * A body read as it arrives instead of whole, for the few routes that take a file (a courier's
+ * remittance report): the same refusal of a declared or streamed size over `limit`, chunk by
+ * chunk, so the route keeps only what it is working on. The route checks the text itself.
+ */
+export function streamBody(req: Request, limit: number): AsyncIterable<Uint8Array> {
+  const declared = Number(req.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  const body = req.body;
+  return {
+    async *[Symbol.asyncIterator]() {
+      if (!body) return;
+      const reader = body.getReader();
+      let size = 0;
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          size += value.byteLength;
+          if (size > limit) throw tooLarge(limit);
+          yield value;
+        }
+      } finally {
+        await reader.cancel().catch(() => undefined);
+      }
+    },
+  };
+}

@@ -16,7 +16,7 @@ import { clientIp } from "./client-ip";
 import { declaredKeys } from "./declared-keys";
 import { assertKnownFields, parseJson, parseWith, type Infer, type Schema } from "./parse-input";
 import { errorToResponse } from "./problem";
-import { DEFAULT_BODY_LIMIT, readBody, WEBHOOK_BODY_LIMIT } from "./read-body";
+import { DEFAULT_BODY_LIMIT, readBody, streamBody, WEBHOOK_BODY_LIMIT } from "./read-body";
 import { assertSameOrigin, isSafeMethod } from "./same-origin";
 
 type CallerFor<R extends RouteKey> = (typeof ROUTE_POLICY)[R] extends Permission
@@ -36,6 +36,8 @@ export interface RouteContext<
   params: Infer<P>;
   /** The body exactly as received; webhooks verify signatures over it. */
   rawBody: string;
+  /** A `streamedBody` route's body, chunk by chunk as it arrives (empty for the others). */
+  bodyStream: AsyncIterable<Uint8Array>;
 }
 
 export interface RouteSpec<
@@ -51,6 +53,11 @@ export interface RouteSpec<
   params?: P;
   /** the most this route reads; default 64 KB, 256 KB for webhooks (lib/http/read-body.ts) */
   maxBodyBytes?: number;
+  /**
+   * The route reads its body itself as it arrives, up to this many bytes (a file upload too
+   * large to hold whole): access, same-origin proof, query and path checks stay the wrapper's.
+   */
+  streamedBody?: { maxBytes: number };
   handler: (ctx: RouteContext<R, B, Q, P>) => Promise<unknown>;
 }
 
@@ -59,6 +66,8 @@ type NextHandler = ((
   ctx: { params: Promise<Record<string, string | string[]>> },
 ) => Promise<Response>) &
   DeclaredHandler;
+
+const NO_BODY: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} };
 
 function toResponse(result: unknown): Response {
   if (result instanceof Response) return result;
@@ -96,11 +105,16 @@ export function withRoute<
       if (needsSameOrigin(access, caller, req.method)) assertSameOrigin(req);
       const sender = access === "webhook" ? clientIp(req.headers) : null;
       if (sender) await admitWebhookSender(sender);
-      const rawBody = isSafeMethod(req.method)
-        ? ""
-        : await readBody(req, bodyLimit(access, spec.maxBodyBytes), {
-            allowNul: access === "webhook",
-          });
+      const bodyStream =
+        spec.streamedBody && !isSafeMethod(req.method)
+          ? streamBody(req, spec.streamedBody.maxBytes)
+          : NO_BODY;
+      const rawBody =
+        isSafeMethod(req.method) || spec.streamedBody
+          ? ""
+          : await readBody(req, bodyLimit(access, spec.maxBodyBytes), {
+              allowNul: access === "webhook",
+            });
       const query = parseWith(
         spec.query,
         Object.fromEntries(req.nextUrl.searchParams),
@@ -114,7 +128,15 @@ export function withRoute<
         body = parseWith(spec.body, json, "request body");
       }
       response = toResponse(
-        await spec.handler({ req, caller: caller as CallerFor<R>, body, query, params, rawBody }),
+        await spec.handler({
+          req,
+          caller: caller as CallerFor<R>,
+          body,
+          query,
+          params,
+          rawBody,
+          bodyStream,
+        }),
       );
       // A webhook handler verifies its sender itself; its 401 counts against the address.
       if (sender && response.status === 401) await countRefusedDelivery(sender);

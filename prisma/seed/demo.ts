@@ -17,6 +17,7 @@ import { withPrintedLabels } from "./labels";
 import { buildDockOrders } from "./dock-orders";
 import { buildDemoOrders } from "./orders";
 import { readyForPackStation } from "./pack-station-orders";
+import { seedRemittanceParcels } from "./remittance-parcels-seed";
 import { rng } from "./random";
 
 /**
@@ -77,6 +78,7 @@ export async function seedDemo(
       await tx.ndrRule.createMany({ data: demoNdrRules });
       await tx.boxPreset.createMany({ data: demoBoxPresets });
       await seedPickupLocation(tx, accounts);
+      await seedRemittanceParcels(tx);
       await tx.setting.create({ data: whatsappSetting(options.sandboxUrl) });
       await tx.orderSourceConfig.create({
         data: {
@@ -106,6 +108,7 @@ async function repairDemo(db: PrismaClient, sandboxUrl: string): Promise<void> {
     await db.$transaction(async (tx) =>
       seedPickupLocation(tx, await tx.courierAccount.findMany({ select: { id: true } })),
     );
+  await db.$transaction((tx) => seedRemittanceParcels(tx));
   const accounts = await db.courierAccount.findMany({
     where: {
       courier: "SHIPROCKET",

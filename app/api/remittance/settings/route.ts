@@ -1,0 +1,7 @@
+import { withRoute } from "@/lib/http/with-route";
+import { loadRemittanceRules } from "@/lib/remittance/load-remittance-rules";
+
+export const GET = withRoute({
+  route: "GET /api/remittance/settings",
+  handler: () => loadRemittanceRules(),
+});
