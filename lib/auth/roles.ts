@@ -21,6 +21,7 @@ export const AREAS = {
   outOfStock: { href: "/out-of-stock", label: "Out of stock", roles: PERMISSIONS.stockReport },
   shipping: { href: "/shipping", label: "Shipping", roles: PERMISSIONS.shipping },
   ndr: { href: "/shipping/ndr", label: "NDR queue", roles: PERMISSIONS.shipping },
+  freight: { href: "/shipping/freight", label: "Freight", roles: PERMISSIONS.shipping },
   admin: { href: "/admin", label: "Admin", roles: PERMISSIONS.admin },
 } as const satisfies Record<string, Area>;
 
