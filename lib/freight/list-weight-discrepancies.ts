@@ -31,6 +31,8 @@ export interface WeightDiscrepancy {
   };
   /** the dispute's deadline, or the last moment one can be opened */
   deadlineAt: Date;
+  /** no dispute yet and its window still open: one can be opened now */
+  canOpen: boolean;
   dispute: {
     id: string;
     status: WeightDisputeStatus;
@@ -45,7 +47,7 @@ const LIMIT = 300;
  * Flagged charges with their evidence and dispute: those still to act on first, nearest deadline
  * first (one not disputed yet is due by the courier's window from its charge), then the settled.
  */
-export async function listWeightDiscrepancies(): Promise<WeightDiscrepancy[]> {
+export async function listWeightDiscrepancies(now = new Date()): Promise<WeightDiscrepancy[]> {
   const [rules, checks] = await Promise.all([
     rulesByAccount(),
     db.freightCheck.findMany({
@@ -87,6 +89,8 @@ export async function listWeightDiscrepancies(): Promise<WeightDiscrepancy[]> {
   ]);
   const rows = checks.map((c): WeightDiscrepancy => {
     const rule = rules.get(c.courierAccountId);
+    const deadlineAt =
+      c.dispute?.deadlineAt ?? disputeDeadline(c.chargedAt, rule?.disputeWindowDays ?? 0);
     return {
       checkId: c.id,
       orderId: c.shipment.order.id,
@@ -112,8 +116,8 @@ export async function listWeightDiscrepancies(): Promise<WeightDiscrepancy[]> {
         expectedWeightGrams: c.expectedWeightGrams,
         excessGrams: c.excessGrams,
       },
-      deadlineAt:
-        c.dispute?.deadlineAt ?? disputeDeadline(c.chargedAt, rule?.disputeWindowDays ?? 0),
+      deadlineAt,
+      canOpen: !c.dispute && deadlineAt > now,
       dispute: c.dispute
         ? { id: c.dispute.id, status: c.dispute.status, events: c.dispute.events }
         : null,

@@ -34,7 +34,11 @@ function readManifest(req: SandboxRequest): Record<string, unknown> | string {
 
 /** The box as the shipment declares it; any side missing or not a size means none declared. */
 function declaredBox(s: Record<string, string>): DlParcel["box"] {
-  const [lengthCm, breadthCm, heightCm] = [s.shipment_length, s.shipment_width, s.shipment_height].map(Number);
+  const [lengthCm, breadthCm, heightCm] = [
+    s.shipment_length,
+    s.shipment_width,
+    s.shipment_height,
+  ].map(Number);
   return lengthCm! > 0 && breadthCm! > 0 && heightCm! > 0
     ? { lengthCm: lengthCm!, breadthCm: breadthCm!, heightCm: heightCm! }
     : null;

@@ -25,13 +25,16 @@ export function reweighedHeavy(awb: string): boolean {
   return sum % 4 === 0;
 }
 
-export function sandboxChargedGrams(p: Pick<BilledParcel, "awb" | "declaredGrams" | "box">): number {
+export function sandboxChargedGrams(
+  p: Pick<BilledParcel, "awb" | "declaredGrams" | "box">,
+): number {
   const volume = p.box ? (p.box.lengthCm * p.box.breadthCm * p.box.heightCm * 1000) / 5000 : 0;
   const slabbed = Math.max(1, Math.ceil(Math.max(p.declaredGrams, volume) / SLAB)) * SLAB;
   return slabbed + (reweighedHeavy(p.awb) ? 1000 : 0);
 }
 
-export const sandboxFreightRupees = (grams: number) => BASE_RUPEES + (grams / SLAB) * RUPEES_PER_SLAB;
+export const sandboxFreightRupees = (grams: number) =>
+  BASE_RUPEES + (grams / SLAB) * RUPEES_PER_SLAB;
 
 const istDay = (at: Date) => new Date(at.getTime() + 330 * 60_000).toISOString().slice(0, 10);
 
@@ -43,7 +46,12 @@ export function billingCsv(courier: CourierCode, parcels: BilledParcel[]): strin
     csvLine([c.awb, c.weight, c.freight, c.chargedOn]),
     ...parcels.map((p) => {
       const grams = sandboxChargedGrams(p);
-      return csvLine([p.awb, weight(grams), sandboxFreightRupees(grams).toFixed(2), istDay(p.bookedAt)]);
+      return csvLine([
+        p.awb,
+        weight(grams),
+        sandboxFreightRupees(grams).toFixed(2),
+        istDay(p.bookedAt),
+      ]);
     }),
   ].join("");
 }
