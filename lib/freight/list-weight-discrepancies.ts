@@ -40,12 +40,13 @@ export interface WeightDiscrepancy {
   } | null;
 }
 
-const STILL_ACTIONABLE = new Set<WeightDisputeStatus | null>([null, "OPEN", "SUBMITTED"]);
+const STILL_OPEN = new Set<WeightDisputeStatus | undefined>(["OPEN", "SUBMITTED"]);
 const LIMIT = 300;
 
 /**
- * Flagged charges with their evidence and dispute: those still to act on first, nearest deadline
- * first (one not disputed yet is due by the courier's window from its charge), then the settled.
+ * Flagged charges with their evidence and dispute: those still to act on first (a dispute can be
+ * opened, or one is open or submitted), nearest deadline first (one not disputed yet is due by
+ * the courier's window from its charge), then the rest: settled, expired, or never disputed in time.
  */
 export async function listWeightDiscrepancies(now = new Date()): Promise<WeightDiscrepancy[]> {
   const [rules, checks] = await Promise.all([
@@ -123,7 +124,7 @@ export async function listWeightDiscrepancies(now = new Date()): Promise<WeightD
         : null,
     };
   });
-  const actionable = (r: WeightDiscrepancy) => STILL_ACTIONABLE.has(r.dispute?.status ?? null);
+  const actionable = (r: WeightDiscrepancy) => r.canOpen || STILL_OPEN.has(r.dispute?.status);
   return rows.sort(
     (a, b) =>
       Number(actionable(b)) - Number(actionable(a)) ||

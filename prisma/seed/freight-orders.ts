@@ -7,9 +7,9 @@ import { recordFreightCharge } from "../../lib/freight/record-freight-charge";
 // Delivered and shipped parcels with what the pack station recorded (scale weight, box) and what
 // each courier charged, for the weight and freight screen (/shipping/freight) and its journey
 // (e2e/freight.spec.ts): PL-340001…340024, placed 20–50 days ago, apart from the demo mix so no
-// other journey's counts or numbers move. Every third parcel is billed two slabs heavy (a
-// discrepancy); the last twelve were charged in the last day, so their dispute windows are
-// open, the first twelve last month, so theirs have closed.
+// other journey's counts or numbers move. Every fourth parcel is billed two slabs heavy (a
+// discrepancy; they fall on every courier and box); the last twelve were charged in the last
+// day, so their dispute windows are open, the first twelve a month before, so theirs have closed.
 const COUNT = 24;
 const DAY = 86_400_000;
 const BOXES = [
@@ -33,11 +33,11 @@ export async function seedFreightOrders(
 ): Promise<void> {
   for (let n = 1; n <= COUNT; n += 1) {
     const account = accounts[n % accounts.length]!;
-    const box = BOXES[n % BOXES.length]!;
+    const box = BOXES[Math.floor(n / 2) % BOXES.length]!;
     const id = randomUUID();
     const placedAt = new Date(now - (50 - n) * DAY);
     const packedWeightGrams = 300 + ((n * 370) % 2200);
-    const delivered = n % 4 !== 0;
+    const delivered = n % 5 !== 0;
     await tx.order.create({
       data: {
         id,
@@ -85,6 +85,12 @@ export async function seedFreightOrders(
       accountName: account.name,
       edited: false,
     };
+    // What the courier should charge (by its published rule), then two slabs more for every
+    // fourth parcel; freight is ₹40 and ₹25 a slab, quoted on the fair weight.
+    const volume = (box.lengthCm * box.breadthCm * box.heightCm * 1000) / rule.volumetricDivisor;
+    const fair = Math.ceil(Math.max(packedWeightGrams, volume) / rule.slabGrams) * rule.slabGrams;
+    const charged = fair + (n % 4 === 0 ? 2 * rule.slabGrams : 0);
+    const freight = (grams: number) => 4_000 + (grams / rule.slabGrams) * 2_500;
     const shipment = await tx.shipment.create({
       data: {
         orderId: id,
@@ -96,23 +102,18 @@ export async function seedFreightOrders(
         lengthCm: box.lengthCm,
         breadthCm: box.breadthCm,
         heightCm: box.heightCm,
-        chargePaise: 6_500 + (n % 5) * 1_000,
+        chargePaise: freight(fair),
         bookedAt: new Date(placedAt.getTime() + 7_200_000),
         deliveredAt: delivered ? new Date(placedAt.getTime() + 3 * DAY) : null,
       },
       select: { id: true },
     });
-    // What the courier should charge (by its published rule), then two slabs more for every
-    // third parcel; the freight billed follows the slabs at ₹25 each.
-    const volume = (box.lengthCm * box.breadthCm * box.heightCm * 1000) / rule.volumetricDivisor;
-    const fair = Math.ceil(Math.max(packedWeightGrams, volume) / rule.slabGrams) * rule.slabGrams;
-    const charged = fair + (n % 3 === 0 ? 2 * rule.slabGrams : 0);
     await recordFreightCharge(
       tx,
       {
         id: shipment.id,
         courierAccountId: account.id,
-        chargePaise: 6_500 + (n % 5) * 1_000,
+        chargePaise: freight(fair),
         weightGrams: packedWeightGrams,
         order: {
           packedWeightGrams,
@@ -127,7 +128,7 @@ export async function seedFreightOrders(
         shipmentId: shipment.id,
         source: "BILLING_FILE",
         chargedWeightGrams: charged,
-        chargedPaise: 4_000 + (charged / rule.slabGrams) * 2_500,
+        chargedPaise: freight(charged),
         chargedAt: new Date(now - (n > COUNT / 2 ? 0.5 : 35) * DAY),
       },
     );
