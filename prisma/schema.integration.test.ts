@@ -311,7 +311,11 @@ describe("the migrated database matches schema.prisma", () => {
         },
       },
     });
+    await db.freightChargeAsk.create({
+      data: { shipmentId: shipment.id, askedAt: new Date(), asks: 1 },
+    });
     ["FreightRule", "FreightBillingImport", "FreightCheck", "WeightDispute"].forEach(seen);
+    seen("FreightChargeAsk");
     seen("WeightDisputeEvent");
     await db.ndrAction.create({
       data: { shipmentId: shipment.id, kind: "REATTEMPT", payload: { date: "2026-11-23" } },

@@ -5,6 +5,12 @@ import type { WeightDiscrepancy } from "@/lib/freight/list-weight-discrepancies"
 import { DisputeActions } from "./dispute-actions";
 import { DISPUTE_LABEL, DISPUTE_TONE, kg } from "./weight-format";
 
+const SOURCE: Record<WeightDiscrepancy["source"], string> = {
+  TRACKING: "tracking",
+  BILLING_FILE: "billing file",
+  COURIER_API: "the courier's order record",
+};
+
 function Evidence({ row }: { row: WeightDiscrepancy }) {
   const e = row.evidence;
   const box = e.box
@@ -66,7 +72,7 @@ export function DiscrepancyList({ rows }: { rows: WeightDiscrepancy[] }) {
             </div>
             <p className="mt-1 text-sm text-slate-600">
               AWB {row.awb} · <span className="capitalize">{row.courier.toLowerCase()}</span> (
-              {row.accountName}) · from {row.source === "TRACKING" ? "tracking" : "billing file"}
+              {row.accountName}) · from {SOURCE[row.source]}
             </p>
             <p className="mt-1 text-sm font-semibold text-slate-900" data-testid="dispute-deadline">
               {row.canOpen || status === "OPEN" || status === "SUBMITTED"

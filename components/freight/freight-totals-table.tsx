@@ -30,7 +30,7 @@ export function FreightTotalsTable({ rows }: { rows: FreightMonth[] }) {
     <>
       <p className="mb-2 text-sm text-slate-700" data-testid="overcharge-total">
         Overcharged in these months: <strong>{formatPaise(total)}</strong> (money sums count the
-        parcels a billing file priced; tracking states weights only)
+        parcels whose freight the courier stated; tracking states weights only)
       </p>
       <ul className="space-y-3 sm:hidden" aria-label="Freight by month">
         {rows.map((r) => (

@@ -9,6 +9,7 @@ import { sandboxAccount } from "@/lib/testing/dispatch-fixtures";
 import { startSandbox, type RunningSandbox } from "@/lib/testing/start-sandbox";
 import { reweighedHeavy } from "@/sandbox/couriers/shared/billing";
 import { importBillingFile } from "./import-billing-file";
+import { recordCourierCharges } from "./record-courier-charges";
 import { recordTrackedCharges } from "./record-tracked-charges";
 import { updateFreightRule } from "./update-freight-rule";
 
@@ -241,6 +242,47 @@ describe("charged weights from tracking", () => {
       source: "BILLING_FILE",
       chargedWeightGrams: 1500,
       flagged: false,
+    });
+  });
+});
+
+describe("Shiprocket's order details", () => {
+  it("state the charge once the parcel is weighed: asked again only after a while, then checked", async () => {
+    const account = await sandboxAccount(sandbox.url, "SHIPROCKET", "Shiprocket order details");
+    const parcels = await bookBoth(account.id);
+    await db.shipment.updateMany({
+      where: { id: { in: parcels.map((p) => p.shipmentId) } },
+      data: { status: "IN_TRANSIT" },
+    });
+    const shown = () => sandbox.requests.filter((r) => r.includes("/orders/show/")).length;
+
+    // not weighed yet: every parcel asked once, nothing recorded, not asked again at once
+    const before = shown();
+    expect(await recordCourierCharges()).toEqual({ asked: parcels.length, recorded: 0 });
+    expect(await recordCourierCharges()).toEqual({ asked: 0, recorded: 0 });
+    expect(shown() - before).toBe(parcels.length);
+
+    for (const p of parcels)
+      await fetch(`${sandbox.url}/_control/shiprocket/advance`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ awb: p.awb, to: 38 }),
+      });
+    const later = new Date(Date.now() + 7 * 3_600_000);
+    expect(await recordCourierCharges(later)).toEqual({
+      asked: parcels.length,
+      recorded: parcels.length,
+    });
+    for (const p of parcels)
+      expect(await checkOf(p.shipmentId)).toMatchObject({
+        source: "COURIER_API",
+        volumetricGrams: 1200,
+        chargedWeightGrams: reweighedHeavy(p.awb) ? 2500 : 1500,
+        flagged: reweighedHeavy(p.awb),
+      });
+    expect(await recordCourierCharges(new Date(later.getTime() + 7 * 3_600_000))).toEqual({
+      asked: 0,
+      recorded: 0,
     });
   });
 });

@@ -9,7 +9,7 @@ export interface FreightMonth {
   accountName: string;
   parcels: number;
   flagged: number;
-  /** parcels whose freight the courier billed (a billing file); the money sums are over these */
+  /** parcels whose freight the courier stated (billing file, order record); money sums are over these */
   billed: number;
   chargedPaise: number;
   expectedPaise: number;
