@@ -73,7 +73,13 @@ export async function listWeightDiscrepancies(now = new Date()): Promise<WeightD
         slabGrams: true,
         expectedWeightGrams: true,
         excessGrams: true,
-        shipment: { select: { awb: true, order: { select: { id: true, number: true } } } },
+        shipment: {
+          select: {
+            awb: true,
+            order: { select: { id: true, number: true } },
+            courierAccount: { select: { courier: true, name: true } },
+          },
+        },
         dispute: {
           select: {
             id: true,
@@ -89,16 +95,16 @@ export async function listWeightDiscrepancies(now = new Date()): Promise<WeightD
     }),
   ]);
   const rows = checks.map((c): WeightDiscrepancy => {
-    const rule = rules.get(c.courierAccountId);
-    const deadlineAt =
-      c.dispute?.deadlineAt ?? disputeDeadline(c.chargedAt, rule?.disputeWindowDays ?? 0);
+    // the account's rule now: a dispute not opened yet is due by today's window
+    const windowDays = rules.get(c.courierAccountId)!.disputeWindowDays;
+    const deadlineAt = c.dispute?.deadlineAt ?? disputeDeadline(c.chargedAt, windowDays);
     return {
       checkId: c.id,
       orderId: c.shipment.order.id,
       orderNumber: c.shipment.order.number,
       awb: c.shipment.awb,
-      courier: rule?.courier ?? "SHIPROCKET",
-      accountName: rule?.accountName ?? "",
+      courier: c.shipment.courierAccount!.courier,
+      accountName: c.shipment.courierAccount!.name,
       source: c.source,
       chargedAt: c.chargedAt,
       chargedWeightGrams: c.chargedWeightGrams,
