@@ -20,7 +20,7 @@ const PAGES: Record<DemoRole, string[]> = {
     "/admin/incidents",
     "/admin/flags",
   ],
-  OPS: ["/orders", "/out-of-stock", "/shipping", "/shipping/remittance"],
+  OPS: ["/orders", "/out-of-stock", "/shipping", "/shipping/remittance", "/shipping/freight"],
   PICKER: ["/pick"],
   PACKER: ["/pack", "/receive"],
 };

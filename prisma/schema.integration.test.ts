@@ -278,6 +278,45 @@ describe("the migrated database matches schema.prisma", () => {
       },
     });
     seen("LateAwb");
+    await db.freightRule.create({
+      data: {
+        courierAccountId: account.id,
+        ...{ volumetricDivisor: 5000, slabGrams: 500, toleranceGrams: 100 },
+        ...{ tolerancePercent: 10, disputeWindowDays: 7 },
+      },
+    });
+    await db.freightBillingImport.create({
+      data: {
+        courierAccountId: account.id,
+        fileName: "bill.csv",
+        sha256: "0".repeat(64),
+        ...{ rows: 1, applied: 1, uploadedById: user.id, uploadedByName: "RT" },
+      },
+    });
+    await db.freightCheck.create({
+      data: {
+        shipmentId: shipment.id,
+        courierAccountId: account.id,
+        source: "BILLING_FILE",
+        ...{ chargedWeightGrams: 2000, chargedAt: new Date(), deadWeightGrams: 400 },
+        ...{ volumetricGrams: 0, volumetricDivisor: 5000, slabGrams: 500 },
+        ...{ expectedWeightGrams: 500, excessGrams: 1500, flagged: true },
+        dispute: {
+          create: {
+            deadlineAt: new Date(),
+            openedById: user.id,
+            openedByName: "RT",
+            events: { create: { status: "OPEN", byName: "RT" } },
+          },
+        },
+      },
+    });
+    await db.freightChargeAsk.create({
+      data: { shipmentId: shipment.id, askedAt: new Date(), asks: 1 },
+    });
+    ["FreightRule", "FreightBillingImport", "FreightCheck", "WeightDispute"].forEach(seen);
+    seen("FreightChargeAsk");
+    seen("WeightDisputeEvent");
     await db.ndrAction.create({
       data: { shipmentId: shipment.id, kind: "REATTEMPT", payload: { date: "2026-11-23" } },
     });

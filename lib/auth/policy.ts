@@ -25,7 +25,8 @@ export const PERMISSIONS = {
   orders: ["OPS", "ADMIN"],
   /** the out-of-stock report, its CSV and sending it */
   stockReport: ["OPS", "ADMIN"],
-  /** the shipping dashboard, failed-delivery (NDR) actions and "retry anyway" of a booking */
+  /** the shipping dashboard, failed-delivery (NDR) actions, "retry anyway" of a booking, and
+   *  weight reconciliation: couriers' billing files and weight disputes */
   shipping: ["OPS", "ADMIN"],
   /** COD remittance: importing couriers' remittance reports, the reconciliation and its CSV */
   remittance: ["OPS", "ADMIN"],
@@ -133,6 +134,9 @@ export const ROUTE_POLICY = {
 
   "POST /api/shipments/[id]/ndr": "shipping",
   "POST /api/shipments/[id]/retry-anyway": "shipping",
+  "POST /api/freight/billing-imports": "shipping",
+  "POST /api/freight/checks/[id]/dispute": "shipping",
+  "POST /api/freight/disputes/[id]/events": "shipping",
   "POST /api/webhook-events/[id]/reprocess": "admin",
 
   "POST /api/remittance/imports": "remittance",
@@ -149,6 +153,7 @@ export const ROUTE_POLICY = {
   "GET /api/admin/box-presets": "admin",
   "POST /api/admin/box-presets": "admin",
   "PUT /api/admin/box-presets/[id]": "admin",
+  "PUT /api/admin/freight-rules/[id]": "admin",
   "POST /api/admin/users": "admin",
   "PATCH /api/admin/users/[id]": "admin",
   "PUT /api/admin/users/[id]/password": "admin",

@@ -22,6 +22,7 @@ export const AREAS = {
   shipping: { href: "/shipping", label: "Shipping", roles: PERMISSIONS.shipping },
   ndr: { href: "/shipping/ndr", label: "NDR queue", roles: PERMISSIONS.shipping },
   remittance: { href: "/shipping/remittance", label: "Remittance", roles: PERMISSIONS.remittance },
+  freight: { href: "/shipping/freight", label: "Freight", roles: PERMISSIONS.shipping },
   admin: { href: "/admin", label: "Admin", roles: PERMISSIONS.admin },
 } as const satisfies Record<string, Area>;
 

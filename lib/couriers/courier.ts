@@ -1,6 +1,7 @@
 import type {
   BookedShipment,
   CourierCapabilities,
+  CourierCharge,
   CourierCode,
   LabelResult,
   ManifestResult,
@@ -38,6 +39,15 @@ export interface Courier {
   /** Registers a warehouse as a pickup location: Shiprocket pickup, Delhivery warehouse, Ekart address. */
   registerPickupLocation(request: PickupLocationRequest): Promise<RegisteredPickupLocation>;
   track(awb: string): Promise<TrackingResult>;
+  /**
+   * The weight and freight charged for a parcel, where the courier's API states them apart from
+   * tracking (Shiprocket's order details); null while it has not charged yet. Couriers that
+   * publish no such call leave it out: their charges come from tracking or their billing file.
+   */
+  getCharge?(parcel: {
+    awb: string;
+    courierOrderRef: string | null;
+  }): Promise<CourierCharge | null>;
   ndrAction(request: NdrActionRequest): Promise<NdrActionResult>;
   /**
    * Verifies (HMAC or token, timing-safe) and normalises a webhook; null when it carries nothing

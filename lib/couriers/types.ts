@@ -141,6 +141,13 @@ export interface TrackingUpdate {
 
 export type TrackingResult = TrackingUpdate;
 
+/** What the courier charged for one parcel, as its own record states it. */
+export interface CourierCharge {
+  chargedWeightGrams: number;
+  /** freight for that weight; null when the record states the weight only */
+  chargedPaise: number | null;
+}
+
 export type NdrActionRequest =
   | {
       kind: "REATTEMPT";

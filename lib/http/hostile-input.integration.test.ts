@@ -76,6 +76,7 @@ async function seed() {
     webhookSecret: "fuzz-webhook-secret",
   });
   realIds["/api/admin/courier-accounts/"] = account.id;
+  realIds["/api/admin/freight-rules/"] = account.id;
   realIds["/api/admin/pickup-locations/"] = (await createRegisteredLocation([account.id])).id;
   const shipment = await db.shipment.create({
     data: {
@@ -87,6 +88,27 @@ async function seed() {
     },
   });
   realIds["/api/shipments/"] = shipment.id;
+  const check = await db.freightCheck.create({
+    data: {
+      shipmentId: shipment.id,
+      courierAccountId: account.id,
+      source: "BILLING_FILE",
+      chargedWeightGrams: 2000,
+      chargedAt: new Date(),
+      ...{ deadWeightGrams: 400, volumetricGrams: 0, volumetricDivisor: 5000, slabGrams: 500 },
+      ...{ expectedWeightGrams: 500, excessGrams: 1500, flagged: true },
+      dispute: {
+        create: {
+          deadlineAt: new Date(Date.now() + 86_400_000),
+          openedById: "fuzz",
+          openedByName: "Fuzz",
+        },
+      },
+    },
+    select: { id: true, dispute: { select: { id: true } } },
+  });
+  realIds["/api/freight/checks/"] = check.id;
+  realIds["/api/freight/disputes/"] = check.dispute!.id;
   realIds["/api/fix-delivery/"] = buyerNdrLinkPath(shipment.id).replace("/fix-delivery/", "");
   const rule = await db.ndrRule.create({ data: { waitHours: 24, maxAttempts: 2 } });
   realIds["/api/admin/ndr-rules/"] = rule.id;

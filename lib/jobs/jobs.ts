@@ -10,6 +10,7 @@ import { outboxDeliverJob } from "@/lib/events/outbox-job";
 import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
 import { applyNdrRulesJob } from "@/lib/ndr/apply-ndr-rules-job";
 import { foldCourierDayStatsJob } from "@/lib/dashboard/fold-courier-day-stats-job";
+import { freightSweepJob } from "@/lib/freight/freight-sweep-job";
 import { issueRefundJob } from "@/lib/receiving/refund/issue-refund-job";
 import { printLabelsJob } from "@/lib/dispatch/labels/print-labels-job";
 import { sweepLabelBatchesJob } from "@/lib/dispatch/labels/sweep-label-batches-job";
@@ -58,6 +59,7 @@ export const jobs: JobDefinition[] = [
   securityPurgeJob,
   applyNdrRulesJob,
   foldCourierDayStatsJob,
+  freightSweepJob,
   issueRefundJob as JobDefinition,
   printLabelsJob as JobDefinition,
   sweepLabelBatchesJob,

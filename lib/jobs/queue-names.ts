@@ -54,5 +54,8 @@ export const REGISTER_PICKUP_LOCATION_JOB = "pickup-location-register";
 /** A closed handover's manifests or its pickup request: data { handoverId, step } (lib/dispatch/handover-job.ts). */
 export const DISPATCH_HANDOVER_JOB = "dispatch-handover";
 
+/** Checks couriers' charged weights from tracking and expires weight disputes (lib/freight/freight-sweep-job.ts). */
+export const FREIGHT_SWEEP_JOB = "freight-sweep";
+
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

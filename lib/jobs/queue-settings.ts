@@ -3,6 +3,7 @@ import {
   BOOK_RETURN_PICKUP_JOB,
   BOOK_SHIPMENT_JOB,
   DASHBOARD_FOLD_JOB,
+  FREIGHT_SWEEP_JOB,
   DISPATCH_HANDOVER_JOB,
   DELIVER_NOTIFICATIONS_JOB,
   HEARTBEAT_JOB,
@@ -54,6 +55,7 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [DASHBOARD_FOLD_JOB]: scheduled(300),
   [LABEL_BATCHES_SWEEP_JOB]: scheduled(60),
   [REFUNDS_SWEEP_JOB]: scheduled(300),
+  [FREIGHT_SWEEP_JOB]: scheduled(600),
   // A refund retries a transient failure with backoff for about an hour; each retry lists the
   // payment's refunds before calling again, so a lost answer never refunds twice.
   [ISSUE_REFUND_JOB]: {

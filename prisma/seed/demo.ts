@@ -15,6 +15,7 @@ import {
 } from "./accounts";
 import { withPrintedLabels } from "./labels";
 import { buildDockOrders } from "./dock-orders";
+import { seedFreightOrders } from "./freight-orders";
 import { buildDemoOrders } from "./orders";
 import { readyForPackStation } from "./pack-station-orders";
 import { seedRemittanceParcels } from "./remittance-parcels-seed";
@@ -77,6 +78,7 @@ export async function seedDemo(
       await tx.featureFlag.createMany({ data: featureFlags });
       await tx.ndrRule.createMany({ data: demoNdrRules });
       await tx.boxPreset.createMany({ data: demoBoxPresets });
+      await seedFreightOrders(tx, products[0]!, accounts);
       await seedPickupLocation(tx, accounts);
       await seedRemittanceParcels(tx);
       await tx.setting.create({ data: whatsappSetting(options.sandboxUrl) });

@@ -4,6 +4,7 @@ import { isDryRunId } from "../dry-run";
 import type { CourierAdapterFactory } from "../registry-types";
 import type { CourierCapabilities, WebhookInput } from "../types";
 import { bookShipment, searchOrder, type ShiprocketRefs } from "./book";
+import { getOrderCharge } from "./charges";
 import { createShiprocketHttp } from "./client";
 import { generateLabel, generateManifest, generatePickup, ndrAction } from "./operations";
 import { parseOrThrow } from "./parse";
@@ -112,6 +113,10 @@ export const createShiprocketCourier: CourierAdapterFactory = (ctx) => {
         path: `/courier/track/awb/${encodeURIComponent(awb)}`,
       });
       return toTracking(awb, parseOrThrow(trackingSchema, res.body, "tracking"));
+    },
+
+    async getCharge({ awb, courierOrderRef }) {
+      return getOrderCharge(http, courierOrderRef ?? (await refsFor(awb)).orderId);
     },
 
     ndrAction: (request) => ndrAction(http, request),

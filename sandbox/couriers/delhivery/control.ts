@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Router } from "../../http";
+import { billingCsv, csvAnswer } from "../shared/billing";
 import { STEPS } from "./lifecycle";
 import type { DelhiveryModule } from "./module";
 
@@ -11,6 +12,7 @@ import type { DelhiveryModule } from "./module";
 //   POST /_control/delhivery/scenario  {awb, scenario} deliver | ndr (first attempt fails)
 //   POST /_control/delhivery/charges   {points?, windowSeconds?, blockSeconds?, reset?}  charges API throttle
 //   GET  /_control/delhivery/state     clock, throttle, webhook deliveries
+//   GET  /_control/delhivery/billing.csv  the billing file of every parcel (shared/billing.ts)
 
 export function mountDelhiveryControl(router: Router, m: DelhiveryModule): void {
   const base = "/_control/delhivery";
@@ -86,6 +88,19 @@ export function mountDelhiveryControl(router: Router, m: DelhiveryModule): void 
       }
       return { body: { points: c.points, windowMs: c.windowMs, blockMs: c.blockMs } };
     })
+    .on("GET", `${base}/billing.csv`, () =>
+      csvAnswer(
+        billingCsv(
+          "DELHIVERY",
+          [...m.parcels.values()].map((p) => ({
+            awb: p.waybill,
+            declaredGrams: p.weightGrams,
+            box: p.box,
+            bookedAt: p.createdAt,
+          })),
+        ),
+      ),
+    )
     .on("GET", `${base}/state`, () => ({
       body: {
         stepMs: m.clock.stepMs,

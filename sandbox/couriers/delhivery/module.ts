@@ -31,6 +31,8 @@ export interface DlParcel extends Movable {
   totalAmount: number;
   consignee: { name: string; add: string; city: string; pin: string; state: string; phone: string };
   weightGrams: number;
+  /** the box as declared at booking (shipment_length/width/height), when it was */
+  box: { lengthCm: number; breadthCm: number; heightCm: number } | null;
   createdAt: Date;
   /** the day promised at booking (YYYY-MM-DD, IST); a failed attempt moves the expected day on */
   promisedDay: string;

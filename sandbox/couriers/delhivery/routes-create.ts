@@ -32,6 +32,18 @@ function readManifest(req: SandboxRequest): Record<string, unknown> | string {
   }
 }
 
+/** The box as the shipment declares it; any side missing or not a size means none declared. */
+function declaredBox(s: Record<string, string>): DlParcel["box"] {
+  const [lengthCm, breadthCm, heightCm] = [
+    s.shipment_length,
+    s.shipment_width,
+    s.shipment_height,
+  ].map(Number);
+  return lengthCm! > 0 && breadthCm! > 0 && heightCm! > 0
+    ? { lengthCm: lengthCm!, breadthCm: breadthCm!, heightCm: heightCm! }
+    : null;
+}
+
 function validate(s: Record<string, string>, m: DelhiveryModule): string | null {
   const order = String(s.order ?? "");
   if (!order) return "order id is required";
@@ -98,6 +110,7 @@ export function mountCreateRoute(router: Router, m: DelhiveryModule): void {
           phone: String(s.phone),
         },
         weightGrams: Number(s.weight || 0),
+        box: declaredBox(s),
         createdAt: new Date(),
         promisedDay: istDay(tatDays(String(s.return_pin || "122001"), String(s.pin))),
         slippedDays: 0,

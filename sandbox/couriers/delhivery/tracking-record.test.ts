@@ -26,6 +26,7 @@ function parcel(): DlParcel {
       phone: "9812345670",
     },
     weightGrams: 750,
+    box: null,
     createdAt: new Date(),
     promisedDay: "2026-12-10",
     slippedDays: 0,

@@ -1,3 +1,4 @@
+import { sandboxChargedGrams } from "../shared/billing";
 import type { DlParcel, DlScan } from "./module";
 
 // GET /api/v1/packages/json/ and the scan push, shaped as Delhivery's published ones: every key of
@@ -16,10 +17,10 @@ function dayAfter(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Charged weight in grams, once the parcel has been weighed (X-DWS): the next 500 g slab. */
+/** Charged weight in grams, once the parcel has been weighed (X-DWS): shared/billing.ts. */
 function chargedWeight(p: DlParcel): number | null {
   if (!p.scans.some(code("X-DWS"))) return null;
-  return Math.max(1, Math.ceil(p.weightGrams / 500)) * 500;
+  return sandboxChargedGrams({ awb: p.waybill, declaredGrams: p.weightGrams, box: p.box });
 }
 
 export function trackingRecord(p: DlParcel) {

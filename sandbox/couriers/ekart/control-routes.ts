@@ -1,4 +1,5 @@
 import type { Router } from "../../http";
+import { billingCsv, csvAnswer } from "../shared/billing";
 import { ekartClock } from "./clock";
 import { advanceEkart, recreateParcel } from "./lifecycle";
 import { EKART_TOPICS, ekartState, setWebhook } from "./state";
@@ -17,6 +18,20 @@ export function mountEkartControl(router: Router): void {
       setWebhook({ url, secret, topics: topics ?? EKART_TOPICS, id: "control" });
       return { body: { ok: true, topics: ekartState.webhook!.topics } };
     })
+    // Ekart's billing file of every shipment it carried (shared/billing.ts); Ekart sends no box size.
+    .on("GET", "/ekart/_control/billing.csv", () =>
+      csvAnswer(
+        billingCsv(
+          "EKART",
+          [...ekartState.shipments.values()].map((p) => ({
+            awb: p.trackingId,
+            declaredGrams: p.weightGrams,
+            box: null,
+            bookedAt: p.createdAt,
+          })),
+        ),
+      ),
+    )
     .on("GET", "/ekart/_control/deliveries", () => ({ body: ekartState.pusher.deliveries() }))
     .on("POST", "/ekart/_control/clock", (req) => {
       const { stepMs } = req.json<{ stepMs?: number }>();

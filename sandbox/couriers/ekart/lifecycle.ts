@@ -65,9 +65,10 @@ export async function recreateParcel(parcel: EkartParcel, reason: string): Promi
   parcel.recreatedAs = trackingId;
   await addScan(parcel, "Shipment Delayed", { desc: `${reason}: re-shipped as ${trackingId}` });
   const { wbn, orderNumber, channelId, paymentMode, dropPincode, dispatchDate } = parcel;
+  const { weightGrams, createdAt } = parcel;
   const fields = { wbn, orderNumber, channelId, paymentMode, dropPincode, dispatchDate };
   return openParcel(
-    { ...fields, trackingId, recreatedFrom: parcel.trackingId },
+    { ...fields, weightGrams, createdAt, trackingId, recreatedFrom: parcel.trackingId },
     `Shipment re-created (was ${parcel.trackingId})`,
   );
 }

@@ -67,6 +67,8 @@ export function mountEkartShipmentRoutes(router: Router): void {
             channelId: newChannelId(),
             paymentMode: String(body.payment_mode),
             dropPincode: String(body.drop_location?.pin ?? ""),
+            weightGrams: Number(body.weight),
+            createdAt: new Date(),
             dispatchDate: (body.preferred_dispatch_date as string) ?? null,
             recreatedFrom: null,
           },

@@ -22,6 +22,9 @@ export interface EkartParcel {
   channelId: string;
   paymentMode: string;
   dropPincode: string;
+  /** the weight declared at booking, grams (Ekart's package/create `weight`) */
+  weightGrams: number;
+  createdAt: Date;
   dispatchDate: string | null;
   scans: EkartScan[];
   pickupTime: number | null;

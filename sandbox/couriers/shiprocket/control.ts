@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Router } from "../../http";
+import { billingCsv, csvAnswer } from "../shared/billing";
 import type { ShiprocketModule } from "./module";
 
 // The sandbox Shiprocket's control API (under /_control so fault rules never hit it):
@@ -11,6 +12,7 @@ import type { ShiprocketModule } from "./module";
 //   POST /_control/shiprocket/expire-tokens                every issued token expires now
 //   POST /_control/shiprocket/credentials  {email, password} | {}  the only login accepted
 //   GET  /_control/shiprocket/state        logins, clock, webhook deliveries
+//   GET  /_control/shiprocket/billing.csv  the billing file of every shipment with an AWB
 //   GET  /_control/shiprocket/ndr-requests?awb=  the NDR action bodies taken for that AWB
 //   GET  /_control/shiprocket/order-body?awb=    the order-create body booked under that AWB
 //   GET  /_control/shiprocket/orders/:ref  the order body taken under that channel order id, and
@@ -93,6 +95,30 @@ export function mountShiprocketControl(router: Router, m: ShiprocketModule): voi
       m.store.credentials = email && password ? { email, password } : null;
       return { body: { restricted: m.store.credentials !== null } };
     })
+    .on("GET", `${base}/billing.csv`, () =>
+      csvAnswer(
+        billingCsv(
+          "SHIPROCKET",
+          m.store
+            .all()
+            .filter((s) => s.awb !== null && !s.isReturn)
+            .map((s) => {
+              const [lengthCm, breadthCm, heightCm] = ["length", "breadth", "height"].map((k) =>
+                Number(s.body[k] ?? 0),
+              );
+              return {
+                awb: s.awb!,
+                declaredGrams: Math.round(Number(s.body.weight ?? 0) * 1000),
+                box:
+                  lengthCm! > 0 && breadthCm! > 0 && heightCm! > 0
+                    ? { lengthCm: lengthCm!, breadthCm: breadthCm!, heightCm: heightCm! }
+                    : null,
+                bookedAt: s.createdAt,
+              };
+            }),
+        ),
+      ),
+    )
     .on("GET", `${base}/state`, () => ({
       body: {
         logins: m.store.logins,

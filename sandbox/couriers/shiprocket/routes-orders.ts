@@ -1,4 +1,5 @@
 import type { Router, SandboxRequest, SandboxResponse } from "../../http";
+import { orderShowAnswer } from "./answers-charges";
 import { orderSummary } from "./answers-orders";
 import type { ShiprocketModule } from "./module";
 import {
@@ -127,6 +128,14 @@ export function mountOrderRoutes(router: Router, m: ShiprocketModule): void {
           links: {},
         };
         return { body: { data, meta: { pagination } } };
+      }),
+    )
+    .on("GET", `${m.base}/orders/show/:id`, (req) =>
+      m.authed(req, () => {
+        const s = m.store.all().find((x) => String(x.orderId) === req.params.id);
+        // the published answer to an unknown id (Invalid Data)
+        if (!s) return { status: 400, body: { message: "Order ID not found", status_code: 400 } };
+        return { body: orderShowAnswer(s) };
       }),
     )
     .on("POST", `${m.base}/orders/cancel`, (req) =>
