@@ -21,18 +21,17 @@ export async function getRiskLift(): Promise<RiskLift> {
   for (const p of input.parcels)
     ended.set(p.orderId, (ended.get(p.orderId) ?? false) || p.cameBack);
   const outcomes: ScoredOutcome[] = [];
-  let from: Date | null = null;
-  let to: Date | null = null;
+  // The replay walks in time order: the first finished order scored is the oldest.
+  const placed: Date[] = [];
   replayRisk(input, lookUpPincode, (order, { score }) => {
     const cameBack = ended.get(order.id);
     if (cameBack === undefined) return;
     outcomes.push({ score, cameBack });
-    from ??= order.placedAt;
-    to = order.placedAt;
+    placed.push(order.placedAt);
   });
   return {
     ...liftTable(outcomes),
-    from: from ? (from as Date).toISOString() : null,
-    to: to ? (to as Date).toISOString() : null,
+    from: placed[0]?.toISOString() ?? null,
+    to: placed.at(-1)?.toISOString() ?? null,
   };
 }
