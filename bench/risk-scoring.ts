@@ -45,20 +45,7 @@ async function main() {
     const { loadReplayInput } = await import("../lib/risk/load-replay-input");
     const { replayRisk } = await import("../lib/risk/risk-replay");
 
-    const select = {
-      id: true,
-      placedAt: true,
-      pincode: true,
-      city: true,
-      state: true,
-      addressLine1: true,
-      addressLine2: true,
-      landmark: true,
-      customerPhone: true,
-      customerEmail: true,
-      paymentMethod: true,
-      totalPaise: true,
-    } as const;
+    const { riskOrderSelect: select } = await import("../lib/risk/risk-order-select");
     const ids = (await db.order.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map(
       (o) => o.id,
     );

@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import { CAME_BACK, FINISHED } from "./place-stats";
+import { riskOrderSelect } from "./risk-order-select";
 import type { ReplayOrder, ReplayParcel, ReplayReturn } from "./risk-replay";
 
 export interface ReplayInput {
@@ -15,24 +17,10 @@ export interface ReplayInput {
 export async function loadReplayInput(): Promise<ReplayInput> {
   const [orders, parcels, returns] = await Promise.all([
     db.order.findMany({
-      select: {
-        id: true,
-        placedAt: true,
-        pincode: true,
-        city: true,
-        state: true,
-        addressLine1: true,
-        addressLine2: true,
-        landmark: true,
-        customerPhone: true,
-        customerEmail: true,
-        paymentMethod: true,
-        totalPaise: true,
-        rtoRiskScore: true,
-      },
+      select: { ...riskOrderSelect, rtoRiskScore: true },
     }),
     db.$queryRaw<ReplayParcel[]>`
-      SELECT s."orderId", ca.courier::text AS courier, s.status <> 'DELIVERED' AS "cameBack",
+      SELECT s."orderId", ca.courier::text AS courier, ${CAME_BACK} AS "cameBack",
         CASE WHEN s.status = 'DELIVERED'
           THEN coalesce(s."deliveredAt", s."statusAt", s."updatedAt")
           ELSE coalesce((SELECT min(te."occurredAt") FROM "TrackingEvent" te
@@ -40,8 +28,7 @@ export async function loadReplayInput(): Promise<ReplayInput> {
                             AND te.status IN ('RTO_INITIATED', 'RTO_IN_TRANSIT', 'RTO_DELIVERED')),
                         s."statusAt", s."updatedAt") END AS "finishedAt"
       FROM "Shipment" s LEFT JOIN "CourierAccount" ca ON ca.id = s."courierAccountId"
-      WHERE s.direction = 'FORWARD'
-        AND s.status IN ('DELIVERED', 'RTO_INITIATED', 'RTO_IN_TRANSIT', 'RTO_DELIVERED')`,
+      WHERE ${FINISHED}`,
     db.returnRequest.findMany({
       where: { status: { notIn: ["REFUSED", "CANCELLED"] } },
       select: { orderId: true, createdAt: true },

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { riskOrderSelect } from "./risk-order-select";
 import { scorePlacedOrders } from "./score-placed-orders";
 
 /**
@@ -9,20 +10,7 @@ import { scorePlacedOrders } from "./score-placed-orders";
 export async function scoreIfUnscored(tx: Tx, orderId: string): Promise<void> {
   const order = await tx.order.findFirst({
     where: { id: orderId, rtoRiskScore: null },
-    select: {
-      id: true,
-      placedAt: true,
-      pincode: true,
-      city: true,
-      state: true,
-      addressLine1: true,
-      addressLine2: true,
-      landmark: true,
-      customerPhone: true,
-      customerEmail: true,
-      paymentMethod: true,
-      totalPaise: true,
-    },
+    select: riskOrderSelect,
   });
   if (order) await scorePlacedOrders(tx, [order]);
 }
