@@ -36,7 +36,7 @@ test("ops filter the list to high RTO risk and read an order's reasons", async (
   await expect(section).toContainText("chance it comes back");
   const reasons = section.getByTestId("risk-reason");
   await expect(
-    reasons.filter({ hasText: /\d+ of \d+ parcels? came back \(\d+ %/ }).first(),
+    reasons.filter({ hasText: /\d+ of \d+ parcels? came back \(\d+\s%/ }).first(),
   ).toBeVisible();
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: info.outputPath("risk-order.png"), fullPage: false });

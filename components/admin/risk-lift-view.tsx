@@ -1,7 +1,8 @@
 import { formatIst } from "@/components/orders/format";
 import type { RiskLift } from "@/lib/risk/get-risk-lift";
 
-const pct = (rate: number) => `${(rate * 100).toFixed(1)} %`;
+const pct = (rate: number) => `${(rate * 100).toFixed(1)}\u00a0%`;
+const count = (n: number) => n.toLocaleString("en-IN");
 const istDay = (iso: string) => formatIst(iso).replace(/,? \d{1,2}:\d{2}.*$/, "");
 
 /** The lift figure, the sentence on what it rests on, and the decile table. */
@@ -25,12 +26,13 @@ export function RiskLiftView({ lift }: { lift: RiskLift }) {
           {lift.lift.toFixed(2)}×
         </p>
         <p className="mt-1">
-          The tenth of orders the score put highest came back {pct(top.rate)} of the time ({top.rto}{" "}
-          of {top.orders}), against {pct(lift.overallRate)} overall ({lift.rto} of {lift.orders}).
+          The tenth of orders the score put highest came back {pct(top.rate)} of the time (
+          {count(top.rto)} of {count(top.orders)}), against {pct(lift.overallRate)} overall (
+          {count(lift.rto)} of {count(lift.orders)}).
         </p>
         <p className="mt-2 text-sm text-slate-600">
-          This rests on {lift.orders} finished orders placed between {istDay(lift.from!)} and{" "}
-          {istDay(lift.to!)}, {lift.rto} of them RTO.{" "}
+          This rests on {count(lift.orders)} finished orders placed between {istDay(lift.from!)} and{" "}
+          {istDay(lift.to!)}, {count(lift.rto)} of them RTO.{" "}
           {lift.rto < 100
             ? "With fewer than 100 RTOs the top tenth's rate can move a lot with a few parcels: read it as a direction, not a measurement."
             : "Enough RTOs for the top tenth's rate to be more than chance, though a change in what the shop sells or where can still move it."}

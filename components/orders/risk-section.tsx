@@ -32,7 +32,8 @@ export function RiskSection({ risk }: { risk: RiskView | null }) {
                 >
                   {reason.weight > 0 ? "▲" : reason.weight < 0 ? "▼" : "•"}
                 </span>
-                <span className="text-slate-800">{reason.text}</span>
+                {/* a per cent sign stays with its number when the line wraps */}
+                <span className="text-slate-800">{reason.text.replace(/ %/g, "\u00a0%")}</span>
               </li>
             ))}
           </ul>
