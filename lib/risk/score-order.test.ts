@@ -64,9 +64,9 @@ describe("scoreOrder", () => {
     pincode.byCourier.set("EKART", tally(1, 6));
     const city = emptyPlace();
     city.tally = tally(9, 30);
-    const merchant = tally(50, 450);
+    const merchant = tally(150, 1450);
     const { score, reasons } = scoreOrder(order, history({ merchant, pincode, city }), directory);
-    const base = (50 + 50 * 0.12) / (450 + 50);
+    const base = (150 + 50 * 0.12) / (1450 + 50);
     const cityRate = (9 + 10 * base) / (30 + 10);
     const pinRate = (6 + 10 * cityRate) / (14 + 10);
     expect(score).toBe(pct(logit(pinRate) - 0.6));
@@ -74,7 +74,7 @@ describe("scoreOrder", () => {
       "Pincode 841226: 6 of 14 parcels came back (43 %; Delhivery 5 of 8, Ekart 1 of 6); Siwan: 9 of 30 parcels came back (30 %)",
     );
     expect(reasons.find((r) => r.code === "base")!.text).toBe(
-      "Base rate: 50 of 450 parcels came back (11 %) so far",
+      "Base rate: 150 of 1,450 parcels came back (10 %) so far",
     );
   });
 

@@ -37,8 +37,10 @@ const percent = (p: number) => `${Math.round(p * 100)} %`;
 const rupees = (paise: number) => `₹${(paise / 100).toLocaleString("en-IN")}`;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+const count = (n: number) => n.toLocaleString("en-IN");
+
 function cameBack(t: Tally, detail = ""): string {
-  return `${t.rto} of ${t.finished} parcel${t.finished === 1 ? "" : "s"} came back (${percent(t.rto / t.finished)}${detail})`;
+  return `${count(t.rto)} of ${count(t.finished)} parcel${t.finished === 1 ? "" : "s"} came back (${percent(t.rto / t.finished)}${detail})`;
 }
 
 function courierBreakdown(place: PlaceHistory): string {
