@@ -52,6 +52,6 @@ test("the admin sees the lift of the score on the shop's finished history", asyn
   await page.goto("/admin/risk");
   await expect(page.getByTestId("risk-lift")).toHaveText(/^\d+\.\d\d×$/);
   await expect(page.getByTestId("risk-decile")).toHaveCount(10);
-  await expect(page.getByText(/This rests on \d+ finished orders placed between/)).toBeVisible();
+  await expect(page.getByText(/This rests on [\d,]+ finished orders placed between/)).toBeVisible();
   await page.screenshot({ path: info.outputPath("risk-lift.png"), fullPage: true });
 });
