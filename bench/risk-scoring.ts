@@ -110,7 +110,7 @@ async function main() {
       total / n <= 1 ? "(target ≤ 1 ms: met)" : "(target ≤ 1 ms: MISSED)",
     );
     row("  of which: the same read", read, n);
-    row("  of which: history (buyers; place sums ≤ 1 min old)", history, n);
+    row("  of which: history (place sums ≤ 1 min old)", history, n);
     row("  of which: pure scorer", scoring, n);
     row("  of which: writing the scores", write, n);
     row(
