@@ -11,6 +11,7 @@ export const FILTER_KEYS = [
   "shipmentFailed",
   "partial",
   "ndrOpen",
+  "risk",
   "q",
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

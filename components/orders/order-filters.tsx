@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { ORDER_STATUSES } from "@/lib/orders/order-status";
 import { ORDER_STATUS_LABEL } from "./format";
+import { RiskFilter } from "./risk-filter";
 import { activeFilterCount, statusesOf, type FilterKey, type Filters } from "./order-filter-params";
 
 const selectClass =
@@ -144,6 +145,12 @@ export function OrderFilters({
                 <option value="COD">Cash on delivery</option>
               </select>
             </label>
+            <RiskFilter
+              value={filters.risk}
+              onChange={(band) => set("risk", band)}
+              className={selectClass}
+              labelClassName={labelClass}
+            />
           </div>
           <fieldset className="flex flex-wrap gap-x-5 gap-y-2">
             <legend className="mb-1 text-xs font-semibold text-slate-600">Needs attention</legend>

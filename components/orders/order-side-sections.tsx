@@ -5,6 +5,7 @@ import type { OrderDetailJson } from "./order-detail-types";
 import { ShipmentTracking } from "./shipment-tracking";
 import { RetryAnyway } from "./retry-anyway";
 import { ReceiptsSection } from "./receipts-section";
+import { RiskSection } from "./risk-section";
 import { ReprintLabel } from "@/components/shipping/reprint-label";
 
 /** The order page's side column: who the customer is, how they pay, and the parcels. */
@@ -58,6 +59,7 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
           </p>
         )}
       </Section>
+      <RiskSection risk={order.risk} />
       <ReceiptsSection order={order} />
       <Section title="Shipments">
         {order.shipments.length === 0 ? (

@@ -10,6 +10,7 @@ import { orderNoteSelect, toOrderNoteView } from "./order-note-view";
 import { NOT_PICKED_UP, RTO_ASKABLE } from "@/lib/shipping/cancel-live-shipment";
 import { isFulfilmentEnabled } from "./require-fulfilment";
 import { receiptViewSelect } from "@/lib/receiving/receipt-view";
+import { riskSelect, toRiskView } from "@/lib/risk/risk-view";
 
 const detailSelect = {
   id: true,
@@ -92,6 +93,7 @@ const detailSelect = {
   },
   notes: { select: orderNoteSelect, orderBy: { createdAt: "desc" }, take: 200 },
   receipts: { select: receiptViewSelect, orderBy: { createdAt: "desc" } },
+  ...riskSelect,
 } as const;
 
 /** Everything the order page shows, plus the actions its state allows for this caller. */
@@ -101,7 +103,15 @@ export async function getOrderDetail(input: { orderId: string }) {
     isFulfilmentEnabled(),
   ]);
   if (!order) throw notFound("The order");
-  const { statusHistory, notes, shipments, ...rest } = order;
+  const {
+    statusHistory,
+    notes,
+    shipments,
+    rtoRiskScore,
+    rtoRiskReasons,
+    rtoRiskScoredAt,
+    ...rest
+  } = order;
   const tracking = await getShipmentTracking(shipments.map((s) => s.id));
   // A booking the courier may hold is booked again only by "retry anyway", on its shipment.
   const mustCheckCourier = shipments.some(
@@ -135,6 +145,7 @@ export async function getOrderDetail(input: { orderId: string }) {
       at: h.createdAt.toISOString(),
     })),
     notes: notes.map(toOrderNoteView),
+    risk: toRiskView({ rtoRiskScore, rtoRiskReasons, rtoRiskScoredAt }),
     messages: await listOrderMessages(order.id),
     fulfilmentEnabled,
     actions: {

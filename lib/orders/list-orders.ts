@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cursorKey, decodeCursor, toPage, type Page } from "@/lib/http/pagination";
 import type { ListOrdersQuery } from "@/lib/validation/order";
+import { riskBandWhere } from "@/lib/risk/risk-band-where";
 import { orderListSelect, toOrderListRow, type OrderListRow } from "./order-list-row";
 import { searchOrdersWhere } from "./search-orders-where";
 
@@ -28,6 +29,7 @@ async function filtersWhere(query: ListOrdersQuery): Promise<Prisma.OrderWhereIn
   if (query.shipmentFailed) and.push({ shipmentFailed: true });
   if (query.partial) and.push({ hasShortItems: true });
   if (query.ndrOpen) and.push({ ndrOpen: true });
+  if (query.risk) and.push(riskBandWhere(query.risk));
   if (query.q) and.push(await searchOrdersWhere(query.q));
   return and;
 }

@@ -16,6 +16,7 @@ export const orderListSelect = {
   hasShortItems: true,
   shipmentFailed: true,
   ndrOpen: true,
+  rtoRiskScore: true,
   version: true,
   placedAt: true,
   updatedAt: true,
@@ -43,6 +44,8 @@ export interface OrderListRow {
   totalPaise: number;
   itemCount: number;
   flags: { partial: boolean; shipmentFailed: boolean; ndrOpen: boolean };
+  /** RTO risk score 0–100 (lib/risk); null while unscored. */
+  riskScore: number | null;
   shipment: { awb: string | null; status: string; courier: string | null } | null;
   version: number;
   placedAt: string;
@@ -64,6 +67,7 @@ export function toOrderListRow(o: Selected): OrderListRow {
     totalPaise: o.totalPaise,
     itemCount: o.items.reduce((sum, item) => sum + item.qtyOrdered, 0),
     flags: { partial: o.hasShortItems, shipmentFailed: o.shipmentFailed, ndrOpen: o.ndrOpen },
+    riskScore: o.rtoRiskScore,
     shipment: shipment
       ? {
           awb: shipment.awb,

@@ -6,6 +6,7 @@ import { createIncident } from "@/lib/incidents/create-incident";
 import { BOOK_SHIPMENT_JOB } from "@/lib/jobs/queue-names";
 import { sendJob } from "@/lib/jobs/send-job";
 import { orderPlacedPayload } from "@/lib/orders/import/insert-imported-orders";
+import { scoreIfUnscored } from "@/lib/risk/score-if-unscored";
 
 export type MarkPaidOutcome = "paid" | "already-paid" | "underpaid" | "order-closed";
 
@@ -69,6 +70,7 @@ export async function markOrderPaid(
     );
     return "order-closed";
   }
+  await scoreIfUnscored(tx, order.id);
   await emitEvent(tx, {
     type: "OrderPlaced",
     aggregateType: "Order",

@@ -2,6 +2,7 @@ import { z } from "./zod";
 import { ORDER_STATUSES } from "@/lib/orders/order-status";
 import { calendarDay } from "./calendar-day";
 import { indianPhone, pincode } from "./indian-contact";
+import { RISK_BANDS } from "@/lib/risk/risk-band";
 
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
@@ -21,6 +22,7 @@ export const listOrdersQuery = z.object({
   shipmentFailed: flag.optional(),
   partial: flag.optional(),
   ndrOpen: flag.optional(),
+  risk: z.enum(RISK_BANDS, { message: "Risk is low, medium or high." }).optional(),
   q: z.string().trim().max(100).optional(),
 });
 export type ListOrdersQuery = z.infer<typeof listOrdersQuery>;

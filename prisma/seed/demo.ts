@@ -20,6 +20,8 @@ import { buildDemoOrders } from "./orders";
 import { readyForPackStation } from "./pack-station-orders";
 import { seedRemittanceParcels } from "./remittance-parcels-seed";
 import { rng } from "./random";
+import { buildRiskHistory } from "./risk-history";
+import { scoreUnscoredOrders } from "../../lib/risk/score-unscored-orders";
 
 /**
  * Seeds the demo once. On a database that has users it only repairs an earlier demo (see
@@ -60,6 +62,8 @@ export async function seedDemo(
   readyForPackStation(demo);
   const shipments = await withPrintedLabels(demo.shipments, demo.orders, accounts);
   const dock = buildDockOrders(products[0]!);
+  // its own generator, so the blocks above draw the same numbers as before it existed
+  const riskHistory = buildRiskHistory(rng(20261206), products, accounts);
   await db.$transaction(
     async (tx) => {
       await tx.user.createMany({ data: users });
@@ -73,6 +77,11 @@ export async function seedDemo(
       await tx.orderStatusHistory.createMany({ data: dock.history });
       await tx.shipment.createMany({ data: shipments });
       await tx.trackingEvent.createMany({ data: demo.events });
+      await tx.order.createMany({ data: riskHistory.orders });
+      await tx.orderItem.createMany({ data: riskHistory.items });
+      await tx.orderStatusHistory.createMany({ data: riskHistory.history });
+      await tx.shipment.createMany({ data: riskHistory.shipments });
+      await tx.trackingEvent.createMany({ data: riskHistory.events });
       await tx.stockException.createMany({ data: demo.exceptions });
       await tx.stockExceptionItem.createMany({ data: demo.exceptionItems });
       await tx.featureFlag.createMany({ data: featureFlags });
@@ -93,6 +102,8 @@ export async function seedDemo(
     },
     { timeout: 60_000 },
   );
+  // Seeded rows bypass the import, so their RTO risk is scored here, each as of its placing.
+  await scoreUnscoredOrders();
   return true;
 }
 
@@ -124,6 +135,8 @@ async function repairDemo(db: PrismaClient, sandboxUrl: string): Promise<void> {
       where: { id: a.id },
       data: { baseUrl: `${a.baseUrl}/v1/external` },
     });
+  // a demo seeded before RTO risk scoring existed gets its orders scored
+  await scoreUnscoredOrders();
 }
 
 /** The default pickup location, registered with every demo courier account under its name. */

@@ -43,6 +43,11 @@ const sections = [
     text: "The return window: how many days after delivery customers may ask for a return.",
   },
   {
+    href: "/admin/risk",
+    title: "RTO risk",
+    text: "How well the risk score has ranked this shop's own finished orders: lift and deciles.",
+  },
+  {
     href: "/admin/ndr-rules",
     title: "NDR rules",
     text: "What happens to failed deliveries nobody answers: waiting time, attempts, return.",

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { emitEvents } from "@/lib/events/emit-events";
+import { scorePlacedOrders } from "@/lib/risk/score-placed-orders";
 import type { ImportedOrder } from "./normalize-store-page";
 
 export const IMPORT_ACTOR = "store-sync";
@@ -30,7 +31,8 @@ export function orderPlacedPayload(o: {
 
 /**
  * Inserts new store orders with their items, the first status-history row (none → Placed) and
- * OrderPlaced for orders ready to fulfil (paid, or cash on delivery), one statement per table.
+ * OrderPlaced for orders ready to fulfil (paid, or cash on delivery), one statement per table,
+ * and their RTO risk scores (lib/risk), written before OrderPlaced so its readers see them.
  * ON CONFLICT DO NOTHING makes a concurrent or repeated insert of the same order a no-op.
  * Returns the orders actually inserted, with their new ids.
  */
@@ -111,6 +113,7 @@ export async function insertImportedOrders(
       "actorLabel", "createdAt")
     SELECT gen_random_uuid()::text, v.order, NULL, 'PLACED', v.reason, ${IMPORT_ACTOR}, now()
     FROM jsonb_to_recordset(${JSON.stringify(history)}::jsonb) AS v("order" text, reason text)`;
+  await scorePlacedOrders(tx, created);
   await emitEvents(
     tx,
     created
