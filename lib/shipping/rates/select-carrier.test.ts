@@ -14,6 +14,7 @@ const candidate = (over: Partial<CarrierCandidate>): CarrierCandidate => ({
   onTimeRate: null,
   rtoRate: null,
   samples: 0,
+  basis: "in zone 56",
   ...over,
 });
 
@@ -103,7 +104,7 @@ describe("selectCarrier", () => {
     const choice = selectCarrier([unreliable, reliable], policy({ rule: "SCORE" }), { cod: false });
     expect(choice.chosen?.accountId).toBe("ek");
     expect(choice.reason).toMatch(
-      /^Best score 0\.\d\d of 2 quotes: Ekart ₹70\.00, 4 days, on time 97%, RTO 2% \(200 shipments in zone\)\./,
+      /^Best score 0\.\d\d of 2 quotes: Ekart ₹70\.00, 4 days, on time 97%, RTO 2% \(200 finished in zone 56\)\./,
     );
   });
 
