@@ -1,5 +1,7 @@
 import type { BookedShipment } from "@/lib/couriers/types";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { CourierError } from "@/lib/errors/courier-error";
 import { log } from "@/lib/observability/logger";
 import { switchCourier, type AttemptRow } from "./booking-attempts";
 import { failureReasonOf, mayHaveBooked, refusedOutright } from "./booking-failure";
@@ -20,7 +22,11 @@ const attemptOf = (plan: BookingPlan, error: unknown): AttemptRow => ({
   courierAccountId: plan.courierAccountId,
   accountName: plan.accountName,
   outcome: mayHaveBooked(error) ? "UNKNOWN" : "REFUSED",
-  reason: failureReasonOf(error).reason,
+  // the courier's own words where it gave them: the log's row already names the account
+  reason:
+    error instanceof CourierError
+      ? (error.courierMessage ?? error.message)
+      : failureReasonOf(error).reason,
 });
 
 /**
@@ -66,6 +72,10 @@ async function nextCourier(
   queue: BookingPlan["fallbacks"],
   holder: ClaimHolder,
 ): Promise<boolean> {
+  // An order cancelled meanwhile waits for no parcel: nothing more is booked for it.
+  const { direction, order } = placing.plan.basis;
+  const now = await db.order.findUnique({ where: { id: order.id }, select: { status: true } });
+  if (direction === "FORWARD" && now?.status !== "PACKED") return false;
   for (let next = queue.shift(); next; next = queue.shift()) {
     try {
       const plan = await planFor(

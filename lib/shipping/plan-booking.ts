@@ -18,7 +18,7 @@ import {
 import type { ClaimedShipment } from "./claim-shipment";
 import { ClaimTakenOver, heldClaim } from "./held-claim";
 import { chooseCarrier } from "./rates/choose-carrier";
-import type { CarrierCandidate } from "./rates/select-carrier";
+import { MANUAL_CHOICE, type CarrierCandidate } from "./rates/select-carrier";
 
 export interface PlanInput {
   orderId: string;
@@ -105,7 +105,10 @@ async function pickAccount(
   input: PlanInput,
   pickupPincode: string,
 ): Promise<{ accountId: string; serviceCode: string | null; fallbacks: CarrierCandidate[] }> {
-  if (shipment.courierAccountId && !input.courierAccountId && input.stayWithCourier)
+  // A retry stays with the shipment's courier where it may hold the booking, or where ops chose
+  // it by hand; otherwise the rules choose again, with their fallbacks.
+  const manual = shipment.choiceReason?.startsWith(MANUAL_CHOICE) ?? false;
+  if (shipment.courierAccountId && !input.courierAccountId && (input.stayWithCourier || manual))
     return {
       accountId: shipment.courierAccountId,
       serviceCode: shipment.serviceName,

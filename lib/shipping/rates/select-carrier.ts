@@ -38,6 +38,9 @@ const label = (c: CarrierCandidate) =>
 export const describeQuote = (c: CarrierCandidate) =>
   `${label(c)} ${rupees(c.chargePaise)}, ${days(c.promisedDays)}`;
 
+/** How a manual choice's reason starts: a retry of that booking stays with ops' courier. */
+export const MANUAL_CHOICE = "Manual choice";
+
 export const pct = (r: number | null) => (r === null ? "no history" : `${Math.round(r * 100)}%`);
 /** A courier's measured record as ops read it after its name. */
 export const recordOf = (c: CarrierCandidate) =>
@@ -114,7 +117,7 @@ export function selectCarrier(
     );
     const pick = rankCandidates(own, { ...policy, rule: "CHEAPEST" })[0];
     return pick
-      ? { chosen: pick, reason: `Manual choice: ${describeQuote(pick)}.` }
+      ? { chosen: pick, reason: `${MANUAL_CHOICE}: ${describeQuote(pick)}.` }
       : { chosen: null, reason: "The chosen courier account cannot serve this parcel." };
   }
   const allowed = eligible.filter((c) => !policy.excludedAccountIds.includes(c.accountId));

@@ -60,7 +60,8 @@ export function mountCourierRoutes(router: Router, m: ShiprocketModule): void {
         if (s.cancelled) return bad("Cannot assign AWB to a cancelled shipment.");
         if (s.awb) return asPublished(assignAwbReassign);
         const refused = refusalFor("shiprocket", {
-          pincode: String(s.body.shipping_pincode ?? ""),
+          // the delivery pincode: shipping_*, or billing_* when shipping_is_billing
+          pincode: String(s.body.shipping_pincode || s.body.billing_pincode || ""),
           reference: s.channelOrderId,
         });
         // Shiprocket's refusal at this step: HTTP 200, awb_assign_status 0 and the reason.
