@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BookingAttemptOutcome } from "@/lib/generated/prisma/enums";
 import { ClaimTakenOver, heldClaim, type ClaimHolder } from "./held-claim";
 import { choiceData } from "./plan-booking";
-import type { CarrierCandidate } from "./rates/select-carrier";
+import { recordOf, type CarrierCandidate } from "./rates/select-carrier";
 
 /** One courier a booking run tried, as the attempt log keeps it (BookingAttempt). */
 export interface AttemptRow {
@@ -43,7 +43,7 @@ export async function switchCourier(
   next: CarrierCandidate,
 ): Promise<void> {
   const names = refused.map((r) => r.accountName).join(" and ");
-  const reason = `Fell back to ${next.accountName} after ${names} refused the booking.`;
+  const reason = `Fell back to ${next.accountName} (${recordOf(next)}) after ${names} refused the booking.`;
   await db.$transaction(async (tx) => {
     const { count } = await tx.shipment.updateMany({
       where: heldClaim(holder),
@@ -69,3 +69,17 @@ export const bookingAttemptsSelect = {
     },
   },
 } as const satisfies Prisma.ShipmentSelect;
+
+type AttemptRecord = Prisma.BookingAttemptGetPayload<{
+  select: (typeof bookingAttemptsSelect)["bookingAttempts"]["select"];
+}>;
+
+/** One attempt as the order page lists it. */
+export const toAttemptView = (a: AttemptRecord) => ({
+  id: a.id,
+  run: a.run,
+  outcome: a.outcome,
+  reason: a.reason,
+  at: a.at.toISOString(),
+  accountName: a.courierAccount.name,
+});

@@ -89,7 +89,9 @@ describe("booking falls back to the next courier by the same rule", () => {
       status: "BOOKED",
       awb: result.awb,
       courierAccountId: delhiveryId,
-      choiceReason: "Fell back to Delhivery test after Shiprocket test refused the booking.",
+      choiceReason: expect.stringMatching(
+        /^Fell back to Delhivery test \(on time .+, RTO .+ \(\d+ finished in zone 40\)\) after Shiprocket test refused the booking\.$/,
+      ),
     });
     expect(await attemptsOf(result.shipmentId)).toEqual([
       {

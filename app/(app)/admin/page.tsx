@@ -43,6 +43,11 @@ const sections = [
     text: "The return window: how many days after delivery customers may ask for a return.",
   },
   {
+    href: "/admin/carrier-rules",
+    title: "Carrier rules",
+    text: "Which courier takes which parcel, and the next one to try when a courier refuses.",
+  },
+  {
     href: "/admin/ndr-rules",
     title: "NDR rules",
     text: "What happens to failed deliveries nobody answers: waiting time, attempts, return.",
