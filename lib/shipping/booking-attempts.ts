@@ -43,7 +43,7 @@ export async function switchCourier(
   next: CarrierCandidate,
 ): Promise<void> {
   const names = refused.map((r) => r.accountName).join(" and ");
-  const reason = `Fell back to ${next.accountName} (${recordOf(next)}) after ${names} refused the booking.`;
+  const reason = `Fell back to ${next.accountName} after ${names} refused the booking. ${next.accountName}: ${recordOf(next)}.`;
   await db.$transaction(async (tx) => {
     const { count } = await tx.shipment.updateMany({
       where: heldClaim(holder),

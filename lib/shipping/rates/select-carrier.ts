@@ -44,7 +44,9 @@ export const MANUAL_CHOICE = "Manual choice";
 export const pct = (r: number | null) => (r === null ? "no history" : `${Math.round(r * 100)}%`);
 /** A courier's measured record as ops read it after its name. */
 export const recordOf = (c: CarrierCandidate) =>
-  `on time ${pct(c.onTimeRate)}, RTO ${pct(c.rtoRate)} (${c.samples} finished ${c.basis})`;
+  c.samples === 0
+    ? `no finished parcels ${c.basis} yet`
+    : `on time ${pct(c.onTimeRate)}, RTO ${pct(c.rtoRate)} (${c.samples} finished ${c.basis})`;
 export const POLICY_WORDS = {
   CHEAPEST: "Cheapest",
   FASTEST: "Fastest",
