@@ -60,6 +60,7 @@ test("an admin sets a carrier rule; a courier refusing a parcel hands it to the 
   ]);
   const sentence = `Rule 1 matches parcels worth up to ₹1,00,000 and tries ${SHIPROCKET}, then ${DELHIVERY}.`;
   await expect(dialog.getByTestId("rule-preview")).toHaveText(sentence);
+  await page.screenshot({ path: `${SHOTS}/carrier-rule-dialog-1440.png` });
   await dialog.getByRole("button", { name: "Add rule" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("carrier-rule")).toHaveCount(1);

@@ -7,6 +7,7 @@ import {
 import { allocateCarrier, conditionsHold, matchRule, type ParcelFacts } from "./allocate-carrier";
 import { carrierPolicySchema } from "./carrier-policy";
 import { describeRule, zoneRuns } from "./describe-carrier-rule";
+import { candidate } from "./candidate-fixture";
 import type { CarrierCandidate } from "./select-carrier";
 
 const anything: CarrierRuleConditions = {
@@ -27,21 +28,8 @@ const parcel = (over: Partial<ParcelFacts> = {}): ParcelFacts => ({
   riskScore: null,
   ...over,
 });
-const quote = (accountId: string, over: Partial<CarrierCandidate> = {}): CarrierCandidate => ({
-  accountId,
-  accountName: accountId.toUpperCase(),
-  priority: 100,
-  serviceCode: null,
-  serviceName: null,
-  chargePaise: 10_000,
-  promisedDays: 4,
-  codAvailable: true,
-  onTimeRate: null,
-  rtoRate: null,
-  samples: 0,
-  basis: "in zone 42",
-  ...over,
-});
+const quote = (accountId: string, over: Partial<CarrierCandidate> = {}) =>
+  candidate({ accountId, accountName: accountId.toUpperCase(), basis: "in zone 42", ...over });
 const policy = carrierPolicySchema.parse({});
 const codHeavyWest = {
   ...anything,

@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { carrierPolicySchema } from "./carrier-policy";
-import { selectCarrier, type CarrierCandidate } from "./select-carrier";
-
-const candidate = (over: Partial<CarrierCandidate>): CarrierCandidate => ({
-  accountId: "a",
-  accountName: "A",
-  priority: 100,
-  serviceCode: null,
-  serviceName: null,
-  chargePaise: 10_000,
-  promisedDays: 4,
-  codAvailable: true,
-  onTimeRate: null,
-  rtoRate: null,
-  samples: 0,
-  basis: "in zone 56",
-  ...over,
-});
+import { candidate } from "./candidate-fixture";
+import { selectCarrier } from "./select-carrier";
 
 const cheapSlow = candidate({
   accountId: "sr",
