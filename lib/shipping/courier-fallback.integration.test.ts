@@ -7,6 +7,7 @@ import {
   createSandboxCourierAccount,
   setUpShiprocketBooking,
 } from "@/lib/testing/courier-fixtures";
+import { expireBookingClaims, until } from "@/lib/testing/booking-stage";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import type { CarrierRuleAction } from "@/lib/validation/carrier-rules";
 import { bookShipment } from "./book-shipment";
@@ -182,5 +183,47 @@ describe("booking falls back to the next courier by the same rule", () => {
     });
     expect(shipments).toEqual([{ awb: results.find((r) => r.awb)!.awb, status: "BOOKED" }]);
     expect(await db.lateAwb.count({ where: { shipment: { orderId: order.id } } })).toBe(0);
+  });
+
+  it("lets a run that took the booking over mid-fallback own it: the run it replaced writes nothing", async () => {
+    await ruleTries(shiprocketId, delhiveryId);
+    const order = await createPackedOrder();
+    const reference = `${order.number}-F1`;
+    await refuse({ courier: "shiprocket", reference });
+    // The first run's refusal is held at Shiprocket's door while its claim expires.
+    await control(sandbox.url, "/_control/faults", {
+      prefix: "/shiprocket/v1/external/courier/assign/awb",
+      latencyMs: 1_000,
+      times: 1,
+    });
+    const before = { assign: count(SR_ASSIGN), dl: count(DL_CREATE) };
+    const first = bookShipment({ orderId: order.id, actor, jobId: "slow-job" });
+    await until("the first run asked Shiprocket", () => count(SR_ASSIGN) > before.assign);
+    await expireBookingClaims(order.id);
+
+    // The run taking over asks Shiprocket first (the booking may be there), finds nothing, is
+    // refused too, and falls back to Delhivery.
+    const takeover = await bookShipment({ orderId: order.id, actor });
+    const replaced = await first;
+
+    expect(takeover).toMatchObject({ outcome: "BOOKED", courier: "DELHIVERY" });
+    expect(replaced.awb).toBeNull();
+    expect(count(DL_CREATE) - before.dl).toBe(1);
+    expect(await heldAt(reference)).toEqual({ shiprocket: null, delhivery: takeover.awb });
+    const shipment = await db.shipment.findUniqueOrThrow({
+      where: { id: takeover.shipmentId },
+      select: { status: true, awb: true, courierAccountId: true, attempts: true },
+    });
+    expect(shipment).toEqual({
+      status: "BOOKED",
+      awb: takeover.awb,
+      courierAccountId: delhiveryId,
+      attempts: 2,
+    });
+    // Only the run holding the claim logged its attempts.
+    expect((await attemptsOf(takeover.shipmentId)).map((a) => [a.run, a.outcome])).toEqual([
+      [2, "REFUSED"],
+      [2, "BOOKED"],
+    ]);
   });
 });

@@ -105,15 +105,15 @@ async function pickAccount(
   input: PlanInput,
   pickupPincode: string,
 ): Promise<{ accountId: string; serviceCode: string | null; fallbacks: CarrierCandidate[] }> {
-  // A retry stays with the shipment's courier where it may hold the booking, or where ops chose
-  // it by hand; otherwise the rules choose again, with their fallbacks.
+  // A retry stays with the shipment's courier where ops chose it by hand (no fallback), or where
+  // it may hold the booking: that courier is asked first (place-booking.ts looks the booking up)
+  // and the rule's other accounts follow only if it then refuses outright, having found nothing.
   const manual = shipment.choiceReason?.startsWith(MANUAL_CHOICE) ?? false;
-  if (shipment.courierAccountId && !input.courierAccountId && (input.stayWithCourier || manual))
-    return {
-      accountId: shipment.courierAccountId,
-      serviceCode: shipment.serviceName,
-      fallbacks: [],
-    };
+  const stay =
+    shipment.courierAccountId && !input.courierAccountId && (input.stayWithCourier || manual)
+      ? { accountId: shipment.courierAccountId, serviceCode: shipment.serviceName }
+      : null;
+  if (stay && manual) return { ...stay, fallbacks: [] };
   const { parcel, invoiceValuePaise } = parcelOf(order);
   const choice = await chooseCarrier({
     pickupPincode,
@@ -126,6 +126,10 @@ async function pickAccount(
     overrideServiceCode: input.serviceCode,
     riskScore: order.rtoRiskScore,
   });
+  if (stay) {
+    const ranked = [choice.chosen, ...choice.fallbacks].flatMap((c) => (c ? [c] : []));
+    return { ...stay, fallbacks: ranked.filter((c) => c.accountId !== stay.accountId) };
+  }
   if (!choice.chosen) throw new AppError("VALIDATION", choice.reason);
   // Only while this run holds the claim: a run taken over must not re-point another's booking.
   const { count } = await db.shipment.updateMany({
