@@ -13,6 +13,10 @@ export interface AttemptRow {
   reason: string;
 }
 
+/** The attempt that issued the AWB. */
+export const bookedAttempt = (courierAccountId: string, accountName: string, awb: string) =>
+  ({ courierAccountId, accountName, outcome: "BOOKED", reason: `AWB ${awb}` }) as const;
+
 /** Writes a run's attempts; only inside a transaction whose conditional write on the claim held. */
 export async function writeAttempts(
   tx: Prisma.TransactionClient,

@@ -6,7 +6,7 @@ import type { CourierCode, OrderStatus, ShipmentDirection } from "@/lib/generate
 import { createIncident } from "@/lib/incidents/create-incident";
 import { transitionOrder, type OrderActor } from "@/lib/orders/transition-order";
 import type { BookingFailure } from "./booking-failure";
-import { writeAttempts, type AttemptRow } from "./booking-attempts";
+import { bookedAttempt, writeAttempts, type AttemptRow } from "./booking-attempts";
 import { heldClaim, type ClaimHolder } from "./held-claim";
 
 export const trackingPath = (awb: string) => `/track/${encodeURIComponent(awb)}`;
@@ -94,12 +94,7 @@ export async function recordBooked(
       return { outcome: "superseded", orderNumber, recordedAwb };
     }
     await writeAttempts(tx, options, [
-      {
-        courierAccountId: options.courierAccountId,
-        accountName: courier,
-        outcome: "BOOKED",
-        reason: `AWB ${booked.awb}`,
-      },
+      bookedAttempt(options.courierAccountId, courier, booked.awb),
     ]);
     // A run that lost its claim may have left this very AWB: it is the booking's own now.
     await tx.lateAwb.deleteMany({ where: { shipmentId: options.shipmentId, awb: booked.awb } });
