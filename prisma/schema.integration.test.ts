@@ -317,6 +317,16 @@ describe("the migrated database matches schema.prisma", () => {
     ["FreightRule", "FreightBillingImport", "FreightCheck", "WeightDispute"].forEach(seen);
     seen("FreightChargeAsk");
     seen("WeightDisputeEvent");
+    await db.bookingAttempt.create({
+      data: {
+        shipmentId: shipment.id,
+        courierAccountId: account.id,
+        run: 1,
+        outcome: "REFUSED",
+        reason: "Pincode 795001 is not serviceable",
+      },
+    });
+    seen("BookingAttempt");
     await db.ndrAction.create({
       data: { shipmentId: shipment.id, kind: "REATTEMPT", payload: { date: "2026-11-23" } },
     });

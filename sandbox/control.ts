@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addFault, clearFaults, listFaults } from "./faults";
 import type { Router } from "./http";
+import { addRefusal, clearRefusals, listRefusals } from "./refusals";
 
 const faultSchema = z.object({
   prefix: z.string().startsWith("/"),
@@ -11,6 +12,16 @@ const faultSchema = z.object({
   malformed: z.boolean().optional(),
   hang: z.boolean().optional(),
   times: z.number().int().min(1).optional(),
+});
+
+const refusalSchema = z.object({
+  courier: z.enum(["shiprocket", "delhivery", "ekart"]),
+  pincode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+  reference: z.string().min(1).max(60).optional(),
+  reason: z.string().min(1).max(200).optional(),
 });
 
 // Every non-control request the sandbox process received (method, path and query, newest last),
@@ -37,6 +48,18 @@ export function mountControl(router: Router): void {
     .on("DELETE", "/_control/faults", () => {
       clearFaults();
       return { body: { faults: [] } };
+    })
+    // A courier refuses bookings to a pincode or of one order (refusals.ts): fallback demos.
+    .on("GET", "/_control/refusals", () => ({ body: { refusals: listRefusals() } }))
+    .on("POST", "/_control/refusals", (req) => {
+      const parsed = refusalSchema.safeParse(req.json());
+      if (!parsed.success) return { status: 400, body: { error: parsed.error.issues } };
+      addRefusal(parsed.data);
+      return { status: 201, body: { refusals: listRefusals() } };
+    })
+    .on("DELETE", "/_control/refusals", () => {
+      clearRefusals();
+      return { body: { refusals: [] } };
     })
     .on("GET", "/_control/requests", (req) => {
       const prefix = req.query.get("prefix") ?? "";

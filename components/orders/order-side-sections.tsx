@@ -1,3 +1,4 @@
+import { BookingAttempts } from "./booking-attempts";
 import { Section } from "./detail-section";
 import { formatIst, formatPaise } from "./format";
 import { OrderMessages } from "./order-messages";
@@ -93,6 +94,7 @@ export function OrderSideSections({ order }: { order: OrderDetailJson }) {
                   </p>
                 )}
                 {s.failureReason && <p className="text-red-700">{s.failureReason}</p>}
+                <BookingAttempts attempts={s.attempts} choiceReason={s.choiceReason} />
                 {s.tracking && s.awb && <ShipmentTracking tracking={s.tracking} />}
                 {s.retryAnyway && <RetryAnyway orderId={order.id} shipmentId={s.id} />}
               </li>

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
 const WIDTHS = {
   md: "w-[min(30rem,calc(100vw-1rem))]",
   lg: "w-[min(34rem,calc(100vw-1rem))]",
+  xl: "w-[min(48rem,calc(100vw-1rem))]",
 } as const;
 
 /**

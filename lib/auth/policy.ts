@@ -204,6 +204,8 @@ export const ROUTE_POLICY = {
   "POST /api/admin/ndr-rules": "admin",
   "PUT /api/admin/ndr-rules/[id]": "admin",
   "DELETE /api/admin/ndr-rules/[id]": "admin",
+  "GET /api/admin/carrier-rules": "admin",
+  "PUT /api/admin/carrier-rules": "admin",
   "GET /api/admin/store-profile": "admin",
   "PUT /api/admin/store-profile": "admin",
   "PUT /api/admin/store-logo": "admin",

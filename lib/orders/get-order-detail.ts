@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { ndrSelect, toNdrView } from "@/lib/shipping/ndr-view";
 import { getShipmentTracking } from "@/lib/shipping/get-shipment-tracking";
+import { bookingAttemptsSelect, toAttemptView } from "@/lib/shipping/booking-attempts";
 import { labelPath } from "@/lib/shipping/shipment-view";
 import { listOrderMessages } from "@/lib/notify/customer/list-order-messages";
 import { notFound } from "@/lib/errors/app-error";
@@ -75,7 +76,9 @@ const detailSelect = {
       bookedAt: true,
       expectedDeliveryAt: true,
       courierAccount: { select: { courier: true, name: true } },
+      choiceReason: true,
       ...ndrSelect,
+      ...bookingAttemptsSelect,
     },
     orderBy: { createdAt: "desc" },
   },
@@ -121,21 +124,24 @@ export async function getOrderDetail(input: { orderId: string }) {
     ...rest,
     placedAt: rest.placedAt.toISOString(),
     updatedAt: rest.updatedAt.toISOString(),
-    shipments: shipments.map(({ courierAccount, ndrActions, trackingEvents, statusAt, ...s }) => ({
-      ...s,
-      ndr: toNdrView({ status: s.status, statusAt, ndrActions, trackingEvents }),
-      courier: courierAccount?.courier ?? null,
-      courierAccountName: courierAccount?.name ?? null,
-      trackingPath: s.awb ? `/track/${encodeURIComponent(s.awb)}` : null,
-      labelPath: s.awb && s.status !== "CANCELLED" ? labelPath(s.id) : null,
-      tracking: tracking.get(s.id) ?? null,
-      retryAnyway:
-        fulfilmentEnabled &&
-        order.status === "PACKED" &&
-        s.direction === "FORWARD" &&
-        s.status === "FAILED" &&
-        s.failureKind === "OUTCOME_UNVERIFIABLE",
-    })),
+    shipments: shipments.map(
+      ({ courierAccount, ndrActions, trackingEvents, statusAt, bookingAttempts, ...s }) => ({
+        ...s,
+        attempts: bookingAttempts.map(toAttemptView),
+        ndr: toNdrView({ status: s.status, statusAt, ndrActions, trackingEvents }),
+        courier: courierAccount?.courier ?? null,
+        courierAccountName: courierAccount?.name ?? null,
+        trackingPath: s.awb ? `/track/${encodeURIComponent(s.awb)}` : null,
+        labelPath: s.awb && s.status !== "CANCELLED" ? labelPath(s.id) : null,
+        tracking: tracking.get(s.id) ?? null,
+        retryAnyway:
+          fulfilmentEnabled &&
+          order.status === "PACKED" &&
+          s.direction === "FORWARD" &&
+          s.status === "FAILED" &&
+          s.failureKind === "OUTCOME_UNVERIFIABLE",
+      }),
+    ),
     history: statusHistory.map((h) => ({
       id: h.id,
       from: h.fromStatus,

@@ -11,8 +11,8 @@ import {
 import { cancelLateAwb } from "./cancel-late-awb";
 import { cancelLateAwbs } from "./cancel-late-awbs";
 import { claimShipment, type Claim } from "./claim-shipment";
-import { ClaimTakenOver, renewClaim } from "./held-claim";
-import { placeBooking } from "./place-booking";
+import { ClaimTakenOver } from "./held-claim";
+import { placeWithFallback, type Placing } from "./place-with-fallback";
 import { planBooking, type BookingPlan } from "./plan-booking";
 import { recordBooked, recordFailed } from "./record-booking";
 import { settleAbandonedBooking } from "./settle-abandoned-booking";
@@ -41,7 +41,8 @@ type Claimed = Extract<Claim, { kind: "claimed" }>;
  * steps of ARCHITECTURE.md: claim the shipment row (claim-shipment.ts), plan the courier and the
  * request (plan-booking.ts), place it at the courier, renewing the claim before every call
  * (place-booking.ts, held-claim.ts; first cancelling a booking with a corrected address,
- * void-stale-booking.ts), record the AWB and ship the order, or the failure with an
+ * void-stale-booking.ts) and at the rule's next courier when one refuses outright
+ * (place-with-fallback.ts, each attempt in the attempt log), record the AWB and ship the order, or the failure with an
  * incident (record-booking.ts). Once the booking has settled, AWBs it must not keep are cancelled
  * at the courier outside any transaction (cancel-late-awb.ts, cancel-late-awbs.ts).
  */
@@ -54,22 +55,24 @@ export async function bookShipment(input: BookShipmentInput): Promise<BookShipme
   if (claim.kind === "existing") return existingResult(claim);
   const { shipment, reference } = claim;
   const holder = { shipmentId: shipment.id, claimedAttempts: shipment.attempts };
+  let placing: Placing | null = null;
   let plan: BookingPlan | null = null;
-  let placing = false;
   let booked: BookedShipment;
   try {
-    plan = await planBooking(shipment, reference, { ...input, direction });
-    if (claim.stale) await voidStaleBooking(claim.stale, holder);
-    placing = true;
-    booked = await placeBooking(plan.courier, plan.request, {
-      mayExist: claim.mayExist,
-      beforeCall: () => renewClaim(holder),
+    plan = await planBooking(shipment, reference, {
+      ...input,
+      direction,
+      stayWithCourier: claim.mayExist,
     });
+    if (claim.stale) await voidStaleBooking(claim.stale, holder);
+    placing = { plan, unwritten: [], tried: [] };
+    booked = await placeWithFallback(placing, { holder, mayExist: claim.mayExist });
   } catch (error) {
-    if (error instanceof ClaimTakenOver) return takenOverResult(shipment.id, plan, error.message);
-    return bookingFailed(input, claim, error, placing ? plan : null);
+    if (error instanceof ClaimTakenOver)
+      return takenOverResult(shipment.id, placing?.plan ?? plan, error.message);
+    return bookingFailed(input, claim, error, placing);
   }
-  return recordBooking(input, claim, plan, booked);
+  return recordBooking(input, claim, placing.plan, booked);
 }
 
 async function recordBooking(
@@ -122,13 +125,19 @@ async function bookingFailed(
   input: BookShipmentInput,
   claim: Claimed,
   error: unknown,
-  plan: BookingPlan | null,
+  placing: Placing | null,
 ): Promise<BookShipmentResult> {
   const shipmentId = claim.shipment.id;
+  const plan = placing?.plan ?? null;
   const failure = describeFailure(
     error,
     plan ? { courier: plan.courier, reference: claim.reference } : null,
   );
+  // Every courier the rule allows refused: ops read each one's reason.
+  if (placing && placing.tried.length > 1 && failure.kind === "REFUSED")
+    failure.reason = `No courier took this parcel. ${placing.tried
+      .map((a) => `${a.accountName}: ${a.reason.replace(/[.\s]+$/, "")}.`)
+      .join(" ")}`;
   const orderStatus = await recordFailed({
     shipmentId,
     claimedAttempts: claim.shipment.attempts,
@@ -136,6 +145,7 @@ async function bookingFailed(
     error,
     failure,
     firstFailure: claim.previous !== "FAILED",
+    attempts: placing?.unwritten ?? [],
   });
   // The order stopped waiting (cancelled) while the courier's answer was lost: nothing will
   // retry this booking, so it is settled with the courier now (looked up and cancelled there,

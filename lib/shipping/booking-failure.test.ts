@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Courier } from "@/lib/couriers/courier";
 import { AppError } from "@/lib/errors/app-error";
 import { CourierError, type CourierErrorKind } from "@/lib/errors/courier-error";
-import { describeFailure, UnverifiableBooking } from "./booking-failure";
+import { describeFailure, refusedOutright, UnverifiableBooking } from "./booking-failure";
 
 const courier = (trackByReference: boolean) =>
   ({ code: "EKART", capabilities: { trackByReference } }) as unknown as Courier;
@@ -50,5 +50,24 @@ describe("describeFailure", () => {
       kind: "OUTCOME_UNVERIFIABLE",
       retryable: false,
     });
+  });
+});
+
+describe("refusedOutright", () => {
+  it("lets fallback move on only when the courier surely booked nothing", () => {
+    const outright: CourierErrorKind[] = [
+      "validation",
+      "rejected",
+      "auth",
+      "unsupported",
+      "circuit_open",
+    ];
+    for (const kind of outright) expect(refusedOutright(courierError(kind)), kind).toBe(true);
+    // a lost answer may hide a booking; a rate limit is retried at the same courier later
+    for (const kind of ["network", "server", "malformed", "rate_limited"] as const)
+      expect(refusedOutright(courierError(kind)), kind).toBe(false);
+    expect(refusedOutright(new UnverifiableBooking("EKART", "PL-1-F1"))).toBe(false);
+    expect(refusedOutright(new AppError("VALIDATION", "No pickup location registered"))).toBe(true);
+    expect(refusedOutright(new Error("socket hang up"))).toBe(false);
   });
 });

@@ -115,3 +115,15 @@ export function describeFailure(
     kind: "OUTCOME_UNVERIFIABLE",
   };
 }
+
+/**
+ * Did the courier definitely book nothing and refuse this parcel itself, so the next courier by
+ * the same rule may be tried in the same run: unserviceable, rejected, refused by Packline's own
+ * check, credentials refused, no such capability, its breaker open, or a refusal before the
+ * courier was called (AppError). Never a lost answer (timeout, 5xx, unreadable: the booking may
+ * exist, falling back could book twice) nor a rate limit (the same courier is retried later).
+ */
+export const refusedOutright = (e: unknown): boolean =>
+  e instanceof CourierError
+    ? ["validation", "rejected", "auth", "unsupported", "circuit_open"].includes(e.kind)
+    : e instanceof AppError;

@@ -28,6 +28,7 @@ export async function loadParcelOrder(orderId: string) {
       codAmountPaise: true,
       codOrderedPaise: true,
       pickupLocationId: true,
+      rtoRiskScore: true,
       totalPaise: true,
       shippingPaise: true,
       packedWeightGrams: true,

@@ -39,7 +39,7 @@ export async function getCarrierOptions(input: { orderId: string }) {
     declaredValuePaise: invoiceValuePaise,
   };
   // The choice reads the same cached quotes, so the list and the choice always agree.
-  const choice = await chooseCarrier(lane);
+  const choice = await chooseCarrier({ ...lane, riskScore: order.rtoRiskScore });
   const quotes = await getRateQuotes(lane);
   const options: CarrierOption[] = quotes
     .filter((q) => q.serviceable && q.chargePaise !== null && (!lane.cod || q.codAvailable))

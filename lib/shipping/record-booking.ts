@@ -6,6 +6,7 @@ import type { CourierCode, OrderStatus, ShipmentDirection } from "@/lib/generate
 import { createIncident } from "@/lib/incidents/create-incident";
 import { transitionOrder, type OrderActor } from "@/lib/orders/transition-order";
 import type { BookingFailure } from "./booking-failure";
+import { bookedAttempt, writeAttempts, type AttemptRow } from "./booking-attempts";
 import { heldClaim, type ClaimHolder } from "./held-claim";
 
 export const trackingPath = (awb: string) => `/track/${encodeURIComponent(awb)}`;
@@ -92,6 +93,9 @@ export async function recordBooked(
         });
       return { outcome: "superseded", orderNumber, recordedAwb };
     }
+    await writeAttempts(tx, options, [
+      bookedAttempt(options.courierAccountId, courier, booked.awb),
+    ]);
     // A run that lost its claim may have left this very AWB: it is the booking's own now.
     await tx.lateAwb.deleteMany({ where: { shipmentId: options.shipmentId, awb: booked.awb } });
     if (options.direction !== "FORWARD") {
@@ -142,6 +146,8 @@ export async function recordFailed(
     error: unknown;
     failure: BookingFailure;
     firstFailure: boolean;
+    /** the run's courier attempts not yet in the attempt log (place-with-fallback.ts) */
+    attempts?: AttemptRow[];
   },
 ): Promise<OrderStatus | null> {
   const { failure } = options;
@@ -156,6 +162,7 @@ export async function recordFailed(
       },
     });
     if (count === 0 || !order) return null; // taken over: the run holding the claim records
+    await writeAttempts(tx, options, options.attempts ?? []);
     // Cancelled while booking: nobody waits for this parcel, and cancelling reports what matters.
     if (order.status === "CANCELLED") return order.status;
     const shipment = await tx.shipment.findUniqueOrThrow({

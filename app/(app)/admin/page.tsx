@@ -48,6 +48,11 @@ const sections = [
     text: "How well the risk score has ranked this shop's own finished orders: lift and deciles.",
   },
   {
+    href: "/admin/carrier-rules",
+    title: "Carrier rules",
+    text: "Which courier takes which parcel, and the next one to try when a courier refuses.",
+  },
+  {
     href: "/admin/ndr-rules",
     title: "NDR rules",
     text: "What happens to failed deliveries nobody answers: waiting time, attempts, return.",

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 export const CARRIER_POLICY_KEY = "shipping.carrier_policy";
 
 export const carrierPolicySchema = z.object({
-  rule: z.enum(["CHEAPEST", "FASTEST", "SCORE"]).default("CHEAPEST"),
+  /** BEST_RECORD: fewest RTOs, then most on time, where the parcel goes (carrier rules' "best record") */
+  rule: z.enum(["CHEAPEST", "FASTEST", "SCORE", "BEST_RECORD"]).default("CHEAPEST"),
   /** courier accounts never chosen automatically (a manual override still may) */
   excludedAccountIds: z.array(z.string()).default([]),
   /** SCORE only: relative weights, normalised at use */

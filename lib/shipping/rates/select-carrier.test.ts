@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { carrierPolicySchema } from "./carrier-policy";
-import { selectCarrier, type CarrierCandidate } from "./select-carrier";
-
-const candidate = (over: Partial<CarrierCandidate>): CarrierCandidate => ({
-  accountId: "a",
-  accountName: "A",
-  priority: 100,
-  serviceCode: null,
-  serviceName: null,
-  chargePaise: 10_000,
-  promisedDays: 4,
-  codAvailable: true,
-  onTimeRate: null,
-  rtoRate: null,
-  samples: 0,
-  ...over,
-});
+import { candidate } from "./candidate-fixture";
+import { selectCarrier } from "./select-carrier";
 
 const cheapSlow = candidate({
   accountId: "sr",
@@ -103,7 +89,7 @@ describe("selectCarrier", () => {
     const choice = selectCarrier([unreliable, reliable], policy({ rule: "SCORE" }), { cod: false });
     expect(choice.chosen?.accountId).toBe("ek");
     expect(choice.reason).toMatch(
-      /^Best score 0\.\d\d of 2 quotes: Ekart ₹70\.00, 4 days, on time 97%, RTO 2% \(200 shipments in zone\)\./,
+      /^Best score 0\.\d\d of 2 quotes: Ekart ₹70\.00, 4 days, on time 97%, RTO 2% \(200 finished in zone 56\)\./,
     );
   });
 

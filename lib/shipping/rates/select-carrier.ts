@@ -10,10 +10,12 @@ export interface CarrierCandidate {
   chargePaise: number;
   promisedDays: number | null;
   codAvailable: boolean;
-  /** measured on this zone from delivered shipments; null when there is no history */
+  /** measured to the drop pincode, or its zone (measured-rates.ts); null without history */
   onTimeRate: number | null;
   rtoRate: number | null;
   samples: number;
+  /** where the rates were measured: "to pincode 560034", "in zone 56" */
+  basis: string;
 }
 
 export interface CarrierChoice {
@@ -33,8 +35,24 @@ const days = (d: number | null) =>
   d === null ? "no promised days" : `${d} day${d === 1 ? "" : "s"}`;
 const label = (c: CarrierCandidate) =>
   `${c.accountName}${c.serviceName ? ` ${c.serviceName}` : ""}`;
-const describe = (c: CarrierCandidate) =>
+export const describeQuote = (c: CarrierCandidate) =>
   `${label(c)} ${rupees(c.chargePaise)}, ${days(c.promisedDays)}`;
+
+/** How a manual choice's reason starts: a retry of that booking stays with ops' courier. */
+export const MANUAL_CHOICE = "Manual choice";
+
+export const pct = (r: number | null) => (r === null ? "no history" : `${Math.round(r * 100)}%`);
+/** A courier's measured record as ops read it after its name. */
+export const recordOf = (c: CarrierCandidate) =>
+  c.samples === 0
+    ? `no finished parcels ${c.basis} yet`
+    : `on time ${pct(c.onTimeRate)}, RTO ${pct(c.rtoRate)} (${c.samples} finished ${c.basis})`;
+export const POLICY_WORDS = {
+  CHEAPEST: "Cheapest",
+  FASTEST: "Fastest",
+  SCORE: "Best score",
+  BEST_RECORD: "Best record",
+} as const;
 
 const blend = (rate: number | null, n: number, prior: number) =>
   ((rate ?? prior) * n + prior * PRIOR_WEIGHT) / (n + PRIOR_WEIGHT);
@@ -56,7 +74,11 @@ export function scoreOf(
   return (w.cost * cost + w.speed * Math.min(speed, 1) + w.onTime * onTime + w.rto * rto) / total;
 }
 
-function rank(list: CarrierCandidate[], policy: CarrierPolicy): CarrierCandidate[] {
+/** Best first by the policy's rule; ties go to the cheaper, then the account's priority. */
+export function rankCandidates(
+  list: CarrierCandidate[],
+  policy: CarrierPolicy,
+): CarrierCandidate[] {
   const byPrice = (a: CarrierCandidate, b: CarrierCandidate) => a.chargePaise - b.chargePaise;
   const byDays = (a: CarrierCandidate, b: CarrierCandidate) =>
     (a.promisedDays ?? UNKNOWN_DAYS) - (b.promisedDays ?? UNKNOWN_DAYS);
@@ -66,6 +88,14 @@ function rank(list: CarrierCandidate[], policy: CarrierPolicy): CarrierCandidate
     return sorted.sort((a, b) => byPrice(a, b) || byDays(a, b) || byPriority(a, b));
   if (policy.rule === "FASTEST")
     return sorted.sort((a, b) => byDays(a, b) || byPrice(a, b) || byPriority(a, b));
+  if (policy.rule === "BEST_RECORD") {
+    // fewest returns first, then most on time; few parcels lean on the priors (blend)
+    const rto = (c: CarrierCandidate) => blend(c.rtoRate, c.samples, PRIOR_RTO);
+    const onTime = (c: CarrierCandidate) => blend(c.onTimeRate, c.samples, PRIOR_ON_TIME);
+    return sorted.sort(
+      (a, b) => rto(a) - rto(b) || onTime(b) - onTime(a) || byPrice(a, b) || byPriority(a, b),
+    );
+  }
   const score = new Map(list.map((c) => [c, scoreOf(c, list, policy)]));
   return sorted.sort((a, b) => score.get(b)! - score.get(a)! || byPrice(a, b) || byPriority(a, b));
 }
@@ -87,9 +117,9 @@ export function selectCarrier(
         c.accountId === options.overrideAccountId &&
         (!options.overrideServiceCode || c.serviceCode === options.overrideServiceCode),
     );
-    const pick = rank(own, { ...policy, rule: "CHEAPEST" })[0];
+    const pick = rankCandidates(own, { ...policy, rule: "CHEAPEST" })[0];
     return pick
-      ? { chosen: pick, reason: `Manual choice: ${describe(pick)}.` }
+      ? { chosen: pick, reason: `${MANUAL_CHOICE}: ${describeQuote(pick)}.` }
       : { chosen: null, reason: "The chosen courier account cannot serve this parcel." };
   }
   const allowed = eligible.filter((c) => !policy.excludedAccountIds.includes(c.accountId));
@@ -102,22 +132,25 @@ export function selectCarrier(
           : "Every courier that serves this lane is excluded by the carrier policy.";
     return { chosen: null, reason: why };
   }
-  const [best, next] = rank(allowed, policy) as [CarrierCandidate, CarrierCandidate | undefined];
+  const [best, next] = rankCandidates(allowed, policy) as [
+    CarrierCandidate,
+    CarrierCandidate | undefined,
+  ];
   const of = `of ${allowed.length} quote${allowed.length === 1 ? "" : "s"}`;
-  const runnerUp = next ? ` Next: ${describe(next)}.` : "";
+  const runnerUp = next ? ` Next: ${describeQuote(next)}.` : "";
   const excluded = eligible.length - allowed.length;
   const note = excluded ? ` ${excluded} excluded by policy.` : "";
-  if (policy.rule === "SCORE") {
-    const pct = (r: number | null) => (r === null ? "no history" : `${Math.round(r * 100)}%`);
+  if (policy.rule === "SCORE")
     return {
       chosen: best,
       reason:
-        `Best score ${scoreOf(best, allowed, policy).toFixed(2)} ${of}: ${describe(best)}, ` +
-        `on time ${pct(best.onTimeRate)}, RTO ${pct(best.rtoRate)} (${best.samples} shipments in zone).` +
-        runnerUp +
-        note,
+        `Best score ${scoreOf(best, allowed, policy).toFixed(2)} ${of}: ${describeQuote(best)}, ` +
+        `${recordOf(best)}.${runnerUp}${note}`,
     };
-  }
-  const word = policy.rule === "CHEAPEST" ? "Cheapest" : "Fastest";
-  return { chosen: best, reason: `${word} ${of}: ${describe(best)}.${runnerUp}${note}` };
+  const word = POLICY_WORDS[policy.rule];
+  const record = policy.rule === "BEST_RECORD" ? `, ${recordOf(best)}` : "";
+  return {
+    chosen: best,
+    reason: `${word} ${of}: ${describeQuote(best)}${record}.${runnerUp}${note}`,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Router, SandboxRequest } from "../../http";
+import { refusalFor } from "../../refusals";
 import { DELHIVERY_UNSERVICEABLE, guard, type DelhiveryModule, type DlParcel } from "./module";
 import { tatDays } from "./payloads";
 
@@ -92,7 +93,11 @@ export function mountCreateRoute(router: Router, m: DelhiveryModule): void {
           },
         };
       const s = shipments[0] as Record<string, string>;
-      const problem = validate(s, m);
+      const refused = refusalFor("delhivery", {
+        pincode: String(s.pin ?? ""),
+        reference: String(s.order ?? ""),
+      });
+      const problem = validate(s, m) ?? refused;
       if (problem) return fail(String(s.order ?? ""), problem);
       const parcel: DlParcel = {
         waybill: s.waybill || m.nextWaybill(),

@@ -1,4 +1,5 @@
 import type { Router } from "../../http";
+import { refusalFor } from "../../refusals";
 import { addScan, openParcel } from "./lifecycle";
 import { ack, ackList, createAnswer, ekartError, ekartInvalid } from "./payloads";
 import { renderPdf } from "./pdf";
@@ -45,7 +46,7 @@ function createProblem(body: Body): string | null {
     return "consignee_alternate_phone must be >= 10 characters";
   const drop = String(body.drop_location?.pin ?? "");
   if (EKART_UNSERVICEABLE.has(drop)) return `Pincode ${drop} is not serviceable`;
-  return null;
+  return refusalFor("ekart", { pincode: drop, reference: String(body.order_number ?? "") });
 }
 
 export function mountEkartShipmentRoutes(router: Router): void {

@@ -1,3 +1,4 @@
+import { refusalFor } from "../../refusals";
 import type { Router } from "../../http";
 import { awbAssigned, SANDBOX_COMPANY_ID } from "./answers-orders";
 import { trackingData } from "./answers-tracking";
@@ -58,6 +59,16 @@ export function mountCourierRoutes(router: Router, m: ShiprocketModule): void {
         if (!s) return asPublished(assignAwbMissing);
         if (s.cancelled) return bad("Cannot assign AWB to a cancelled shipment.");
         if (s.awb) return asPublished(assignAwbReassign);
+        const refused = refusalFor("shiprocket", {
+          // the delivery pincode: shipping_*, or billing_* when shipping_is_billing
+          pincode: String(s.body.shipping_pincode || s.body.billing_pincode || ""),
+          reference: s.channelOrderId,
+        });
+        // Shiprocket's refusal at this step: HTTP 200, awb_assign_status 0 and the reason.
+        if (refused)
+          return {
+            body: { awb_assign_status: 0, response: { data: { awb_assign_error: refused } } },
+          };
         const courier = couriers.find((c) => c.id === Number(courier_id)) ?? couriers[0]!;
         store.assignAwb(s, courier);
         await m.record(s, 1);
