@@ -9,7 +9,9 @@ import type { Router, SandboxRequest } from "./http";
 // {error: {message, type, code, error_data, fbtrace_id}}). After accepting a message it posts the
 // documented `messages` webhook with statuses sent, delivered and read to the configured URL,
 // signed X-Hub-Signature-256 with the app secret; `repeat` sends each callback more than once,
-// as Meta does when an answer is slow.
+// as Meta does when an answer is slow. Template quick-reply buttons are accepted with their
+// payloads, and POST /_control/whatsapp/reply makes the buyer answer one (a button or typed
+// text), posted as Meta's inbound `messages` webhook, signed the same way.
 export const SANDBOX_WHATSAPP_TOKEN = "sandbox-whatsapp-token";
 export const SANDBOX_WHATSAPP_PHONE_ID = "106540352242922";
 /** the app secret the sandbox signs callbacks with until a test or the demo sets another */
@@ -26,10 +28,20 @@ const sendSchema = z.object({
     language: z.object({ code: z.string().min(2).max(15), policy: z.string().optional() }),
     components: z
       .array(
-        z.object({
-          type: z.string(),
-          parameters: z.array(z.object({ type: z.literal("text"), text: z.string().min(1) })),
-        }),
+        z.union([
+          z.object({
+            type: z.literal("body"),
+            parameters: z.array(z.object({ type: z.literal("text"), text: z.string().min(1) })),
+          }),
+          z.object({
+            type: z.literal("button"),
+            sub_type: z.literal("quick_reply"),
+            index: z.string().regex(/^\d$/),
+            parameters: z
+              .array(z.object({ type: z.literal("payload"), payload: z.string().min(1).max(256) }))
+              .length(1),
+          }),
+        ]),
       )
       .optional(),
   }),
@@ -41,6 +53,8 @@ export interface SentWhatsApp {
   template: string;
   language: string;
   parameters: string[];
+  /** quick-reply button payloads, by index */
+  quickReplies: string[];
   receivedAt: string;
 }
 
@@ -63,43 +77,77 @@ const graphError = (status: number, code: number, message: string, details?: str
 });
 
 function statusBody(m: SentWhatsApp, status: string) {
-  return {
-    object: "whatsapp_business_account",
-    entry: [
+  return changeBody({
+    statuses: [
       {
-        id: WABA_ID,
-        changes: [
-          {
-            value: {
-              messaging_product: "whatsapp",
-              metadata: {
-                display_phone_number: "15550783881",
-                phone_number_id: SANDBOX_WHATSAPP_PHONE_ID,
-              },
-              statuses: [
-                {
-                  id: m.id,
-                  status,
-                  timestamp: String(Math.floor(Date.now() / 1000)),
-                  recipient_id: m.to,
-                  pricing: { billable: true, pricing_model: "PMP", category: "utility" },
-                },
-              ],
-            },
-            field: "messages",
-          },
-        ],
+        id: m.id,
+        status,
+        timestamp: String(Math.floor(Date.now() / 1000)),
+        recipient_id: m.to,
+        pricing: { billable: true, pricing_model: "PMP", category: "utility" },
       },
     ],
+  });
+}
+
+function changeBody(value: Record<string, unknown>) {
+  return {
+    object: "whatsapp_business_account",
+    entry: [{ id: WABA_ID, changes: [{ value: { ...METADATA, ...value }, field: "messages" }] }],
   };
 }
 
+const METADATA = {
+  messaging_product: "whatsapp",
+  metadata: { display_phone_number: "15550783881", phone_number_id: SANDBOX_WHATSAPP_PHONE_ID },
+};
+
+/** Posts a body to Packline signed as Meta signs it (X-Hub-Signature-256, the app secret). */
+async function pushSigned(body: object) {
+  const raw = JSON.stringify(body);
+  const signature = `sha256=${createHmac("sha256", appSecret).update(raw).digest("hex")}`;
+  for (let i = 0; i < repeat; i++) await pusher.push(raw, { "x-hub-signature-256": signature });
+}
+
 async function pushStatuses(m: SentWhatsApp) {
-  for (const status of ["sent", "delivered", "read"]) {
-    const raw = JSON.stringify(statusBody(m, status));
-    const signature = `sha256=${createHmac("sha256", appSecret).update(raw).digest("hex")}`;
-    for (let i = 0; i < repeat; i++) await pusher.push(raw, { "x-hub-signature-256": signature });
-  }
+  for (const status of ["sent", "delivered", "read"]) await pushSigned(statusBody(m, status));
+}
+
+// A buyer answering a message the sandbox delivered, as Meta's `messages` webhook carries it:
+// a tapped quick reply is type "button" with the payload Packline sent for that button; typed
+// words are type "text". Both name the message replied to in context.id.
+const replySchema = z
+  .object({
+    messageId: z.string().min(1),
+    button: z.number().int().min(0).max(9).optional(),
+    text: z.string().min(1).max(4096).optional(),
+    /** repeat the same reply (same wamid): Meta redelivers when an answer is slow */
+    times: z.number().int().min(1).max(5).default(1),
+  })
+  .refine((r) => (r.button === undefined) !== (r.text === undefined), "give button or text");
+
+async function buyerReply(req: SandboxRequest) {
+  const p = replySchema.parse(req.json());
+  const m = sent.find((x) => x.id === p.messageId);
+  if (!m) return { status: 404, body: { error: `no message ${p.messageId} was sent` } };
+  const payload = p.button === undefined ? undefined : m.quickReplies[p.button];
+  if (p.button !== undefined && !payload)
+    return { status: 400, body: { error: `message ${m.id} has no button ${p.button}` } };
+  const message = {
+    context: { from: "15550783881", id: m.id },
+    from: m.to,
+    id: `wamid.${randomBytes(24).toString("base64url")}`,
+    timestamp: String(Math.floor(Date.now() / 1000)),
+    ...(payload
+      ? { type: "button", button: { payload, text: p.button === 0 ? "Confirm" : "Cancel" } }
+      : { type: "text", text: { body: p.text } }),
+  };
+  const body = changeBody({
+    contacts: [{ profile: { name: "Buyer" }, wa_id: m.to }],
+    messages: [message],
+  });
+  for (let i = 0; i < p.times; i++) await pushSigned(body);
+  return { body: { message } };
 }
 
 function sendMessage(req: SandboxRequest) {
@@ -116,7 +164,12 @@ function sendMessage(req: SandboxRequest) {
     to: p.to,
     template: p.template.name,
     language: p.template.language.code,
-    parameters: (p.template.components ?? []).flatMap((c) => c.parameters.map((x) => x.text)),
+    parameters: (p.template.components ?? []).flatMap((c) =>
+      c.type === "body" ? c.parameters.map((x) => x.text) : [],
+    ),
+    quickReplies: (p.template.components ?? []).flatMap((c) =>
+      c.type === "button" ? c.parameters.map((x) => x.payload) : [],
+    ),
     receivedAt: new Date().toISOString(),
   };
   sent.push(m);
@@ -147,6 +200,7 @@ export function mountWhatsApp(router: Router): void {
       repeat = p.repeat;
       return { body: { url: p.url, repeat } };
     })
+    .on("POST", "/_control/whatsapp/reply", buyerReply)
     .on("GET", "/_control/whatsapp/messages", () => ({
       body: { messages: sent, callbacks: pusher.deliveries() },
     }))

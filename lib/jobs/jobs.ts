@@ -9,6 +9,7 @@ import { trackShipmentsJob } from "@/lib/shipping/track-shipments-job";
 import { outboxDeliverJob } from "@/lib/events/outbox-job";
 import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
 import { applyNdrRulesJob } from "@/lib/ndr/apply-ndr-rules-job";
+import { codConfirmationJob } from "@/lib/cod-confirmation/cod-confirmation-job";
 import { foldCourierDayStatsJob } from "@/lib/dashboard/fold-courier-day-stats-job";
 import { issueRefundJob } from "@/lib/receiving/refund/issue-refund-job";
 import { printLabelsJob } from "@/lib/dispatch/labels/print-labels-job";
@@ -55,6 +56,7 @@ export const jobs: JobDefinition[] = [
   purgeWebhookHistoryJob,
   securityPurgeJob,
   applyNdrRulesJob,
+  codConfirmationJob,
   foldCourierDayStatsJob,
   issueRefundJob as JobDefinition,
   printLabelsJob as JobDefinition,

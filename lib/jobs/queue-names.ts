@@ -49,6 +49,8 @@ export const PRINT_LABELS_JOB = "labels-print";
 export const REGISTER_PICKUP_LOCATION_JOB = "pickup-location-register";
 /** A closed handover's manifests or its pickup request: data { handoverId, step } (lib/dispatch/handover-job.ts). */
 export const DISPATCH_HANDOVER_JOB = "dispatch-handover";
+/** COD confirmation: applies the rule to new COD orders, deadlines to ops (lib/cod-confirmation/cod-confirmation-job.ts). */
+export const COD_CONFIRMATION_JOB = "cod-confirmation";
 
 /** The worker's cron beat: a fresh one in /api/health means the queue is being worked. */
 export const HEARTBEAT_JOB = "worker-heartbeat";

@@ -2,6 +2,7 @@ import type PgBoss from "pg-boss";
 import {
   BOOK_RETURN_PICKUP_JOB,
   BOOK_SHIPMENT_JOB,
+  COD_CONFIRMATION_JOB,
   DASHBOARD_FOLD_JOB,
   DISPATCH_HANDOVER_JOB,
   DELIVER_NOTIFICATIONS_JOB,
@@ -50,6 +51,7 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [SECURITY_PURGE_JOB]: scheduled(300),
   [NDR_RULES_JOB]: scheduled(900),
   [DASHBOARD_FOLD_JOB]: scheduled(300),
+  [COD_CONFIRMATION_JOB]: scheduled(300),
   // A refund retries a transient failure with backoff for about an hour; each retry lists the
   // payment's refunds before calling again, so a lost answer never refunds twice.
   [ISSUE_REFUND_JOB]: {
