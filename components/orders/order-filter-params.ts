@@ -11,6 +11,7 @@ export const FILTER_KEYS = [
   "shipmentFailed",
   "partial",
   "ndrOpen",
+  "confirmation",
   "q",
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

@@ -114,6 +114,7 @@ export const ROUTE_POLICY = {
   "PATCH /api/orders/[id]/address": "orders",
   "PUT /api/orders/[id]/pickup-location": "orders",
   "POST /api/orders/[id]/cancel": "orders",
+  "GET /api/orders/[id]/cod-confirmation": "orders",
   "POST /api/orders/[id]/cod-confirmation": "orders",
   "POST /api/orders/[id]/rto": "orders",
   "GET /api/orders/[id]/returns": "orders",

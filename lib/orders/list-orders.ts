@@ -5,6 +5,7 @@ import { cursorKey, decodeCursor, toPage, type Page } from "@/lib/http/paginatio
 import type { ListOrdersQuery } from "@/lib/validation/order";
 import { orderListSelect, toOrderListRow, type OrderListRow } from "./order-list-row";
 import { searchOrdersWhere } from "./search-orders-where";
+import { confirmationWhere } from "@/lib/cod-confirmation/confirmation-where";
 
 const cursorShape = z.object({ placedAt: cursorKey.instant, id: cursorKey.text }).strict();
 
@@ -28,6 +29,7 @@ async function filtersWhere(query: ListOrdersQuery): Promise<Prisma.OrderWhereIn
   if (query.shipmentFailed) and.push({ shipmentFailed: true });
   if (query.partial) and.push({ hasShortItems: true });
   if (query.ndrOpen) and.push({ ndrOpen: true });
+  if (query.confirmation?.length) and.push(confirmationWhere(query.confirmation));
   if (query.q) and.push(await searchOrdersWhere(query.q));
   return and;
 }

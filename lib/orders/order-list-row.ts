@@ -16,6 +16,7 @@ export const orderListSelect = {
   hasShortItems: true,
   shipmentFailed: true,
   ndrOpen: true,
+  codConfirmation: true,
   version: true,
   placedAt: true,
   updatedAt: true,
@@ -43,6 +44,7 @@ export interface OrderListRow {
   totalPaise: number;
   itemCount: number;
   flags: { partial: boolean; shipmentFailed: boolean; ndrOpen: boolean };
+  codConfirmation: Selected["codConfirmation"];
   shipment: { awb: string | null; status: string; courier: string | null } | null;
   version: number;
   placedAt: string;
@@ -64,6 +66,7 @@ export function toOrderListRow(o: Selected): OrderListRow {
     totalPaise: o.totalPaise,
     itemCount: o.items.reduce((sum, item) => sum + item.qtyOrdered, 0),
     flags: { partial: o.hasShortItems, shipmentFailed: o.shipmentFailed, ndrOpen: o.ndrOpen },
+    codConfirmation: o.codConfirmation,
     shipment: shipment
       ? {
           awb: shipment.awb,

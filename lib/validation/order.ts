@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { ORDER_STATUSES } from "@/lib/orders/order-status";
 import { calendarDay } from "./calendar-day";
+import { confirmationFilter } from "./cod-confirmation";
 import { indianPhone, pincode } from "./indian-contact";
 
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
@@ -21,6 +22,7 @@ export const listOrdersQuery = z.object({
   shipmentFailed: flag.optional(),
   partial: flag.optional(),
   ndrOpen: flag.optional(),
+  confirmation: confirmationFilter.optional(),
   q: z.string().trim().max(100).optional(),
 });
 export type ListOrdersQuery = z.infer<typeof listOrdersQuery>;

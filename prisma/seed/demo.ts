@@ -14,6 +14,7 @@ import {
   featureFlags,
 } from "./accounts";
 import { withPrintedLabels } from "./labels";
+import { buildCodConfirmationOrders } from "./cod-confirmation-orders";
 import { buildDockOrders } from "./dock-orders";
 import { buildDemoOrders } from "./orders";
 import { readyForPackStation } from "./pack-station-orders";
@@ -58,6 +59,7 @@ export async function seedDemo(
   readyForPackStation(demo);
   const shipments = await withPrintedLabels(demo.shipments, demo.orders, accounts);
   const dock = buildDockOrders(products[0]!);
+  const codConfirmation = buildCodConfirmationOrders(products[1]!);
   await db.$transaction(
     async (tx) => {
       await tx.user.createMany({ data: users });
@@ -69,6 +71,10 @@ export async function seedDemo(
       await tx.order.createMany({ data: dock.orders });
       await tx.orderItem.createMany({ data: dock.items });
       await tx.orderStatusHistory.createMany({ data: dock.history });
+      await tx.order.createMany({ data: codConfirmation.orders });
+      await tx.orderItem.createMany({ data: codConfirmation.items });
+      await tx.orderStatusHistory.createMany({ data: codConfirmation.history });
+      await tx.codConfirmationEvent.createMany({ data: codConfirmation.events });
       await tx.shipment.createMany({ data: shipments });
       await tx.trackingEvent.createMany({ data: demo.events });
       await tx.stockException.createMany({ data: demo.exceptions });

@@ -43,6 +43,11 @@ const sections = [
     text: "The return window: how many days after delivery customers may ask for a return.",
   },
   {
+    href: "/admin/cod-confirmation",
+    title: "COD confirmation",
+    text: "Which cash-on-delivery orders the buyer confirms before picking; deadline; channels.",
+  },
+  {
     href: "/admin/ndr-rules",
     title: "NDR rules",
     text: "What happens to failed deliveries nobody answers: waiting time, attempts, return.",
