@@ -21,7 +21,7 @@ test("ops see COD confirmation on the order list and filter by it", async ({ pag
   await signIn(page, "OPS");
   await page.goto("/orders");
   await openFilters(page, info.project.name);
-  await page.getByLabel("COD confirmation").selectOption({ label: "Held (not confirmed)" });
+  await page.getByLabel("COD confirmation").selectOption({ label: "Held" });
   await expect(page).toHaveURL(/confirmation=CHECKING%2CAWAITING%2CNO_ANSWER/);
   await expect(rowOf(page, "PL-310001").getByTestId("cod-confirmation")).toHaveText(
     "COD: Awaiting buyer",

@@ -3,7 +3,7 @@ import { selectClass, labelClass } from "./filter-styles";
 // One select over the confirmation states; "held" is every state that keeps an order off the floor.
 const OPTIONS = [
   ["", "Any"],
-  ["CHECKING,AWAITING,NO_ANSWER", "Held (not confirmed)"],
+  ["CHECKING,AWAITING,NO_ANSWER", "Held"],
   ["AWAITING", "Awaiting buyer"],
   ["NO_ANSWER", "No answer: call buyer"],
   ["CONFIRMED", "Confirmed"],

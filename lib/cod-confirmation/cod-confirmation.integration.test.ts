@@ -15,7 +15,10 @@ import { control, startSandbox, type RunningSandbox } from "@/lib/testing/start-
 import { startWebhookForwarder } from "@/lib/testing/webhook-forwarder";
 import type { CodConfirmationRuleInput } from "@/lib/validation/cod-confirmation";
 import { allocatePick } from "@/lib/warehouse/allocate-pick";
+import { getPickListStats } from "@/lib/warehouse/get-pick-list-stats";
 import { listPickList } from "@/lib/warehouse/list-pick-list";
+import { listOrders } from "@/lib/orders/list-orders";
+import { listOrdersQuery } from "@/lib/validation/order";
 import { cancelWave } from "@/lib/waves/cancel-wave";
 import { createCart } from "@/lib/waves/create-cart";
 import { releaseWave } from "@/lib/waves/release-wave";
@@ -168,6 +171,7 @@ describe("COD confirmation", () => {
       quickReplies: [`cod-confirm:${hi.id}`, `cod-cancel:${hi.id}`],
     });
     expect(await onPickList("CC-1")).toEqual({ remaining: 2, waiting: ["CC-PRE", "CC-LO"] });
+    expect((await getPickListStats({ pickerId: picker.id })).ordersWaiting).toBe(2);
 
     const cart = await createCart({ name: "CODW", toteCount: 10 });
     const wave = await releaseWave({ cartId: cart.id, releasedBy: picker });
@@ -314,5 +318,14 @@ describe("COD confirmation", () => {
     await place("CC-OFF", "CC-4", 5000);
     expect((await stateOf("CC-OFF")).codConfirmation).toBe("NOT_NEEDED");
     expect(await onPickList("CC-4")).toEqual({ remaining: 2, waiting: ["CC-R0", "CC-OFF"] });
+  });
+
+  it("the order list filters by confirmation state and shows it on each row", async () => {
+    const page = await listOrders(listOrdersQuery.parse({ confirmation: "AWAITING,NO_ANSWER" }));
+    expect(page.items.map((r) => [r.number, r.codConfirmation])).toEqual([["CC-R1", "AWAITING"]]);
+    const confirmed = await listOrders(listOrdersQuery.parse({ confirmation: "CONFIRMED" }));
+    expect(confirmed.items.map((r) => r.number).sort()).toEqual(["CC-HI", "CC-Y"]);
+    const refused = listOrdersQuery.safeParse({ confirmation: "MAYBE" });
+    expect(refused.error?.issues[0]?.message).toBe("Unknown confirmation state.");
   });
 });
