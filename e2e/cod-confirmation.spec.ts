@@ -12,6 +12,15 @@ const SHOTS = "/tmp/cod-confirmation-shots";
 const rowOf = (page: Page, number: string) =>
   page.locator(`[data-testid="order-row"][data-order-number="${number}"]:visible`);
 
+/** Collects Content-Security-Policy violations the page reports (none are allowed). */
+function cspViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|CSP/i.test(m.text())) seen.push(m.text());
+  });
+  return seen;
+}
+
 async function openFilters(page: Page, project: string) {
   if (project === "phone") await page.getByRole("button", { name: /^Filters/ }).click();
 }
@@ -52,6 +61,7 @@ test("ops see COD confirmation on the order list and filter by it", async ({ pag
 
 test("the admin sets the rule and is told when it selects nothing", async ({ page }, info) => {
   test.skip(info.project.name !== "desktop", "admin screens are used at a desk");
+  const violations = cspViolations(page);
   await signIn(page, "ADMIN");
   await page.goto("/admin/cod-confirmation");
   await page.getByLabel("COD amount at or above (₹)").fill("1500");
@@ -78,6 +88,7 @@ test("the admin sets the rule and is told when it selects nothing", async ({ pag
   expect(await (await page.request.get("/api/admin/cod-confirmation")).json()).toMatchObject({
     enabled: false,
   });
+  expect(violations).toEqual([]);
 });
 
 test("ops call an unanswered buyer and cancel the order with a note", async ({ page }, info) => {
@@ -110,6 +121,7 @@ test("the buyer confirms their COD order on the phone page", async ({ page, brow
   expect(link).toMatch(/^\/confirm-order\/[\w-]+\.[\w-]+$/);
 
   const buyer = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const violations = cspViolations(buyer);
   await buyer.goto(link!);
   await expect(
     buyer.getByRole("heading", { name: "Ravi, please confirm your order" }),
@@ -137,5 +149,6 @@ test("the buyer confirms their COD order on the phone page", async ({ page, brow
 
   await page.reload();
   await expect(page.getByRole("region", { name: "COD confirmation" })).toContainText("Confirmed");
+  expect(violations).toEqual([]);
   await buyer.close();
 });
