@@ -102,7 +102,7 @@ function Answered({ view }: { view: BuyerConfirmationView }) {
   const text =
     view.state === "CONFIRMED"
       ? "Your order is confirmed. We will pack it and send it to you soon."
-      : view.state === "CANCELLED"
+      : view.cancelled || view.state === "CANCELLED"
         ? "Your order is cancelled. You will not be charged anything."
         : "We have your order and are preparing it.";
   return (
@@ -110,7 +110,7 @@ function Answered({ view }: { view: BuyerConfirmationView }) {
       role="status"
       data-testid="buyer-answer"
       data-state={view.state}
-      className={`mt-6 rounded-lg p-4 text-base font-semibold ${view.state === "CANCELLED" ? "bg-slate-100 text-slate-900" : "bg-emerald-50 text-emerald-900"}`}
+      className={`mt-6 rounded-lg p-4 text-base font-semibold ${view.cancelled ? "bg-slate-100 text-slate-900" : "bg-emerald-50 text-emerald-900"}`}
     >
       {text}
       {view.answeredBy === "ops" ? " (Settled with our team on a call.)" : ""}

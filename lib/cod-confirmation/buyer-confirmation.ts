@@ -12,6 +12,8 @@ export interface BuyerConfirmationView {
   city: string;
   pincode: string;
   state: CodConfirmation;
+  /** the order was cancelled, at confirmation or another way */
+  cancelled: boolean;
   /** true while the buyer's tap still counts */
   canAnswer: boolean;
   /** when and how the order was answered, if it was */
@@ -56,6 +58,7 @@ export async function getBuyerConfirmation(
       codAmountPaise: true,
       city: true,
       pincode: true,
+      status: true,
       codConfirmation: true,
       codConfirmationAnsweredAt: true,
       codConfirmationVia: true,
@@ -71,7 +74,10 @@ export async function getBuyerConfirmation(
     city: order.city,
     pincode: order.pincode,
     state: order.codConfirmation,
-    canAnswer: order.codConfirmation === "AWAITING" || order.codConfirmation === "NO_ANSWER",
+    cancelled: order.status === "CANCELLED",
+    canAnswer:
+      (order.status === "PLACED" || order.status === "PROCESSING") &&
+      (order.codConfirmation === "AWAITING" || order.codConfirmation === "NO_ANSWER"),
     answeredAt: order.codConfirmationAnsweredAt?.toISOString() ?? null,
     answeredBy: order.codConfirmationVia
       ? order.codConfirmationVia === "OPS_CALL"

@@ -5,7 +5,7 @@ import { sendJob } from "@/lib/jobs/send-job";
 import { requestDelivery } from "@/lib/notify/request-delivery";
 import { log } from "@/lib/observability/logger";
 import { checkPlacedOrders } from "./check-placed-orders";
-import { expireConfirmations } from "./expire-confirmations";
+import { dropCancelledElsewhere, expireConfirmations } from "./expire-confirmations";
 import { cancelHeldOrder } from "./record-answer";
 
 /**
@@ -22,6 +22,7 @@ export async function runCodConfirmation(now = new Date()): Promise<void> {
   }
   if (asked > 0) await requestDelivery();
   await expireConfirmations({ now });
+  await dropCancelledElsewhere();
   await finishCancels();
 }
 

@@ -7,6 +7,7 @@ import { deliverDueNotifications } from "@/lib/notify/deliver-notifications";
 import { updateCustomerNotificationSettings } from "@/lib/notify/customer/customer-settings";
 import { updateNotificationSettings } from "@/lib/notify/settings";
 import { updateWhatsAppSettings } from "@/lib/notify/whatsapp/whatsapp-settings";
+import { cancelOrder } from "@/lib/orders/cancel-order";
 import { setFulfilmentFlag } from "@/lib/orders/order-fixtures";
 import { createOrderWithLines } from "@/lib/testing/floor-fixtures";
 import { createPicker, createProduct } from "@/lib/testing/picking-fixtures";
@@ -300,6 +301,26 @@ describe("COD confirmation", () => {
       codConfirmation: "CANCELLED",
     });
     expect(await onPickList("CC-3")).toEqual({ remaining: 1, waiting: ["CC-Y"] });
+  });
+
+  it("an order cancelled another way while asked needs no answer any more", async () => {
+    await place("CC-S", "CC-3", 1500);
+    await runCodConfirmation();
+    const s = await stateOf("CC-S");
+    const token = await linkTokenOf(s.id);
+    await cancelOrder({
+      orderId: s.id,
+      reason: "Cancelled in the store",
+      actor: { label: "store-sync" },
+    });
+    await runCodConfirmation();
+    expect((await stateOf("CC-S")).codConfirmation).toBe("NOT_NEEDED");
+    const late = await answerByLink({ token, answer: "CONFIRM", client: "203.0.113.10" });
+    expect(late).toMatchObject({ applied: false, cancelled: true, canAnswer: false });
+    expect(await stateOf("CC-S")).toMatchObject({
+      status: "CANCELLED",
+      codConfirmation: "NOT_NEEDED",
+    });
   });
 
   it("a risk rule leaves an unscored order out and says why; with the rule off nothing is held", async () => {

@@ -13,6 +13,7 @@ export async function expireConfirmations(options: { now?: Date } = {}): Promise
     WITH moved AS (
       UPDATE "Order" SET "codConfirmation" = 'NO_ANSWER', "updatedAt" = now()
       WHERE "codConfirmation" = 'AWAITING' AND "codConfirmationDueAt" <= ${now}
+        AND status IN ('PLACED', 'PROCESSING')
       RETURNING id
     ), recorded AS (
       INSERT INTO "CodConfirmationEvent" (id, "orderId", "fromState", "toState", "actorLabel", note)
@@ -22,5 +23,31 @@ export async function expireConfirmations(options: { now?: Date } = {}): Promise
       RETURNING 1
     )
     SELECT id FROM moved`;
+  return rows.length;
+}
+
+/**
+ * An order cancelled elsewhere while its buyer was being asked (the store cancelled it, ops used
+ * the ordinary Cancel) needs no answer any more: it leaves the "awaiting" and "no answer" lists,
+ * and the buyer's page no longer offers buttons.
+ */
+export async function dropCancelledElsewhere(): Promise<number> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH dropped AS (
+      UPDATE "Order" o SET "codConfirmation" = 'NOT_NEEDED', "updatedAt" = now()
+      FROM (SELECT id, "codConfirmation" AS was FROM "Order"
+            WHERE "codConfirmation" IN ('CHECKING', 'AWAITING', 'NO_ANSWER')
+              AND status NOT IN ('PLACED', 'PROCESSING')
+            FOR UPDATE) h
+      WHERE o.id = h.id
+      RETURNING o.id, h.was
+    ), recorded AS (
+      INSERT INTO "CodConfirmationEvent" (id, "orderId", "fromState", "toState", "actorLabel", note)
+      SELECT gen_random_uuid()::text, d.id, d.was, 'NOT_NEEDED', 'cod-confirmation',
+        'The order left the floor another way (cancelled): no answer needed.'
+      FROM dropped d
+      RETURNING 1
+    )
+    SELECT id FROM dropped`;
   return rows.length;
 }

@@ -59,9 +59,11 @@ const stateOf = (answer: ConfirmationAnswer): CodConfirmation =>
 export async function applyAnswer(tx: Tx, input: RecordAnswerInput): Promise<RecordedAnswer> {
   const to = stateOf(input.answer);
   const allowed = input.via === "OPS_CALL" ? OPS_MAY_DECIDE : BUYER_MAY_ANSWER;
-  const [order] = await tx.$queryRaw<{ state: CodConfirmation }[]>`
-    SELECT "codConfirmation"::text AS state FROM "Order" WHERE id = ${input.orderId} FOR UPDATE`;
-  if (!order || !allowed.includes(order.state)) {
+  const [order] = await tx.$queryRaw<{ state: CodConfirmation; open: boolean }[]>`
+    SELECT "codConfirmation"::text AS state, status IN ('PLACED', 'PROCESSING') AS open
+    FROM "Order" WHERE id = ${input.orderId} FOR UPDATE`;
+  // An order cancelled another way meanwhile takes no answer.
+  if (!order || !order.open || !allowed.includes(order.state)) {
     return { applied: false, state: order?.state ?? "NOT_NEEDED" };
   }
   const applied = await changeConfirmation(
