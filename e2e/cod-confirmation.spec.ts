@@ -108,6 +108,7 @@ test("ops call an unanswered buyer and cancel the order with a note", async ({ p
   await expect(panel.getByLabel("Confirmation history")).toContainText(
     "Called twice, buyer says they did not order",
   );
+  await panel.screenshot({ path: `${SHOTS}/desktop-order-confirmation-panel.png` });
 });
 
 test("the buyer confirms their COD order on the phone page", async ({ page, browser }, info) => {
