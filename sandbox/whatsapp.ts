@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { createWebhookPusher } from "./couriers/shared/webhook-pusher";
 import type { Router, SandboxRequest } from "./http";
+import { buyerReplyMessage, replySchema } from "./whatsapp-buyer-reply";
 
 // Meta's WhatsApp Business Cloud API, template messages only: POST
 // /whatsapp/{version}/{phone-number-id}/messages with a Bearer token, answered like Graph API
@@ -113,41 +114,18 @@ async function pushStatuses(m: SentWhatsApp) {
   for (const status of ["sent", "delivered", "read"]) await pushSigned(statusBody(m, status));
 }
 
-// A buyer answering a message the sandbox delivered, as Meta's `messages` webhook carries it:
-// a tapped quick reply is type "button" with the payload Packline sent for that button; typed
-// words are type "text". Both name the message replied to in context.id.
-const replySchema = z
-  .object({
-    messageId: z.string().min(1),
-    button: z.number().int().min(0).max(9).optional(),
-    text: z.string().min(1).max(4096).optional(),
-    /** repeat the same reply (same wamid): Meta redelivers when an answer is slow */
-    times: z.number().int().min(1).max(5).default(1),
-  })
-  .refine((r) => (r.button === undefined) !== (r.text === undefined), "give button or text");
-
 async function buyerReply(req: SandboxRequest) {
   const p = replySchema.parse(req.json());
   const m = sent.find((x) => x.id === p.messageId);
   if (!m) return { status: 404, body: { error: `no message ${p.messageId} was sent` } };
-  const payload = p.button === undefined ? undefined : m.quickReplies[p.button];
-  if (p.button !== undefined && !payload)
-    return { status: 400, body: { error: `message ${m.id} has no button ${p.button}` } };
-  const message = {
-    context: { from: "15550783881", id: m.id },
-    from: m.to,
-    id: `wamid.${randomBytes(24).toString("base64url")}`,
-    timestamp: String(Math.floor(Date.now() / 1000)),
-    ...(payload
-      ? { type: "button", button: { payload, text: p.button === 0 ? "Confirm" : "Cancel" } }
-      : { type: "text", text: { body: p.text } }),
-  };
+  const reply = buyerReplyMessage(m, p);
+  if ("error" in reply) return { status: 400, body: reply };
   const body = changeBody({
     contacts: [{ profile: { name: "Buyer" }, wa_id: m.to }],
-    messages: [message],
+    messages: [reply.message],
   });
   for (let i = 0; i < p.times; i++) await pushSigned(body);
-  return { body: { message } };
+  return { body: reply };
 }
 
 function sendMessage(req: SandboxRequest) {
