@@ -214,6 +214,10 @@ describe("the migrated database matches schema.prisma", () => {
       },
     });
     ["Handover", "HandoverParcel"].forEach(seen);
+    await db.codConfirmationEvent.create({
+      data: { orderId: order.id, fromState: "CHECKING", toState: "AWAITING", actorLabel: "RT" },
+    });
+    seen("CodConfirmationEvent");
     await db.labelBatch.create({
       data: {
         createdById: user.id,

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { createWebhookPusher } from "./couriers/shared/webhook-pusher";
 import type { Router, SandboxRequest } from "./http";
+import { buyerReplyMessage, replySchema } from "./whatsapp-buyer-reply";
 
 // Meta's WhatsApp Business Cloud API, template messages only: POST
 // /whatsapp/{version}/{phone-number-id}/messages with a Bearer token, answered like Graph API
@@ -9,7 +10,9 @@ import type { Router, SandboxRequest } from "./http";
 // {error: {message, type, code, error_data, fbtrace_id}}). After accepting a message it posts the
 // documented `messages` webhook with statuses sent, delivered and read to the configured URL,
 // signed X-Hub-Signature-256 with the app secret; `repeat` sends each callback more than once,
-// as Meta does when an answer is slow.
+// as Meta does when an answer is slow. Template quick-reply buttons are accepted with their
+// payloads, and POST /_control/whatsapp/reply makes the buyer answer one (a button or typed
+// text), posted as Meta's inbound `messages` webhook, signed the same way.
 export const SANDBOX_WHATSAPP_TOKEN = "sandbox-whatsapp-token";
 export const SANDBOX_WHATSAPP_PHONE_ID = "106540352242922";
 /** the app secret the sandbox signs callbacks with until a test or the demo sets another */
@@ -26,10 +29,20 @@ const sendSchema = z.object({
     language: z.object({ code: z.string().min(2).max(15), policy: z.string().optional() }),
     components: z
       .array(
-        z.object({
-          type: z.string(),
-          parameters: z.array(z.object({ type: z.literal("text"), text: z.string().min(1) })),
-        }),
+        z.union([
+          z.object({
+            type: z.literal("body"),
+            parameters: z.array(z.object({ type: z.literal("text"), text: z.string().min(1) })),
+          }),
+          z.object({
+            type: z.literal("button"),
+            sub_type: z.literal("quick_reply"),
+            index: z.string().regex(/^\d$/),
+            parameters: z
+              .array(z.object({ type: z.literal("payload"), payload: z.string().min(1).max(256) }))
+              .length(1),
+          }),
+        ]),
       )
       .optional(),
   }),
@@ -41,6 +54,8 @@ export interface SentWhatsApp {
   template: string;
   language: string;
   parameters: string[];
+  /** quick-reply button payloads, by index */
+  quickReplies: string[];
   receivedAt: string;
 }
 
@@ -63,43 +78,54 @@ const graphError = (status: number, code: number, message: string, details?: str
 });
 
 function statusBody(m: SentWhatsApp, status: string) {
-  return {
-    object: "whatsapp_business_account",
-    entry: [
+  return changeBody({
+    statuses: [
       {
-        id: WABA_ID,
-        changes: [
-          {
-            value: {
-              messaging_product: "whatsapp",
-              metadata: {
-                display_phone_number: "15550783881",
-                phone_number_id: SANDBOX_WHATSAPP_PHONE_ID,
-              },
-              statuses: [
-                {
-                  id: m.id,
-                  status,
-                  timestamp: String(Math.floor(Date.now() / 1000)),
-                  recipient_id: m.to,
-                  pricing: { billable: true, pricing_model: "PMP", category: "utility" },
-                },
-              ],
-            },
-            field: "messages",
-          },
-        ],
+        id: m.id,
+        status,
+        timestamp: String(Math.floor(Date.now() / 1000)),
+        recipient_id: m.to,
+        pricing: { billable: true, pricing_model: "PMP", category: "utility" },
       },
     ],
+  });
+}
+
+function changeBody(value: Record<string, unknown>) {
+  return {
+    object: "whatsapp_business_account",
+    entry: [{ id: WABA_ID, changes: [{ value: { ...METADATA, ...value }, field: "messages" }] }],
   };
 }
 
+const METADATA = {
+  messaging_product: "whatsapp",
+  metadata: { display_phone_number: "15550783881", phone_number_id: SANDBOX_WHATSAPP_PHONE_ID },
+};
+
+/** Posts a body to Packline signed as Meta signs it (X-Hub-Signature-256, the app secret). */
+async function pushSigned(body: object) {
+  const raw = JSON.stringify(body);
+  const signature = `sha256=${createHmac("sha256", appSecret).update(raw).digest("hex")}`;
+  for (let i = 0; i < repeat; i++) await pusher.push(raw, { "x-hub-signature-256": signature });
+}
+
 async function pushStatuses(m: SentWhatsApp) {
-  for (const status of ["sent", "delivered", "read"]) {
-    const raw = JSON.stringify(statusBody(m, status));
-    const signature = `sha256=${createHmac("sha256", appSecret).update(raw).digest("hex")}`;
-    for (let i = 0; i < repeat; i++) await pusher.push(raw, { "x-hub-signature-256": signature });
-  }
+  for (const status of ["sent", "delivered", "read"]) await pushSigned(statusBody(m, status));
+}
+
+async function buyerReply(req: SandboxRequest) {
+  const p = replySchema.parse(req.json());
+  const m = sent.find((x) => x.id === p.messageId);
+  if (!m) return { status: 404, body: { error: `no message ${p.messageId} was sent` } };
+  const reply = buyerReplyMessage(m, p);
+  if ("error" in reply) return { status: 400, body: reply };
+  const body = changeBody({
+    contacts: [{ profile: { name: "Buyer" }, wa_id: m.to }],
+    messages: [reply.message],
+  });
+  for (let i = 0; i < p.times; i++) await pushSigned(body);
+  return { body: reply };
 }
 
 function sendMessage(req: SandboxRequest) {
@@ -116,7 +142,12 @@ function sendMessage(req: SandboxRequest) {
     to: p.to,
     template: p.template.name,
     language: p.template.language.code,
-    parameters: (p.template.components ?? []).flatMap((c) => c.parameters.map((x) => x.text)),
+    parameters: (p.template.components ?? []).flatMap((c) =>
+      c.type === "body" ? c.parameters.map((x) => x.text) : [],
+    ),
+    quickReplies: (p.template.components ?? []).flatMap((c) =>
+      c.type === "button" ? c.parameters.map((x) => x.payload) : [],
+    ),
     receivedAt: new Date().toISOString(),
   };
   sent.push(m);
@@ -147,6 +178,7 @@ export function mountWhatsApp(router: Router): void {
       repeat = p.repeat;
       return { body: { url: p.url, repeat } };
     })
+    .on("POST", "/_control/whatsapp/reply", buyerReply)
     .on("GET", "/_control/whatsapp/messages", () => ({
       body: { messages: sent, callbacks: pusher.deliveries() },
     }))

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { ApiError, apiFetch } from "./api-client";
 import { formatIst, formatPaise } from "./format";
+import { ConfirmationPanel } from "./confirmation-panel";
 import { Section } from "./detail-section";
 import { NdrPanel } from "./ndr-panel";
 import { NotesPanel } from "./notes-panel";
@@ -93,6 +94,7 @@ export function OrderDetailView({ orderId }: { orderId: string }) {
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
           <NdrPanel order={order} />
+          <ConfirmationPanel orderId={order.id} />
           <Section title="Items">
             <OrderItems order={order} />
           </Section>

@@ -12,6 +12,7 @@ export const FILTER_KEYS = [
   "partial",
   "ndrOpen",
   "risk",
+  "confirmation",
   "q",
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

@@ -2,13 +2,11 @@
 
 import { useState } from "react";
 import { ORDER_STATUSES } from "@/lib/orders/order-status";
+import { ConfirmationFilter } from "./confirmation-filter";
+import { labelClass, selectClass } from "./filter-styles";
 import { ORDER_STATUS_LABEL } from "./format";
 import { RiskFilter } from "./risk-filter";
 import { activeFilterCount, statusesOf, type FilterKey, type Filters } from "./order-filter-params";
-
-const selectClass =
-  "min-h-11 rounded-lg border border-slate-300 bg-white px-2 text-sm text-slate-900 focus:border-brand-600";
-const labelClass = "flex flex-col gap-1 text-xs font-semibold text-slate-600";
 
 export function OrderFilters({
   filters,
@@ -150,6 +148,10 @@ export function OrderFilters({
               onChange={(band) => set("risk", band)}
               className={selectClass}
               labelClassName={labelClass}
+            />
+            <ConfirmationFilter
+              value={filters.confirmation}
+              onChange={(v) => set("confirmation", v)}
             />
           </div>
           <fieldset className="flex flex-wrap gap-x-5 gap-y-2">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { OrderListRow } from "@/lib/orders/order-list-row";
+import { ConfirmationBadge } from "./confirmation-badge";
 import { formatIst, formatPaise } from "./format";
 import { FlagBadge, StatusBadge } from "./status-badge";
 import { RiskBadge } from "./risk-badge";
@@ -21,6 +22,7 @@ function Flags({ row, fresh }: { row: OrderListRow; fresh: boolean }) {
       {row.flags.partial && <FlagBadge tone="amber">Partial</FlagBadge>}
       {row.flags.ndrOpen && <FlagBadge tone="red">NDR</FlagBadge>}
       <RiskBadge score={row.riskScore} />
+      <ConfirmationBadge state={row.codConfirmation} />
     </span>
   );
 }

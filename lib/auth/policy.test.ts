@@ -28,7 +28,7 @@ describe("the access policy", () => {
 
   // The first admin's set-up is public: its one-time link is the credential.
   // The customer's return form proves the order is theirs with its phone, under the tracking limit.
-  it("leaves only health, sign-in, first-admin set-up, tracking (with the store's logo and the return form) and the buyer's signed fix-delivery link public, and webhooks to machines", () => {
+  it("leaves only health, sign-in, first-admin set-up, tracking (with the store's logo and the return form) and the buyer's signed fix-delivery and COD confirmation links public, and webhooks to machines", () => {
     const open = Object.entries(ROUTE_POLICY).filter(([, rule]) => rule === "public");
     expect(open.map(([key]) => key).sort()).toEqual([
       "GET /api/auth/[...nextauth]",
@@ -39,6 +39,7 @@ describe("the access policy", () => {
       "GET /track/[awb]",
       "GET /track/[awb]/return",
       "POST /api/auth/[...nextauth]",
+      "POST /api/cod-confirmations/[token]",
       "POST /api/fix-delivery/[token]",
       "POST /api/setup",
       "POST /api/track/[awb]/return",

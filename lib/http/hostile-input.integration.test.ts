@@ -1,3 +1,4 @@
+import { confirmationLinkPath } from "@/lib/cod-confirmation/confirmation-link";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
@@ -110,6 +111,10 @@ async function seed() {
   realIds["/api/freight/checks/"] = check.id;
   realIds["/api/freight/disputes/"] = check.dispute!.id;
   realIds["/api/fix-delivery/"] = buyerNdrLinkPath(shipment.id).replace("/fix-delivery/", "");
+  realIds["/api/cod-confirmations/"] = confirmationLinkPath(order.id, new Date()).replace(
+    "/confirm-order/",
+    "",
+  );
   const rule = await db.ndrRule.create({ data: { waitHours: 24, maxAttempts: 2 } });
   realIds["/api/admin/ndr-rules/"] = rule.id;
   const [line] = await db.orderItem.findMany({ where: { orderId: order.id }, take: 1 });

@@ -9,6 +9,7 @@ import { trackShipmentsJob } from "@/lib/shipping/track-shipments-job";
 import { outboxDeliverJob } from "@/lib/events/outbox-job";
 import { forwardIncidentsJob } from "@/lib/incidents/forward-incidents-job";
 import { applyNdrRulesJob } from "@/lib/ndr/apply-ndr-rules-job";
+import { codConfirmationJob } from "@/lib/cod-confirmation/cod-confirmation-job";
 import { foldCourierDayStatsJob } from "@/lib/dashboard/fold-courier-day-stats-job";
 import { freightSweepJob } from "@/lib/freight/freight-sweep-job";
 import { issueRefundJob } from "@/lib/receiving/refund/issue-refund-job";
@@ -58,6 +59,7 @@ export const jobs: JobDefinition[] = [
   purgeWebhookHistoryJob,
   securityPurgeJob,
   applyNdrRulesJob,
+  codConfirmationJob,
   foldCourierDayStatsJob,
   freightSweepJob,
   issueRefundJob as JobDefinition,

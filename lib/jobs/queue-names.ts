@@ -53,6 +53,8 @@ export const REFUNDS_SWEEP_JOB = "refunds-sweep";
 export const REGISTER_PICKUP_LOCATION_JOB = "pickup-location-register";
 /** A closed handover's manifests or its pickup request: data { handoverId, step } (lib/dispatch/handover-job.ts). */
 export const DISPATCH_HANDOVER_JOB = "dispatch-handover";
+/** COD confirmation: applies the rule to new COD orders, deadlines to ops (lib/cod-confirmation/cod-confirmation-job.ts). */
+export const COD_CONFIRMATION_JOB = "cod-confirmation";
 
 /** Checks couriers' charged weights from tracking and expires weight disputes (lib/freight/freight-sweep-job.ts). */
 export const FREIGHT_SWEEP_JOB = "freight-sweep";

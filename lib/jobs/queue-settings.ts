@@ -2,6 +2,7 @@ import type PgBoss from "pg-boss";
 import {
   BOOK_RETURN_PICKUP_JOB,
   BOOK_SHIPMENT_JOB,
+  COD_CONFIRMATION_JOB,
   DASHBOARD_FOLD_JOB,
   FREIGHT_SWEEP_JOB,
   DISPATCH_HANDOVER_JOB,
@@ -56,6 +57,7 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [LABEL_BATCHES_SWEEP_JOB]: scheduled(60),
   [REFUNDS_SWEEP_JOB]: scheduled(300),
   [FREIGHT_SWEEP_JOB]: scheduled(600),
+  [COD_CONFIRMATION_JOB]: scheduled(300),
   // A refund retries a transient failure with backoff for about an hour; each retry lists the
   // payment's refunds before calling again, so a lost answer never refunds twice.
   [ISSUE_REFUND_JOB]: {

@@ -13,7 +13,12 @@ export interface QueuedNotification {
   /** a customer notification: at most one per shipment, event and channel (a unique key) */
   shipmentId?: string;
   event?: string;
-  whatsapp?: { name: string; language: string; parameters: string[] } | null;
+  whatsapp?: {
+    name: string;
+    language: string;
+    parameters: string[];
+    quickReplies?: string[];
+  } | null;
   /** held until then (quiet hours) */
   notBefore?: Date;
 }

@@ -6,6 +6,7 @@ import type { ListOrdersQuery } from "@/lib/validation/order";
 import { riskBandWhere } from "@/lib/risk/risk-band-where";
 import { orderListSelect, toOrderListRow, type OrderListRow } from "./order-list-row";
 import { searchOrdersWhere } from "./search-orders-where";
+import { confirmationWhere } from "@/lib/cod-confirmation/confirmation-where";
 
 const cursorShape = z.object({ placedAt: cursorKey.instant, id: cursorKey.text }).strict();
 
@@ -30,6 +31,7 @@ async function filtersWhere(query: ListOrdersQuery): Promise<Prisma.OrderWhereIn
   if (query.partial) and.push({ hasShortItems: true });
   if (query.ndrOpen) and.push({ ndrOpen: true });
   if (query.risk) and.push(riskBandWhere(query.risk));
+  if (query.confirmation?.length) and.push(confirmationWhere(query.confirmation));
   if (query.q) and.push(await searchOrdersWhere(query.q));
   return and;
 }

@@ -17,6 +17,7 @@ export const orderListSelect = {
   shipmentFailed: true,
   ndrOpen: true,
   rtoRiskScore: true,
+  codConfirmation: true,
   version: true,
   placedAt: true,
   updatedAt: true,
@@ -46,6 +47,7 @@ export interface OrderListRow {
   flags: { partial: boolean; shipmentFailed: boolean; ndrOpen: boolean };
   /** RTO risk score 0–100 (lib/risk); null while unscored. */
   riskScore: number | null;
+  codConfirmation: Selected["codConfirmation"];
   shipment: { awb: string | null; status: string; courier: string | null } | null;
   version: number;
   placedAt: string;
@@ -68,6 +70,7 @@ export function toOrderListRow(o: Selected): OrderListRow {
     itemCount: o.items.reduce((sum, item) => sum + item.qtyOrdered, 0),
     flags: { partial: o.hasShortItems, shipmentFailed: o.shipmentFailed, ndrOpen: o.ndrOpen },
     riskScore: o.rtoRiskScore,
+    codConfirmation: o.codConfirmation,
     shipment: shipment
       ? {
           awb: shipment.awb,

@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { ORDER_STATUSES } from "@/lib/orders/order-status";
 import { calendarDay } from "./calendar-day";
+import { confirmationFilter } from "./cod-confirmation";
 import { indianPhone, pincode } from "./indian-contact";
 import { RISK_BANDS } from "@/lib/risk/risk-band";
 
@@ -23,6 +24,7 @@ export const listOrdersQuery = z.object({
   partial: flag.optional(),
   ndrOpen: flag.optional(),
   risk: z.enum(RISK_BANDS, { message: "Risk is low, medium or high." }).optional(),
+  confirmation: confirmationFilter.optional(),
   q: z.string().trim().max(100).optional(),
 });
 export type ListOrdersQuery = z.infer<typeof listOrdersQuery>;

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { onFloor } from "./on-floor";
 
 export interface PickListStats {
   skusToPick: number;
@@ -32,7 +33,7 @@ export async function getPickListStats(options: {
     db.$queryRaw<{ waiting: number; ready: number }[]>`
       SELECT count(*) FILTER (WHERE NOT "readyToPack")::int AS waiting,
         count(*) FILTER (WHERE "readyToPack")::int AS ready
-      FROM "Order" WHERE status IN ('PLACED', 'PROCESSING')`,
+      FROM "Order" o WHERE ${onFloor("o")}`,
     db.pickEvent.aggregate({
       where: {
         pickerId: options.pickerId,

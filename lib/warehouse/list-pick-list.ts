@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { cursorKey, decodeCursor, encodeCursor } from "@/lib/http/pagination";
 import type { PickListQuery } from "@/lib/validation/picking";
 import { groupPickList, type PickGroup, type PickListSku } from "./group-pick-list";
+import { onFloor } from "./on-floor";
 
 export const WAITING_SHOWN = 5;
 // Products without a bin sort after every bin, so pickers meet them last.
@@ -140,7 +141,7 @@ async function loadWaitingOrders(skus: string[]) {
       SELECT o.number, i."orderPlacedAt", i."qtyOrdered" - i."qtyPicked" - i."qtyShort" AS open
       FROM "OrderItem" i JOIN "Order" o ON o.id = i."orderId"
       WHERE i.sku = s.sku AND i."qtyPicked" + i."qtyShort" < i."qtyOrdered"
-        AND o.status IN ('PLACED', 'PROCESSING')
+        AND ${onFloor("o")}
         AND NOT EXISTS (SELECT 1 FROM "WaveOrder" wo WHERE wo."orderId" = o.id AND wo."open")
       ORDER BY i."orderPlacedAt", i."orderId"
       LIMIT ${WAITING_SHOWN}

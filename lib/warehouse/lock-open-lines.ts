@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { onFloor } from "./on-floor";
 import type { OpenLine } from "./split-quantity";
 
 export type LineOrder = "oldest-first" | "newest-first";
@@ -8,7 +9,7 @@ export type LineOrder = "oldest-first" | "newest-first";
 export type FloorScope = { waveId: string | null };
 
 /**
- * The open lines of one SKU (orders PLACED or PROCESSING with picked + short < ordered), locked,
+ * The open lines of one SKU (orders on the floor, on-floor.ts, with picked + short < ordered), locked,
  * in allocation order. Call with the SKU's advisory lock held. Rows are locked orders first, then
  * lines, each in id order: the same order as transitionOrder and packing, so no deadlocks.
  * `limit` caps how many lines are read: a quantity of N never needs more than N lines. The scope
@@ -30,16 +31,16 @@ export async function lockOpenLines(
     SELECT i.id, i."orderId"
     FROM "OrderItem" i JOIN "Order" o ON o.id = i."orderId"
     WHERE i.sku = ${sku} AND i."qtyPicked" + i."qtyShort" < i."qtyOrdered"
-      AND o.status IN ('PLACED', 'PROCESSING') AND ${inScope}
+      AND ${onFloor("o")} AND ${inScope}
     ORDER BY i."orderPlacedAt" ${direction}, i."orderId" ${direction}, i.id
     ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
   if (candidates.length === 0) return [];
   const orderIds = [...new Set(candidates.map((c) => c.orderId))];
   // An order cancelled while we waited drops out here.
   const orders = await tx.$queryRaw<{ id: string; number: string }[]>`
-    SELECT id, number FROM "Order"
-    WHERE id = ANY(${orderIds}::text[]) AND status IN ('PLACED', 'PROCESSING')
-    ORDER BY id FOR UPDATE`;
+    SELECT o.id, o.number FROM "Order" o
+    WHERE o.id = ANY(${orderIds}::text[]) AND ${onFloor("o")}
+    ORDER BY o.id FOR UPDATE`;
   const numberOf = new Map(orders.map((o) => [o.id, o.number]));
   const lines = await tx.$queryRaw<{ id: string; orderId: string; open: number }[]>`
     SELECT id, "orderId", "qtyOrdered" - "qtyPicked" - "qtyShort" AS open

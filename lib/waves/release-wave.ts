@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { databaseErrorCode } from "@/lib/database-error-code";
 import { AppError } from "@/lib/errors/app-error";
 import { lockSku } from "@/lib/warehouse/floor-sku";
+import { onFloor } from "@/lib/warehouse/on-floor";
 import { OPEN_WAVE_STATUSES } from "./open-wave";
 
 export interface ReleaseWaveInput {
@@ -19,8 +20,8 @@ export interface ReleasedWave {
 
 /**
  * Ops release a wave onto a free cart: the oldest pickable orders (FIFO by placing time, as
- * whole-list picking ranks them), as many as the cart has totes. Pickable here means PLACED or
- * PROCESSING with nothing picked or shorted yet: an order whole-list picking has started keeps
+ * whole-list picking ranks them), as many as the cart has totes. Pickable here means on the floor
+ * (on-floor.ts: open, not held for COD confirmation) with nothing picked or shorted yet: an order whole-list picking has started keeps
  * its units on that path rather than being split between a pile and a tote.
  *
  * Releases run one at a time (a transaction-scoped advisory lock), so two releases never read
@@ -95,7 +96,7 @@ async function pickableOrders(
   const ids = among?.map((o) => o.id) ?? null;
   return tx.$queryRaw<{ id: string; number: string }[]>`
     SELECT o.id, o.number FROM "Order" o
-    WHERE o.status IN ('PLACED', 'PROCESSING') AND NOT o."readyToPack" AND NOT o."onHold"
+    WHERE ${onFloor("o")} AND NOT o."readyToPack" AND NOT o."onHold"
       AND (${ids}::text[] IS NULL OR o.id = ANY(${ids}::text[]))
       AND NOT EXISTS (SELECT 1 FROM "WaveOrder" w WHERE w."orderId" = o.id AND w."open")
       AND EXISTS (SELECT 1 FROM "OrderItem" i WHERE i."orderId" = o.id)

@@ -14,6 +14,7 @@ import {
   featureFlags,
 } from "./accounts";
 import { withPrintedLabels } from "./labels";
+import { buildCodConfirmationOrders } from "./cod-confirmation-orders";
 import { buildDockOrders } from "./dock-orders";
 import { seedFreightOrders } from "./freight-orders";
 import { buildDemoOrders } from "./orders";
@@ -64,6 +65,7 @@ export async function seedDemo(
   const dock = buildDockOrders(products[0]!);
   // its own generator, so the blocks above draw the same numbers as before it existed
   const riskHistory = buildRiskHistory(rng(20261206), products, accounts);
+  const codConfirmation = buildCodConfirmationOrders(products[1]!);
   await db.$transaction(
     async (tx) => {
       await tx.user.createMany({ data: users });
@@ -75,6 +77,10 @@ export async function seedDemo(
       await tx.order.createMany({ data: dock.orders });
       await tx.orderItem.createMany({ data: dock.items });
       await tx.orderStatusHistory.createMany({ data: dock.history });
+      await tx.order.createMany({ data: codConfirmation.orders });
+      await tx.orderItem.createMany({ data: codConfirmation.items });
+      await tx.orderStatusHistory.createMany({ data: codConfirmation.history });
+      await tx.codConfirmationEvent.createMany({ data: codConfirmation.events });
       await tx.shipment.createMany({ data: shipments });
       await tx.trackingEvent.createMany({ data: demo.events });
       await tx.order.createMany({ data: riskHistory.orders });

@@ -53,6 +53,11 @@ const sections = [
     text: "Which courier takes which parcel, and the next one to try when a courier refuses.",
   },
   {
+    href: "/admin/cod-confirmation",
+    title: "COD confirmation",
+    text: "Which cash-on-delivery orders the buyer confirms before picking; deadline; channels.",
+  },
+  {
     href: "/admin/ndr-rules",
     title: "NDR rules",
     text: "What happens to failed deliveries nobody answers: waiting time, attempts, return.",

@@ -12,7 +12,8 @@ export interface Recipient {
 }
 
 export interface CustomerMessage extends QueuedNotification {
-  shipmentId: string;
+  /** null for an order's own message (COD confirmation), which dedupes on dedupeKey instead */
+  shipmentId?: string;
   event: CustomerEvent;
   notBefore: Date;
 }
@@ -30,8 +31,11 @@ function recipientFor(channel: NotificationChannel, to: Recipient): string | nul
  */
 export function buildCustomerMessages(input: {
   event: CustomerEvent;
-  shipmentId: string;
+  /** the parcel the message is about, or null with a dedupeKey per channel (one per order) */
+  shipmentId: string | null;
   orderId: string;
+  /** which of the customer channels to use; default all */
+  channels?: readonly NotificationChannel[];
   to: Recipient;
   values: Partial<Record<TemplateVariable, string>>;
   templates: TemplateSet;
@@ -39,7 +43,7 @@ export function buildCustomerMessages(input: {
   now: Date;
 }): CustomerMessage[] {
   const out: CustomerMessage[] = [];
-  for (const channel of CUSTOMER_CHANNELS) {
+  for (const channel of input.channels ?? CUSTOMER_CHANNELS) {
     const t = input.templates[`${input.event}:${channel}`];
     const recipient = recipientFor(channel, input.to);
     if (!t.enabled || !recipient) continue;
@@ -50,7 +54,9 @@ export function buildCustomerMessages(input: {
       subject: t.subject ? renderTemplate(t.subject, input.values) : undefined,
       body: renderTemplate(t.body, input.values),
       orderId: input.orderId,
-      shipmentId: input.shipmentId,
+      ...(input.shipmentId
+        ? { shipmentId: input.shipmentId }
+        : { dedupeKey: `customer.${input.event.toLowerCase()}:${input.orderId}:${channel}` }),
       event: input.event,
       notBefore: channel === "EMAIL" ? input.now : releaseTime(input.now, input.quietHours),
       whatsapp:

@@ -39,11 +39,17 @@ export const CUSTOMER_EVENTS = {
     trigger: { outboxType: "ReturnPickupScheduled" },
     variables: ["customerName", "orderNumber", "courier", "awb", "trackingUrl"],
   },
+  // a COD order the admin's rule selects, as soon as it is placed (lib/cod-confirmation)
+  COD_CONFIRMATION: {
+    label: "Confirm COD order",
+    trigger: { useCase: "lib/cod-confirmation/check-placed-orders.ts" },
+    variables: ["customerName", "orderNumber", "codAmount", "confirmUrl", "cancelUrl"],
+  },
 } as const satisfies Record<
   string,
   {
     label: string;
-    trigger: { outboxType: string } | { shipmentStatus: ShipmentStatus };
+    trigger: { outboxType: string } | { shipmentStatus: ShipmentStatus } | { useCase: string };
     variables: readonly TemplateVariable[];
   }
 >;
@@ -60,7 +66,10 @@ export type TemplateVariable =
   | "trackingUrl"
   | "expectedDelivery"
   | "fixDeliveryUrl"
-  | "refundAmount";
+  | "refundAmount"
+  | "codAmount"
+  | "confirmUrl"
+  | "cancelUrl";
 
 /** What each variable holds, for the admin's editor. */
 export const VARIABLE_HINTS: Record<TemplateVariable, string> = {
@@ -72,6 +81,9 @@ export const VARIABLE_HINTS: Record<TemplateVariable, string> = {
   expectedDelivery: "the expected delivery date (IST), or 'soon'",
   fixDeliveryUrl: "the buyer's link to fix the failed delivery (valid 7 days)",
   refundAmount: "the amount refunded, e.g. Rs. 947.00 (no ₹ sign: it would make an SMS Unicode)",
+  codAmount: "the cash to pay at delivery, e.g. Rs. 1,499.00",
+  confirmUrl: "the buyer's link to confirm the order",
+  cancelUrl: "the buyer's link to cancel the order",
 };
 
 export function isCustomerEvent(value: string): value is CustomerEvent {

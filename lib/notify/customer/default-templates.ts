@@ -54,6 +54,15 @@ const TEXT: Record<CustomerEvent, { subject: string; email: string; short: strin
     short:
       "Hi {{customerName}}, {{courier}} will pick up your return for order {{orderNumber}}. Track: {{trackingUrl}}",
   },
+  // WhatsApp's template also carries two quick-reply buttons, Confirm and Cancel, registered at
+  // Meta in that order (lib/cod-confirmation/confirmation-messages.ts sends their payloads).
+  COD_CONFIRMATION: {
+    subject: "Please confirm your cash-on-delivery order {{orderNumber}}",
+    email:
+      "Hi {{customerName}},\n\nPlease confirm your order {{orderNumber}}: you will pay {{codAmount}} in cash at delivery.\n\nConfirm: {{confirmUrl}}\nCancel: {{cancelUrl}}",
+    short:
+      "Hi {{customerName}}, please confirm or cancel your COD order {{orderNumber}} ({{codAmount}}): {{confirmUrl}}",
+  },
 };
 
 export function defaultTemplate(event: CustomerEvent, channel: NotificationChannel): TemplateText {

@@ -1,4 +1,7 @@
+import { cancelHeldOrder } from "@/lib/cod-confirmation/record-answer";
+import { applyWhatsAppReplies } from "@/lib/cod-confirmation/whatsapp-replies";
 import { db } from "@/lib/db";
+import { log } from "@/lib/observability/logger";
 import { recordWebhookRejection } from "@/lib/webhooks/record-webhook-rejection";
 import {
   isHandled,
@@ -9,7 +12,7 @@ import {
 import type { WebhookDelivery } from "@/lib/webhooks/webhook-delivery";
 import { recordWhatsAppStatus } from "./record-whatsapp-status";
 import { verifyHubSignature } from "./verify-hub-signature";
-import { statusesIn, whatsappWebhookSchema } from "./whatsapp-webhook-schema";
+import { messagesIn, statusesIn, whatsappWebhookSchema } from "./whatsapp-webhook-schema";
 import { loadWhatsAppConfig } from "./whatsapp-settings";
 
 export interface WebhookReply {
@@ -18,7 +21,8 @@ export interface WebhookReply {
 }
 
 /**
- * POST /api/webhooks/whatsapp: message status callbacks from the Cloud API. The signature is
+ * POST /api/webhooks/whatsapp: message status callbacks and buyers' replies (COD confirmation,
+ * lib/cod-confirmation/whatsapp-replies.ts) from the Cloud API. The signature is
  * checked first (a failure is a 401 and a recorded rejection); a verified body is stored raw in
  * the shared webhook store, which answers a redelivery without effect; statuses are applied in
  * one transaction holding the stored row, each only moving a message forward
@@ -63,8 +67,17 @@ export async function receiveWhatsAppWebhook(
     if (isHandled(await lockWebhookEvent(tx, stored.id))) return null;
     let moved = 0;
     for (const s of statusesIn(parsed.data)) moved += await recordWhatsAppStatus(tx, s);
+    const replies = await applyWhatsAppReplies(tx, messagesIn(parsed.data));
+    moved += replies.applied;
     await markWebhookEvent(stored.id, { status: moved ? "PROCESSED" : "IGNORED" }, tx);
-    return moved;
+    return { moved, cancels: replies.cancels };
   });
-  return { status: 200, body: { ok: true, updated: applied ?? 0 } };
+  // A buyer's "cancel" stops the order after the reply is safely recorded; if this fails, the
+  // cod-confirmation job finishes it.
+  for (const c of applied?.cancels ?? [])
+    await cancelHeldOrder({ orderId: c.orderId, via: "WHATSAPP", actor: { label: "buyer" } }).catch(
+      (error: unknown) =>
+        log.warn("buyer's COD cancel left to the job", { orderId: c.orderId, error }),
+    );
+  return { status: 200, body: { ok: true, updated: applied?.moved ?? 0 } };
 }

@@ -8,6 +8,8 @@ export interface WhatsAppTemplateMessage {
   name: string;
   language: string;
   parameters: string[];
+  /** payloads of the template's quick-reply buttons, in their order; Meta returns the tapped one */
+  quickReplies?: string[];
 }
 
 // Cloud API answer to POST /{version}/{phone-number-id}/messages (Meta, "Send messages" /
@@ -61,14 +63,23 @@ export async function sendWhatsAppTemplate(
         template: {
           name: message.name,
           language: { code: message.language },
-          components: message.parameters.length
-            ? [
-                {
-                  type: "body",
-                  parameters: message.parameters.map((text) => ({ type: "text", text })),
-                },
-              ]
-            : [],
+          components: [
+            ...(message.parameters.length
+              ? [
+                  {
+                    type: "body",
+                    parameters: message.parameters.map((text) => ({ type: "text", text })),
+                  },
+                ]
+              : []),
+            // Meta: a quick_reply button component per button, by index, with its payload.
+            ...(message.quickReplies ?? []).map((payload, index) => ({
+              type: "button",
+              sub_type: "quick_reply",
+              index: String(index),
+              parameters: [{ type: "payload", payload }],
+            })),
+          ],
         },
       }),
       signal: AbortSignal.timeout(15_000),

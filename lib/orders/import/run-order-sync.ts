@@ -3,6 +3,7 @@ import { decryptSecret } from "@/lib/crypto/secrets";
 import { notFound } from "@/lib/errors/app-error";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { log } from "@/lib/observability/logger";
+import { requestCodConfirmationRun } from "@/lib/cod-confirmation/cod-confirmation-job";
 import { fetchStorePage, type StorePage } from "./fetch-store-page";
 import { emptyBatch, importOrderBatch, type BatchResult } from "./import-order-batch";
 import { withOrderSyncLock } from "./order-sync-lock";
@@ -108,6 +109,8 @@ export async function runOrderSync(input: RunOrderSyncInput): Promise<RunOrderSy
         data: fatal ? {} : { lastCursor: newest },
       }),
     ]);
+    // New COD orders held for confirmation get their message now, not at the next minute.
+    if (total.created > 0) await requestCodConfirmationRun();
     if (fatal) {
       await createIncident({
         category: "API",
