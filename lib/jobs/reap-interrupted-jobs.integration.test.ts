@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createBoss } from "./boss";
 import { reapInterruptedJobs } from "./reap-interrupted-jobs";
+import { INTERRUPTED_RUNS_ALLOWED } from "./settle-attempt";
 
 // Real pg-boss queues in this file's own database: a "running" job here is one fetched (active)
 // with a RunningJob row naming its worker, as the worker's runner leaves it.
@@ -89,6 +90,28 @@ describe("reapInterruptedJobs", () => {
     expect(await jobRow(queue, job.id)).toMatchObject({ state: "retry" });
     const [again] = await boss.fetch<object>(queue, { includeMetadata: true });
     expect(again?.id).toBe(job.id);
+  });
+
+  it("leaves failed a job whose runs keep dying with their worker, past its retries", async () => {
+    const queue = await queueOf({ retryLimit: 1 });
+    await boss.send(queue, {});
+    let id = "";
+    // Each run is fetched and its worker dies: the first runs come back, then the job ends.
+    for (let run = 0; run <= 1 + INTERRUPTED_RUNS_ALLOWED; run++) {
+      const worker = `dying-worker-${queue}-${run}`;
+      await workerBeat(worker, 60);
+      const [job] = await boss.fetch<object>(queue, { includeMetadata: true });
+      expect(job).toMatchObject({ retryCount: run });
+      id = job!.id;
+      await db.runningJob.create({ data: { jobId: id, queue, attempt: run, workerId: worker } });
+      await reap();
+    }
+
+    expect(await jobRow(queue, id)).toMatchObject({
+      state: "failed",
+      retryCount: 1 + INTERRUPTED_RUNS_ALLOWED,
+    });
+    expect(await boss.fetch(queue)).toEqual([]);
   });
 
   it("hands back this worker's own runs only once it no longer runs them", async () => {

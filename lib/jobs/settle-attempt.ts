@@ -1,5 +1,6 @@
 import type PgBoss from "pg-boss";
 import { db, type Tx } from "@/lib/db";
+import { log } from "@/lib/observability/logger";
 import { bossInTransaction } from "./boss-transaction";
 
 /** One run of one job: pg-boss's retry_count numbers a job's runs, so it tells them apart. */
@@ -54,16 +55,34 @@ export async function settleAttempt(
 }
 
 /**
+ * How many runs beyond its retries a job may lose to a dying worker before it is left failed: a
+ * job that kills its worker every time (out of memory on a huge batch, say) would otherwise run
+ * for ever, and the sweeps that settle ended jobs (lib/jobs/ended-jobs.ts) would never see it end.
+ */
+export const INTERRUPTED_RUNS_ALLOWED = 3;
+
+/**
  * An interrupted run did not fail on its merits, so it must not end the job: one that pg-boss
- * failed for good (no retries left) is put back with pg-boss's `retry`, unless it is on a stately
- * queue that already holds a waiting retry of the same key (then that one runs instead: a stately
- * queue keeps one, which is also why pg-boss could not queue this one).
+ * failed for good (no retries left) is put back with pg-boss's `retry`, unless it has already
+ * run INTERRUPTED_RUNS_ALLOWED times past its retries, or it is on a stately queue that already
+ * holds a waiting retry of the same key (then that one runs instead: a stately queue keeps one,
+ * which is also why pg-boss could not queue this one).
  */
 async function runAgainIfFailed(tx: Tx, boss: PgBoss, queue: string, jobId: string) {
-  const [job] = await tx.$queryRaw<{ state: string; policy: string | null; key: string }[]>`
-    SELECT state::text AS state, policy, COALESCE(singleton_key, '') AS key FROM pgboss.job
-    WHERE name = ${queue} AND id = ${jobId}::uuid`;
+  const [job] = await tx.$queryRaw<
+    { state: string; policy: string | null; key: string; runs: number; putBack: number }[]
+  >`
+    SELECT j.state::text AS state, j.policy, COALESCE(j.singleton_key, '') AS key,
+           j.retry_count AS runs, j.retry_limit - COALESCE(q.retry_limit, 0) AS "putBack"
+    FROM pgboss.job j LEFT JOIN pgboss.queue q ON q.name = j.name
+    WHERE j.name = ${queue} AND j.id = ${jobId}::uuid`;
   if (job?.state !== "failed") return;
+  // pg-boss's retry raises the job's retry_limit by one, so the excess over its queue's limit
+  // counts the runs already put back after an interruption.
+  if (job.putBack >= INTERRUPTED_RUNS_ALLOWED) {
+    log.error("job left failed: its runs keep being interrupted", { queue, jobId, runs: job.runs });
+    return;
+  }
   if (job.policy === "stately") {
     const [waiting] = await tx.$queryRaw<{ id: string }[]>`
       SELECT id::text FROM pgboss.job
