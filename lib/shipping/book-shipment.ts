@@ -59,12 +59,14 @@ export async function bookShipment(input: BookShipmentInput): Promise<BookShipme
   let plan: BookingPlan | null = null;
   let booked: BookedShipment;
   try {
+    // Before planning, which may point the shipment at another courier: a failed void must leave
+    // it naming the courier that holds the stale booking, for the next try to cancel it there.
+    if (claim.stale) await voidStaleBooking(claim.stale, holder);
     plan = await planBooking(shipment, reference, {
       ...input,
       direction,
       stayWithCourier: claim.mayExist,
     });
-    if (claim.stale) await voidStaleBooking(claim.stale, holder);
     placing = { plan, unwritten: [], tried: [] };
     booked = await placeWithFallback(placing, { holder, mayExist: claim.mayExist });
   } catch (error) {

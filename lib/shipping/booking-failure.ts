@@ -2,7 +2,8 @@ import type { Courier } from "@/lib/couriers/courier";
 import { AppError } from "@/lib/errors/app-error";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { BookingFailureKind } from "@/lib/generated/prisma/enums";
+import type { BookingFailureKind, CourierCode } from "@/lib/generated/prisma/enums";
+import { COURIER_LABEL } from "@/lib/validation/courier-account";
 
 /**
  * Failure kinds of a booking the courier may hold without Packline knowing its AWB (the answer
@@ -50,8 +51,25 @@ export class UnverifiableBooking extends Error {
   }
 }
 
+/**
+ * A courier refused a booking after an earlier call for the same reference lost its answer (this
+ * run's, or an earlier attempt's, `mayExist`) and the look-up found nothing: a courier slow to
+ * index new bookings may still hold it (Delhivery answers "Duplicate order id"). So this is no
+ * refusal to fall back on: the outcome stays unknown and the next try looks it up there again.
+ */
+export class MayHoldBooking extends Error {
+  constructor(courier: CourierCode, refusal: unknown) {
+    const { reason } = failureReasonOf(refusal);
+    super(
+      `${reason.replace(/[.\s]+$/, "")}. An earlier call's answer was lost, so ${COURIER_LABEL[courier]} may still hold this booking: it is looked up there again before any courier is asked to book.`,
+    );
+    this.name = "MayHoldBooking";
+  }
+}
+
 /** The sentence ops see: the courier's own reason when it gave one. */
 export function failureReasonOf(error: unknown): { reason: string; retryable: boolean } {
+  if (error instanceof MayHoldBooking) return { reason: error.message, retryable: true };
   if (error instanceof CourierError)
     return {
       reason: error.courierMessage ? `${error.courier}: ${error.courierMessage}` : error.message,

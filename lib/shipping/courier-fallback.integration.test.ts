@@ -105,6 +105,45 @@ describe("booking falls back to the next courier by the same rule", () => {
     ]);
   });
 
+  it("passes over, before any call, a courier the pickup location is not registered with", async () => {
+    await ruleTries(shiprocketId, delhiveryId);
+    const order = await createPackedOrder();
+    const registration = await db.pickupLocationRegistration.findFirstOrThrow({
+      where: { courierAccountId: shiprocketId, status: "REGISTERED" },
+      select: { id: true },
+    });
+    const setStatus = (status: "PENDING" | "REGISTERED") =>
+      db.pickupLocationRegistration.update({ where: { id: registration.id }, data: { status } });
+    await setStatus("PENDING");
+    const before = { sr: count(SR_ASSIGN), dl: count(DL_CREATE) };
+    try {
+      const result = await bookShipment({ orderId: order.id, actor });
+
+      expect(result).toMatchObject({ outcome: "BOOKED", courier: "DELHIVERY" });
+      expect(count(SR_ASSIGN) - before.sr).toBe(0);
+      expect(count(DL_CREATE) - before.dl).toBe(1);
+      const shipment = await db.shipment.findUniqueOrThrow({
+        where: { id: result.shipmentId },
+        select: { courierAccountId: true, choiceReason: true },
+      });
+      expect(shipment.courierAccountId).toBe(delhiveryId);
+      expect(shipment.choiceReason).toMatch(
+        /^Fell back to Delhivery test after Shiprocket test refused the booking\. /,
+      );
+      expect(await attemptsOf(result.shipmentId)).toEqual([
+        {
+          outcome: "REFUSED",
+          courierAccountId: shiprocketId,
+          run: 1,
+          reason: expect.stringMatching(/still waiting for its registration to be answered/),
+        },
+        { outcome: "BOOKED", courierAccountId: delhiveryId, run: 1, reason: `AWB ${result.awb}` },
+      ]);
+    } finally {
+      await setStatus("REGISTERED");
+    }
+  });
+
   it("stays with a courier that timed out: the booking may exist there, so nothing is booked elsewhere", async () => {
     await ruleTries(delhiveryId, shiprocketId);
     const order = await createPackedOrder();
@@ -137,6 +176,39 @@ describe("booking falls back to the next courier by the same rule", () => {
       delhivery: retried.awb,
     });
   }, 60_000);
+
+  it("does not fall back on a refusal that follows a lost answer: the first courier may hold it", async () => {
+    await ruleTries(delhiveryId, shiprocketId);
+    const order = await createPackedOrder();
+    const reference = `${order.number}-F1`;
+    // The first create's answer is lost; the look-up finds nothing yet; the second create is
+    // refused as a duplicate, as Delhivery answers while it is still indexing the first.
+    const prefix = "/delhivery/api/cmu/create.json";
+    await control(sandbox.url, "/_control/faults", { prefix, status: 502, times: 1 });
+    await control(sandbox.url, "/_control/faults", {
+      prefix,
+      status: 200,
+      times: 1,
+      body: {
+        success: false,
+        rmk: "Duplicate order id",
+        packages: [
+          { status: "Fail", waybill: "", refnum: reference, remarks: ["Duplicate order id"] },
+        ],
+      },
+    });
+    const before = { sr: count(SR_ASSIGN), dl: count(DL_CREATE) };
+
+    const result = await bookShipment({ orderId: order.id, actor });
+
+    expect(result).toMatchObject({ outcome: "FAILED", failureKind: "OUTCOME_UNKNOWN" });
+    expect(result.reason).toMatch(/Delhivery may still hold this booking/);
+    expect(count(DL_CREATE) - before.dl).toBe(2);
+    expect(count(SR_ASSIGN) - before.sr).toBe(0);
+    expect(await attemptsOf(result.shipmentId)).toEqual([
+      expect.objectContaining({ outcome: "UNKNOWN", courierAccountId: delhiveryId }),
+    ]);
+  });
 
   it("fails with every courier's reason when all of them refuse", async () => {
     await ruleTries(shiprocketId, delhiveryId);
@@ -185,7 +257,7 @@ describe("booking falls back to the next courier by the same rule", () => {
     expect(await db.lateAwb.count({ where: { shipment: { orderId: order.id } } })).toBe(0);
   });
 
-  it("lets a run that took the booking over mid-fallback own it: the run it replaced writes nothing", async () => {
+  it("does not fall back in a run that took an in-flight booking over: the first run's call may have booked", async () => {
     await ruleTries(shiprocketId, delhiveryId);
     const order = await createPackedOrder();
     const reference = `${order.number}-F1`;
@@ -201,29 +273,30 @@ describe("booking falls back to the next courier by the same rule", () => {
     await until("the first run asked Shiprocket", () => count(SR_ASSIGN) > before.assign);
     await expireBookingClaims(order.id);
 
-    // The run taking over asks Shiprocket first (the booking may be there), finds nothing, is
-    // refused too, and falls back to Delhivery.
+    // The run taking over asks Shiprocket first (the first run's call may have booked there),
+    // finds nothing and is refused: a refusal after a call whose outcome it cannot know proves
+    // nothing (a courier slow to index a booking answers "duplicate"), so it books nowhere else.
     const takeover = await bookShipment({ orderId: order.id, actor });
     const replaced = await first;
 
-    expect(takeover).toMatchObject({ outcome: "BOOKED", courier: "DELHIVERY" });
+    expect(takeover).toMatchObject({ outcome: "FAILED", failureKind: "OUTCOME_UNKNOWN" });
+    expect(takeover.reason).toMatch(/Shiprocket may still hold this booking/);
     expect(replaced.awb).toBeNull();
-    expect(count(DL_CREATE) - before.dl).toBe(1);
-    expect(await heldAt(reference)).toEqual({ shiprocket: null, delhivery: takeover.awb });
+    expect(count(DL_CREATE) - before.dl).toBe(0);
+    expect(await heldAt(reference)).toEqual({ shiprocket: null, delhivery: null });
     const shipment = await db.shipment.findUniqueOrThrow({
       where: { id: takeover.shipmentId },
       select: { status: true, awb: true, courierAccountId: true, attempts: true },
     });
     expect(shipment).toEqual({
-      status: "BOOKED",
-      awb: takeover.awb,
-      courierAccountId: delhiveryId,
+      status: "FAILED",
+      awb: null,
+      courierAccountId: shiprocketId,
       attempts: 2,
     });
-    // Only the run holding the claim logged its attempts.
+    // Only the run holding the claim logged its attempt.
     expect((await attemptsOf(takeover.shipmentId)).map((a) => [a.run, a.outcome])).toEqual([
-      [2, "REFUSED"],
-      [2, "BOOKED"],
+      [2, "UNKNOWN"],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Courier } from "@/lib/couriers/courier";
 import type { BookedShipment, ShipmentRequest } from "@/lib/couriers/types";
 import { log } from "@/lib/observability/logger";
-import { courierAnswerLost, UnverifiableBooking } from "./booking-failure";
+import { courierAnswerLost, MayHoldBooking, UnverifiableBooking } from "./booking-failure";
 
 const CREATE_ATTEMPTS = 2;
 // A courier that timed out may still be writing the booking; give it a moment before asking.
@@ -25,6 +25,8 @@ export async function placeBooking(
     await options.beforeCall();
     return courier.findShipmentByReference(request.reference);
   };
+  // an earlier call under this reference may have booked: a refusal now proves nothing
+  let mayHold = options.mayExist;
   if (options.mayExist) {
     if (!canLookUp) throw new UnverifiableBooking(courier.code, request.reference);
     const found = await lookUp();
@@ -35,7 +37,9 @@ export async function placeBooking(
       await options.beforeCall();
       return await courier.createShipment(request);
     } catch (error) {
+      if (!courierAnswerLost(error) && mayHold) throw new MayHoldBooking(courier.code, error);
       if (!courierAnswerLost(error) || !canLookUp) throw error;
+      mayHold = true;
       log.warn("booking answer lost; looking it up before retrying", {
         courier: courier.code,
         reference: request.reference,

@@ -16,7 +16,13 @@ import {
   type ParcelOrder,
 } from "./build-shipment-request";
 import type { ClaimedShipment } from "./claim-shipment";
-import { ClaimTakenOver, heldClaim } from "./held-claim";
+import {
+  recordChoice,
+  refusedBeforeCall,
+  type AttemptRow,
+  type ParcelData,
+} from "./booking-attempts";
+import { ClaimTakenOver, heldClaim, type ClaimHolder } from "./held-claim";
 import { chooseCarrier } from "./rates/choose-carrier";
 import { MANUAL_CHOICE, type CarrierCandidate } from "./rates/select-carrier";
 
@@ -71,7 +77,39 @@ export async function planBooking(
   if (count === 0) throw new ClaimTakenOver();
   const basis = { order, location, reference, direction: input.direction };
   const pick = await pickAccount(shipment, order, input, location.pincode);
-  return { ...(await planFor(basis, pick.accountId, pick.serviceCode)), fallbacks: pick.fallbacks };
+  if (pick.kind === "stay")
+    return {
+      ...(await planFor(basis, pick.accountId, pick.serviceCode)),
+      fallbacks: pick.fallbacks,
+    };
+  return planFirstTaker(basis, holder, pick);
+}
+
+/**
+ * The first of the rule's accounts that can take the parcel before any courier is called (an
+ * account the pickup location is not registered with cannot), recorded on the shipment with the
+ * accounts passed over in the attempt log, conditionally on the held claim.
+ */
+async function planFirstTaker(
+  basis: PlanBasis,
+  holder: ClaimHolder,
+  pick: Extract<Picked, { kind: "chosen" }>,
+): Promise<BookingPlan> {
+  const ranked = [pick.chosen, ...pick.fallbacks];
+  const passed: AttemptRow[] = [];
+  for (const [i, candidate] of ranked.entries()) {
+    let plan: Omit<BookingPlan, "fallbacks">;
+    try {
+      plan = await planFor(basis, candidate.accountId, serviceOf(candidate));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      passed.push(refusedBeforeCall(candidate, error.message));
+      continue;
+    }
+    await recordChoice(holder, candidate, pick.reason, passed, pick.parcelData);
+    return { ...plan, fallbacks: ranked.slice(i + 1) };
+  }
+  throw new AppError("VALIDATION", passed.map((p) => p.reason).join(" "));
 }
 
 /** The courier and request for one account; a fallback plans its next account with this. */
@@ -91,29 +129,36 @@ export async function planFor(
   return { courier, courierAccountId: account.id, accountName: account.name, request, basis };
 }
 
-/** The parcel's choice as the shipment row records it (serviceName, charge, reason). */
-export const choiceData = (chosen: CarrierCandidate, reason: string) => ({
-  courierAccountId: chosen.accountId,
-  choiceReason: reason.slice(0, 2000),
-  serviceName: chosen.serviceCode ?? chosen.serviceName,
-  chargePaise: chosen.chargePaise,
-});
+type Picked =
+  | { kind: "stay"; accountId: string; serviceCode: string | null; fallbacks: [] }
+  | {
+      kind: "chosen";
+      chosen: CarrierCandidate;
+      fallbacks: CarrierCandidate[];
+      reason: string;
+      parcelData: ParcelData;
+    };
+
+const serviceOf = (c: CarrierCandidate) => c.serviceCode ?? c.serviceName;
 
 async function pickAccount(
   shipment: ClaimedShipment,
   order: ParcelOrder,
   input: PlanInput,
   pickupPincode: string,
-): Promise<{ accountId: string; serviceCode: string | null; fallbacks: CarrierCandidate[] }> {
-  // A retry stays with the shipment's courier where ops chose it by hand (no fallback), or where
-  // it may hold the booking: that courier is asked first (place-booking.ts looks the booking up)
-  // and the rule's other accounts follow only if it then refuses outright, having found nothing.
+): Promise<Picked> {
+  // A retry stays with the shipment's courier, and only with it, where ops chose it by hand or
+  // where it may hold the booking: that courier is asked first (place-booking.ts looks the
+  // booking up), and a refusal after a call whose answer was lost proves nothing (a courier slow
+  // to index answers "duplicate"; booking-failure.ts MayHoldBooking), so no other is tried.
   const manual = shipment.choiceReason?.startsWith(MANUAL_CHOICE) ?? false;
-  const stay =
-    shipment.courierAccountId && !input.courierAccountId && (input.stayWithCourier || manual)
-      ? { accountId: shipment.courierAccountId, serviceCode: shipment.serviceName }
-      : null;
-  if (stay && manual) return { ...stay, fallbacks: [] };
+  if (shipment.courierAccountId && !input.courierAccountId && (input.stayWithCourier || manual))
+    return {
+      kind: "stay",
+      accountId: shipment.courierAccountId,
+      serviceCode: shipment.serviceName,
+      fallbacks: [],
+    };
   const { parcel, invoiceValuePaise } = parcelOf(order);
   const choice = await chooseCarrier({
     pickupPincode,
@@ -126,26 +171,18 @@ async function pickAccount(
     overrideServiceCode: input.serviceCode,
     riskScore: order.rtoRiskScore,
   });
-  if (stay) {
-    const ranked = [choice.chosen, ...choice.fallbacks].flatMap((c) => (c ? [c] : []));
-    return { ...stay, fallbacks: ranked.filter((c) => c.accountId !== stay.accountId) };
-  }
   if (!choice.chosen) throw new AppError("VALIDATION", choice.reason);
-  // Only while this run holds the claim: a run taken over must not re-point another's booking.
-  const { count } = await db.shipment.updateMany({
-    where: heldClaim({ shipmentId: shipment.id, claimedAttempts: shipment.attempts }),
-    data: {
-      ...choiceData(choice.chosen, choice.reason),
-      weightGrams: parcel.weightGrams,
-      lengthCm: parcel.lengthCm,
-      breadthCm: parcel.breadthCm,
-      heightCm: parcel.heightCm,
-    },
-  });
-  if (count === 0) throw new ClaimTakenOver();
+  const parcelData = {
+    weightGrams: parcel.weightGrams,
+    lengthCm: parcel.lengthCm,
+    breadthCm: parcel.breadthCm,
+    heightCm: parcel.heightCm,
+  };
   return {
-    accountId: choice.chosen.accountId,
-    serviceCode: choice.chosen.serviceCode ?? choice.chosen.serviceName,
+    kind: "chosen",
+    chosen: choice.chosen,
     fallbacks: choice.fallbacks,
+    reason: choice.reason,
+    parcelData,
   };
 }
