@@ -8,7 +8,9 @@ import { SANDBOX_PINCODES } from "@/lib/testing/courier-fixtures";
 import { sandboxAccount } from "@/lib/testing/dispatch-fixtures";
 import { startSandbox, type RunningSandbox } from "@/lib/testing/start-sandbox";
 import { reweighedHeavy } from "@/sandbox/couriers/shared/billing";
+import { rulesByAccount } from "./get-freight-rules";
 import { importBillingFile } from "./import-billing-file";
+import { CHECKED_SHIPMENT_SELECT, recordFreightCharge } from "./record-freight-charge";
 import { recordCourierCharges } from "./record-courier-charges";
 import { recordTrackedCharges } from "./record-tracked-charges";
 import { updateFreightRule } from "./update-freight-rule";
@@ -242,6 +244,24 @@ describe("charged weights from tracking", () => {
       source: "BILLING_FILE",
       chargedWeightGrams: 1500,
       flagged: false,
+    });
+    // A tracking read that found no check just before the bill landed still cannot replace it.
+    const shipment = await db.shipment.findUniqueOrThrow({
+      where: { id: parcel!.shipmentId },
+      select: CHECKED_SHIPMENT_SELECT,
+    });
+    const rule = (await rulesByAccount()).get(account.id)!;
+    const late = { source: "TRACKING", chargedPaise: null, chargedAt: new Date() } as const;
+    expect(
+      await recordFreightCharge(db, { ...shipment, courierAccountId: account.id }, rule, {
+        ...late,
+        shipmentId: parcel!.shipmentId,
+        chargedWeightGrams: 3000,
+      }),
+    ).toMatchObject({ changed: false });
+    expect(await checkOf(parcel!.shipmentId)).toMatchObject({
+      source: "BILLING_FILE",
+      chargedWeightGrams: 1500,
     });
   });
 });

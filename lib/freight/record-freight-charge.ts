@@ -57,8 +57,18 @@ export async function recordFreightCharge(
 ): Promise<{ flagged: boolean; changed: boolean }> {
   const before = await tx.freightCheck.findUnique({
     where: { shipmentId: shipment.id },
-    select: { chargedWeightGrams: true, chargedPaise: true, chargedAt: true, flagged: true },
+    select: {
+      chargedWeightGrams: true,
+      chargedPaise: true,
+      chargedAt: true,
+      flagged: true,
+      source: true,
+    },
   });
+  // The courier's bill is the last word: tracking or an API answer never replaces it.
+  const billed = charge.source === "BILLING_FILE";
+  if (before?.source === "BILLING_FILE" && !billed)
+    return { flagged: before.flagged, changed: false };
   // The same charge told again (a file uploaded twice, a poll repeating itself) changes nothing.
   if (
     before &&
@@ -99,11 +109,27 @@ export async function recordFreightCharge(
     flagged: judged.flagged,
     checkedAt: new Date(),
   };
-  await tx.freightCheck.upsert({
-    where: { shipmentId: shipment.id },
-    create: { shipmentId: shipment.id, ...data },
-    update: data,
-    select: { id: true },
-  });
-  return { flagged: judged.flagged, changed: true };
+  if (billed) {
+    await tx.freightCheck.upsert({
+      where: { shipmentId: shipment.id },
+      create: { shipmentId: shipment.id, ...data },
+      update: data,
+      select: { id: true },
+    });
+    return { flagged: judged.flagged, changed: true };
+  }
+  // Conditional writes, so a bill imported meanwhile (its transaction still open when this read
+  // found no check) is waited for and kept, never overwritten.
+  const { count } = before
+    ? await tx.freightCheck.updateMany({
+        where: { shipmentId: shipment.id, source: { not: "BILLING_FILE" } },
+        data,
+      })
+    : await tx.freightCheck.createMany({
+        data: [{ shipmentId: shipment.id, ...data }],
+        skipDuplicates: true,
+      });
+  return count === 0
+    ? { flagged: before?.flagged ?? false, changed: false }
+    : { flagged: judged.flagged, changed: true };
 }
