@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { once } from "node:events";
@@ -75,11 +75,18 @@ export async function readReport(
       if (!spool.write(line)) await once(spool, "drain");
     }
   } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
+    if (!(error instanceof CsvSyntaxError)) {
+      // an upload cut short or over its size: nothing is returned, so the spool goes here
+      spool.destroy();
+      await rm(path.dirname(spoolPath), { recursive: true, force: true });
+      throw error;
+    }
     refuse(0, error.message);
   } finally {
-    spool.end();
-    await once(spool, "close");
+    if (!spool.destroyed) {
+      spool.end();
+      await once(spool, "close");
+    }
   }
   if (!indexes && result.errorCount === 0) refuse(1, "The file is empty.");
   else if (result.errorCount === 0 && result.lineCount === 0)

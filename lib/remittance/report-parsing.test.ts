@@ -1,7 +1,11 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_REMITTANCE_RULES } from "./courier-defaults";
 import { csvRecords, CsvSyntaxError } from "./csv-records";
 import { parseIstDateTime } from "./ist-date";
+import { readReport } from "./read-report";
 import { locateColumns, readRow } from "./report-row";
 import { parseRupees } from "./rupees";
 
@@ -107,5 +111,27 @@ describe("a report row", () => {
       error:
         'The AWB is empty; the remittance reference (UTR) is empty; "ten" is not an amount in rupees (like 1299.50); "32-12-2026" is not a date (like 01-12-2026 or 2026-12-01).',
     });
+  });
+});
+
+describe("readReport", () => {
+  it("leaves no spool behind when the upload breaks off", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "remit-test-"));
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = dir;
+    async function* cutShort() {
+      yield new TextEncoder().encode("AWB Code,Remitted Amount,UTR,Remittance Date\n");
+      yield new TextEncoder().encode("SR1,100.00,UTR1,05-12-2026\n");
+      throw new Error("the client went away");
+    }
+    try {
+      await expect(
+        readReport(cutShort(), DEFAULT_REMITTANCE_RULES.SHIPROCKET.columns),
+      ).rejects.toThrow("the client went away");
+      expect((await readdir(dir)).filter((f) => f.startsWith("packline-remit-"))).toEqual([]);
+    } finally {
+      process.env.TMPDIR = previous;
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
