@@ -1,6 +1,7 @@
 import { databaseErrorCode } from "@/lib/database-error-code";
 import { db, type Tx } from "@/lib/db";
 import type { CodConfirmation, CodConfirmationVia } from "@/lib/generated/prisma/enums";
+import { log } from "@/lib/observability/logger";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import type { OrderActor } from "@/lib/orders/transition-order";
 import type { ConfirmationAnswer } from "@/lib/validation/cod-confirmation";
@@ -44,7 +45,7 @@ export async function recordConfirmationAnswer(input: RecordAnswerInput): Promis
     if (databaseErrorCode(error) !== "23505") throw error;
     return { applied: false, state: stateOf(input.answer) };
   }
-  if (outcome.applied && outcome.state === "CANCELLED") await cancelHeldOrder(input);
+  if (outcome.applied && outcome.state === "CANCELLED") await cancelOrLeaveToJob(input);
   return outcome;
 }
 
@@ -98,4 +99,15 @@ export async function cancelHeldOrder(input: {
   const who = input.via === "OPS_CALL" ? "Ops" : "The buyer";
   const reason = `${who} cancelled the COD order ${VIA_WORDS[input.via]}${input.note ? `: ${input.note}` : "."}`;
   await cancelOrder({ orderId: input.orderId, reason, actor: input.actor });
+}
+
+/**
+ * After a cancel is safely recorded: cancels the order now, or, if that fails (fulfilment
+ * switched off, the job got there first, the database blinked), leaves it to the
+ * cod-confirmation job, which finishes every recorded cancel; the answer stands either way.
+ */
+export async function cancelOrLeaveToJob(input: Parameters<typeof cancelHeldOrder>[0]) {
+  await cancelHeldOrder(input).catch((error: unknown) =>
+    log.warn("COD cancel left to the cod-confirmation job", { orderId: input.orderId, error }),
+  );
 }

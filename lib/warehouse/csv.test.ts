@@ -16,6 +16,11 @@ describe("csv", () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvCell("-5 units")).toBe("'-5 units");
     expect(csvCell(-5)).toBe("-5");
+    expect(csvCell("-2+3")).toBe("'-2+3");
+  });
+
+  it("keeps a signed amount a number", () => {
+    expect(csvCell("-50.00")).toBe("-50.00");
   });
 
   it("keeps Indian text as it is", () => {

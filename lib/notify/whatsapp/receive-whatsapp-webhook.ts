@@ -1,7 +1,6 @@
-import { cancelHeldOrder } from "@/lib/cod-confirmation/record-answer";
+import { cancelOrLeaveToJob } from "@/lib/cod-confirmation/record-answer";
 import { applyWhatsAppReplies } from "@/lib/cod-confirmation/whatsapp-replies";
 import { db } from "@/lib/db";
-import { log } from "@/lib/observability/logger";
 import { recordWebhookRejection } from "@/lib/webhooks/record-webhook-rejection";
 import {
   isHandled,
@@ -75,9 +74,6 @@ export async function receiveWhatsAppWebhook(
   // A buyer's "cancel" stops the order after the reply is safely recorded; if this fails, the
   // cod-confirmation job finishes it.
   for (const c of applied?.cancels ?? [])
-    await cancelHeldOrder({ orderId: c.orderId, via: "WHATSAPP", actor: { label: "buyer" } }).catch(
-      (error: unknown) =>
-        log.warn("buyer's COD cancel left to the job", { orderId: c.orderId, error }),
-    );
+    await cancelOrLeaveToJob({ orderId: c.orderId, via: "WHATSAPP", actor: { label: "buyer" } });
   return { status: 200, body: { ok: true, updated: applied?.moved ?? 0 } };
 }
