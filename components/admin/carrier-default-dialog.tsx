@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { FormDialog } from "@/components/ui/form-dialog";
+import { DialogActions, FormDialog } from "@/components/ui/form-dialog";
 import { carrierRuleAction, type CarrierRuleAction } from "@/lib/validation/carrier-rules";
 import { CarrierActionFields, type AccountOption } from "./carrier-action-fields";
 
@@ -38,14 +37,12 @@ export function CarrierDefaultDialog({
           {error.message}
         </p>
       )}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={pending || !parsed.success}>
-          {pending ? "Saving…" : "Save"}
-        </Button>
-      </div>
+      <DialogActions
+        submitLabel="Save"
+        pending={pending}
+        disabled={!parsed.success}
+        onCancel={onClose}
+      />
     </FormDialog>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { FormDialog } from "@/components/ui/form-dialog";
+import { DialogActions, FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { describeRule } from "@/lib/shipping/rates/describe-carrier-rule";
 import { carrierRule, type CarrierRule } from "@/lib/validation/carrier-rules";
@@ -137,14 +136,11 @@ export function CarrierRuleDialog({
           {error.message}
         </p>
       )}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : rule ? "Save rule" : "Add rule"}
-        </Button>
-      </div>
+      <DialogActions
+        submitLabel={rule ? "Save rule" : "Add rule"}
+        pending={pending}
+        onCancel={onClose}
+      />
     </FormDialog>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { FormDialog } from "@/components/ui/form-dialog";
+import { DialogActions, FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/text-field";
 import type { PickupLocationAddress } from "@/lib/dispatch/locations/location-view";
 import { WEEKDAYS, type OpeningHours } from "@/lib/validation/pickup-location";
@@ -125,14 +124,11 @@ export function PickupLocationDialog({
           {error.message}
         </p>
       )}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : location ? "Save location" : "Add location"}
-        </Button>
-      </div>
+      <DialogActions
+        submitLabel={location ? "Save location" : "Add location"}
+        pending={pending}
+        onCancel={onClose}
+      />
     </FormDialog>
   );
 }

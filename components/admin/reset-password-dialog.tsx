@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { FormDialog } from "@/components/ui/form-dialog";
+import { DialogActions, FormDialog } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/text-field";
 
 /** Sets a new password for someone; says plainly that it signs them out everywhere. */
@@ -47,14 +46,13 @@ export function ResetPasswordDialog({
         hint="At least 10 characters"
         error={error ?? undefined}
       />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button type="button" variant="secondary" onClick={onClose}>
-          Keep the old password
-        </Button>
-        <Button type="submit" disabled={pending || tooShort}>
-          {pending ? "Saving…" : "Set new password"}
-        </Button>
-      </div>
+      <DialogActions
+        submitLabel="Set new password"
+        pending={pending}
+        disabled={tooShort}
+        cancelLabel="Keep the old password"
+        onCancel={onClose}
+      />
     </FormDialog>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Button } from "./button";
 
 // Literal class names per width, so Tailwind sees them.
 const WIDTHS = {
@@ -57,5 +58,31 @@ export function FormDialog({
         {children}
       </form>
     </dialog>
+  );
+}
+
+/** A form dialog's foot: Cancel and the submit button, which says "Saving…" while pending. */
+export function DialogActions({
+  submitLabel,
+  pending,
+  disabled = false,
+  cancelLabel = "Cancel",
+  onCancel,
+}: {
+  submitLabel: ReactNode;
+  pending: boolean;
+  disabled?: boolean;
+  cancelLabel?: string;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+      <Button type="button" variant="secondary" onClick={onCancel}>
+        {cancelLabel}
+      </Button>
+      <Button type="submit" disabled={pending || disabled}>
+        {pending ? "Saving…" : submitLabel}
+      </Button>
+    </div>
   );
 }
