@@ -21,7 +21,7 @@ import { buildDemoOrders } from "./orders";
 import { readyForPackStation } from "./pack-station-orders";
 import { seedRemittanceParcels } from "./remittance-parcels-seed";
 import { rng } from "./random";
-import { buildRiskHistory } from "./risk-history";
+import { buildRiskHistory, insertRiskHistory } from "./risk-history";
 import { scoreUnscoredOrders } from "../../lib/risk/score-unscored-orders";
 
 /**
@@ -83,11 +83,7 @@ export async function seedDemo(
       await tx.codConfirmationEvent.createMany({ data: codConfirmation.events });
       await tx.shipment.createMany({ data: shipments });
       await tx.trackingEvent.createMany({ data: demo.events });
-      await tx.order.createMany({ data: riskHistory.orders });
-      await tx.orderItem.createMany({ data: riskHistory.items });
-      await tx.orderStatusHistory.createMany({ data: riskHistory.history });
-      await tx.shipment.createMany({ data: riskHistory.shipments });
-      await tx.trackingEvent.createMany({ data: riskHistory.events });
+      await insertRiskHistory(tx, riskHistory);
       await tx.stockException.createMany({ data: demo.exceptions });
       await tx.stockExceptionItem.createMany({ data: demo.exceptionItems });
       await tx.featureFlag.createMany({ data: featureFlags });

@@ -172,3 +172,24 @@ export function buildRiskHistory(
   }
   return { orders, items, history, shipments, events };
 }
+
+// Rows per INSERT: Prisma splits a larger createMany itself and runs the parts side by side on
+// the transaction's one connection, which pg warns is deprecated. Sequential parts avoid it.
+const ROWS_PER_INSERT = 500;
+
+async function inParts<T>(rows: T[], insert: (part: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await insert(rows.slice(i, i + ROWS_PER_INSERT));
+}
+
+/** Writes the history in the demo seed's transaction, parents before children. */
+export async function insertRiskHistory(
+  tx: Prisma.TransactionClient,
+  history: ReturnType<typeof buildRiskHistory>,
+): Promise<void> {
+  await inParts(history.orders, (data) => tx.order.createMany({ data }));
+  await inParts(history.items, (data) => tx.orderItem.createMany({ data }));
+  await inParts(history.history, (data) => tx.orderStatusHistory.createMany({ data }));
+  await inParts(history.shipments, (data) => tx.shipment.createMany({ data }));
+  await inParts(history.events, (data) => tx.trackingEvent.createMany({ data }));
+}
