@@ -18,7 +18,8 @@ export function NavLinks({ areas }: { areas: Area[] }) {
     .filter((a) => within(a.href))
     .sort((a, b) => b.href.length - a.href.length)[0];
   return (
-    <ul className="flex gap-1 overflow-x-auto py-1">
+    // From a tablet up the tabs wrap onto a second row rather than hide past the edge.
+    <ul className="flex gap-1 overflow-x-auto py-1 md:flex-wrap md:overflow-visible">
       {areas.map((area) => {
         const active = area === current;
         return (
