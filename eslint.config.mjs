@@ -7,6 +7,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      "dist/**",
       ".data/**",
       "lib/generated/**",
       "node_modules/**",

@@ -31,6 +31,8 @@ const schema = z.object({
   // start; without them, start prints a one-time set-up link instead.
   PACKLINE_ADMIN_EMAIL: z.string().min(1).optional(),
   PACKLINE_ADMIN_PASSWORD: z.string().min(1).optional(),
+  // The worker answers GET /health on this port (lib/jobs/health-server.ts); unset, it does not listen.
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -29,6 +29,14 @@ export async function beatAlive(worker: WorkerIdentity): Promise<void> {
     ON CONFLICT ("workerId") DO UPDATE SET "aliveAt" = now(), pid = EXCLUDED.pid`;
 }
 
+/** Seconds since this worker's last liveness beat, by the database's clock; null if none yet. */
+export async function aliveAgeSeconds(workerId: string): Promise<number | null> {
+  const rows = await db.$queryRaw<{ age: number }[]>`
+    SELECT EXTRACT(EPOCH FROM now() - "aliveAt")::float8 AS age
+    FROM "WorkerHeartbeat" WHERE "workerId" = ${workerId}`;
+  return rows[0]?.age ?? null;
+}
+
 export async function latestBeat(): Promise<Date | null> {
   const row = await db.workerHeartbeat.findFirst({
     orderBy: { beatAt: "desc" },

@@ -5,7 +5,9 @@ import { jobs, worker } from "./jobs";
 import { keepAlive } from "./keep-alive";
 import { queueConcurrency, queueSettings } from "./queue-settings";
 import { reapInterruptedJobs } from "./reap-interrupted-jobs";
+import { startHealthServer } from "./health-server";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { log } from "@/lib/observability/logger";
 
@@ -54,6 +56,8 @@ async function main() {
         isRunningHere: (jobId, attempt) => runner.isRunning(jobId, attempt),
       }),
   });
+  const healthPort = env().WORKER_HEALTH_PORT;
+  const health = healthPort ? startHealthServer(worker, healthPort) : undefined;
   log.info("worker started", { workerId: worker.workerId, jobs: jobs.map((j) => j.name) });
 
   let stopped = false;
@@ -61,6 +65,7 @@ async function main() {
     if (stopped) return;
     stopped = true;
     log.info("worker stopping", { signal });
+    health?.close();
     await runner.stop(STOP_GRACE_MS);
     stopping.abort();
     await alive;
