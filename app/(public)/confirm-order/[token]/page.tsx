@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { BuyerAnswer } from "@/components/cod-confirmation/buyer-answer";
+import { BuyerPage } from "@/components/shell/buyer-page";
 import { getBuyerConfirmation, limitedByClient } from "@/lib/cod-confirmation/buyer-confirmation";
 import { AppError } from "@/lib/errors/app-error";
 import { clientIp } from "@/lib/http/client-ip";
-import { cachedStoreProfile } from "@/lib/store/store-profile";
 
 export const metadata: Metadata = { title: "Confirm your order", robots: "noindex" };
 export const dynamic = "force-dynamic";
@@ -21,7 +21,6 @@ export default async function ConfirmOrderPage({
   searchParams: Promise<{ answer?: string }>;
 }) {
   const [{ token }, { answer }] = await Promise.all([params, searchParams]);
-  const store = await cachedStoreProfile();
   const client = clientIp(await headers());
   const view = await limitedByClient(client, () => getBuyerConfirmation(token)).catch(
     (error: unknown) => {
@@ -31,21 +30,14 @@ export default async function ConfirmOrderPage({
     },
   );
   return (
-    <main className="mx-auto min-h-dvh max-w-lg bg-white px-4 py-6 sm:my-8 sm:rounded-2xl sm:shadow">
-      <p className="text-lg font-extrabold tracking-tight text-brand-700">
-        {store.name || "Packline"}
-      </p>
-      {typeof view === "string" ? (
-        <p role="alert" className="mt-6 text-base text-slate-800">
-          {view}
-        </p>
-      ) : (
+    <BuyerPage refusal={typeof view === "string" ? view : null}>
+      {typeof view !== "string" && (
         <BuyerAnswer
           token={token}
           view={view}
           leaning={answer === "cancel" ? "CANCEL" : "CONFIRM"}
         />
       )}
-    </main>
+    </BuyerPage>
   );
 }

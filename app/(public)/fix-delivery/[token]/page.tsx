@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { BuyerPage } from "@/components/shell/buyer-page";
 import { FixDeliveryAnswers } from "@/components/ndr/fix-delivery-answers";
 import { FixDeliveryForm } from "@/components/ndr/fix-delivery-form";
 import { AppError } from "@/lib/errors/app-error";
 import { getBuyerNdr } from "@/lib/ndr/get-buyer-ndr";
 import { formatNdrTime } from "@/lib/shipping/ndr-rules";
-import { cachedStoreProfile } from "@/lib/store/store-profile";
 
 export const metadata: Metadata = { title: "Fix your delivery", robots: "noindex" };
 export const dynamic = "force-dynamic";
@@ -12,22 +12,13 @@ export const dynamic = "force-dynamic";
 /** The buyer's page from the link in their failed-delivery message; the token is the secret. */
 export default async function FixDeliveryPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  // The buyer ordered from the store, not from Packline: its name heads the page.
-  const store = await cachedStoreProfile();
   const view = await getBuyerNdr(token).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") return error.message;
     throw error;
   });
   return (
-    <main className="mx-auto min-h-dvh max-w-lg bg-white px-4 py-6 sm:my-8 sm:rounded-2xl sm:shadow">
-      <p className="text-lg font-extrabold tracking-tight text-brand-700">
-        {store.name || "Packline"}
-      </p>
-      {typeof view === "string" ? (
-        <p role="alert" className="mt-6 text-base text-slate-800">
-          {view}
-        </p>
-      ) : (
+    <BuyerPage refusal={typeof view === "string" ? view : null}>
+      {typeof view !== "string" && (
         <>
           <h1 className="mt-4 text-2xl font-bold text-slate-900">
             {view.firstName ? `${view.firstName}, we` : "We"} missed you
@@ -59,6 +50,6 @@ export default async function FixDeliveryPage({ params }: { params: Promise<{ to
           )}
         </>
       )}
-    </main>
+    </BuyerPage>
   );
 }
