@@ -1,4 +1,6 @@
+import { saveAuditedSetting } from "@/lib/audit/save-audited-setting";
 import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   codConfirmationRule,
   ruleFromInput,
@@ -26,22 +28,14 @@ export async function saveCodConfirmationRule(
   actorId: string,
 ): Promise<CodConfirmationRule> {
   const rule = ruleFromInput(input);
-  const value = rule as unknown as object;
-  await db.$transaction([
-    db.setting.upsert({
-      where: { key: RULE_KEY },
-      create: { key: RULE_KEY, value, updatedBy: actorId },
-      update: { value, updatedBy: actorId },
-    }),
-    db.auditLog.create({
-      data: {
-        actorId,
-        action: "settings.cod_confirmation_rule_updated",
-        entityType: "Setting",
-        entityId: RULE_KEY,
-        details: value,
-      },
-    }),
-  ]);
+  const value = rule as unknown as Prisma.InputJsonObject;
+  await saveAuditedSetting({
+    key: RULE_KEY,
+    value,
+    updatedBy: actorId,
+    actorId,
+    action: "settings.cod_confirmation_rule_updated",
+    details: value,
+  });
   return rule;
 }

@@ -1,5 +1,4 @@
-import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { saveAuditedSetting } from "@/lib/audit/save-audited-setting";
 import { DISPATCH_CUTOFF_SETTING, readDispatchCutoff } from "./dispatch-cutoff";
 
 export interface DispatchSettings {
@@ -16,23 +15,13 @@ export async function saveDispatchSettings(input: {
   settings: DispatchSettings;
   admin: { id: string; email: string };
 }): Promise<DispatchSettings> {
-  await db.$transaction(async (tx) => {
-    await tx.setting.upsert({
-      where: { key: DISPATCH_CUTOFF_SETTING },
-      create: {
-        key: DISPATCH_CUTOFF_SETTING,
-        value: input.settings.cutoff,
-        updatedBy: input.admin.email,
-      },
-      update: { value: input.settings.cutoff, updatedBy: input.admin.email },
-    });
-    await recordAudit(tx, {
-      actorId: input.admin.id,
-      action: "dispatch.cutoff.set",
-      entityType: "Setting",
-      entityId: DISPATCH_CUTOFF_SETTING,
-      details: { cutoff: input.settings.cutoff },
-    });
+  await saveAuditedSetting({
+    key: DISPATCH_CUTOFF_SETTING,
+    value: input.settings.cutoff,
+    updatedBy: input.admin.email,
+    actorId: input.admin.id,
+    action: "dispatch.cutoff.set",
+    details: { cutoff: input.settings.cutoff },
   });
   return input.settings;
 }
