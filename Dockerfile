@@ -35,14 +35,16 @@ COPY --from=build --chown=packline:packline /app/.next/static ./.next/static
 COPY --from=build --chown=packline:packline /app/public ./public
 # /api/health compares the applied migrations with this folder.
 COPY --from=build --chown=packline:packline /app/prisma/migrations ./prisma/migrations
+# RTO risk scoring reads India Post's pincode directory from here (lib/risk/pincode-directory.ts).
+COPY --from=build --chown=packline:packline /app/lib/risk/data ./lib/risk/data
 USER packline
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "server.js"]
 
-# The worker (and, as one-off commands, the migration runner and the sandbox): compiled
-# JavaScript from dist/ over the production node_modules.
+# The worker (and, as one-off commands, the migration runner, the first admin's set-up and the
+# sandbox): compiled JavaScript from dist/ over the production node_modules.
 FROM base AS worker
 ENV NODE_ENV=production PACKLINE_SERVICE=worker WORKER_HEALTH_PORT=3001 MALLOC_ARENA_MAX=2
 RUN groupadd --system --gid 1001 packline && useradd --system --uid 1001 --gid packline packline
@@ -51,6 +53,7 @@ COPY --from=build --chown=packline:packline /app/package.json ./package.json
 COPY --from=build --chown=packline:packline /app/dist ./dist
 # The migration runner reads prisma/migrations (found from package.json above).
 COPY --from=build --chown=packline:packline /app/prisma/migrations ./prisma/migrations
+COPY --from=build --chown=packline:packline /app/lib/risk/data ./lib/risk/data
 USER packline
 EXPOSE 3001
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \

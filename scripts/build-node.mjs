@@ -1,4 +1,4 @@
-// Compiles the processes that run outside Next.js (worker, sandbox, migration runner) to plain
+// Compiles the processes that run outside Next.js (worker, sandbox, migration runner, set-up) to plain
 // JavaScript in dist/, so production runs `node dist/<name>.mjs` with no tsx and no
 // devDependencies. Project code (lib/, prisma/, the generated Prisma client) is bundled; every
 // npm package stays an import of node_modules, so only `dependencies` are needed at run time.
@@ -11,6 +11,8 @@ const ENTRIES = {
   worker: "lib/jobs/worker.ts",
   sandbox: "sandbox/main.ts",
   migrate: "prisma/migrate/cli.ts",
+  // the first admin's set-up (or the demo seed with --demo): `npm run setup` without tsx
+  setup: "prisma/seed.ts",
 };
 
 const outdir = path.join(root, "dist");

@@ -1,5 +1,6 @@
 // `npm run start:prod`: production on one machine, after `npm run build`. Applies pending
-// migrations (compiled runner), then runs the web app (`next start`) and the worker
+// migrations (compiled runner) and, while the database has no users, sets up the first admin
+// (dist/setup.mjs: from PACKLINE_ADMIN_EMAIL/PASSWORD, or a one-time link it prints), then runs the web app (`next start`) and the worker
 // (dist/worker.mjs) as separate processes against DATABASE_URL: no private PostgreSQL, no
 // sandbox, no demo data. SIGTERM/SIGINT is passed to both, which stop gracefully; if one of them
 // exits, the other is stopped too and this exits non-zero, for the supervisor (systemd, a
@@ -13,7 +14,7 @@ import path from "node:path";
 import { root } from "./lib/run.mjs";
 import { WORKER_ENV } from "./lib/worker-env.mjs";
 
-const missing = ["dist/worker.mjs", "dist/migrate.mjs", ".next/BUILD_ID"].filter(
+const missing = ["dist/worker.mjs", "dist/migrate.mjs", "dist/setup.mjs", ".next/BUILD_ID"].filter(
   (file) => !existsSync(path.join(root, file)),
 );
 if (missing.length) fail(`${missing.join(", ")} missing: run \`npm run build\` first.`);
@@ -28,6 +29,8 @@ if (!process.argv.includes("--skip-migrate")) {
   });
   if (migrate.status !== 0) fail("Migrations failed; nothing was started.");
 }
+const setup = spawnSync(process.execPath, ["dist/setup.mjs"], { cwd: root, env, stdio: "inherit" });
+if (setup.status !== 0) fail("Setting up the first admin failed; nothing was started.");
 
 const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const port = process.env.PORT ?? "3000";

@@ -72,7 +72,7 @@ export async function startOwnStack(): Promise<OwnStack> {
  * A throw-away private PostgreSQL (scripts/lib/postgres.mjs) held by a small process of its own:
  * the test reads its URL, and SIGTERM stops it.
  */
-async function startDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "packline-e2e-own-"));
   const holder = `
     import { startPrivatePostgres } from "./scripts/lib/postgres.mjs";
@@ -98,7 +98,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
