@@ -1,10 +1,14 @@
 import pg from "pg";
 import { env } from "@/lib/env";
+import { log } from "@/lib/observability/logger";
 
 /**
- * A PostgreSQL session advisory lock per order source, held on a dedicated connection for the
- * whole sync: two syncs of one source never run at once, across web and worker processes, and
- * a process that dies mid-sync releases the lock with its connection.
+ * A PostgreSQL advisory lock per order source, held for the whole sync by a transaction open on a
+ * dedicated connection: two syncs of one source never run at once, across web and worker
+ * processes, and a process that dies mid-sync releases the lock with its connection. A
+ * transaction-scoped lock, not a session one, so it also holds behind PgBouncer in transaction
+ * mode, which keeps a transaction on one server connection (docs/scaling.md). The transaction
+ * runs nothing else: in READ COMMITTED it holds no snapshot, so vacuum is not held back.
  */
 export async function withOrderSyncLock<T>(
   sourceId: string,
@@ -14,20 +18,23 @@ export async function withOrderSyncLock<T>(
     connectionString: env().DATABASE_URL,
     application_name: "packline-order-sync-lock",
   });
+  // A connection the database drops mid-sync (a restart) loses the lock; the sync itself goes
+  // on, as its writes are idempotent. Without a listener the error would end the process.
+  client.on("error", (error) =>
+    log.warn("order sync lost its lock connection", { sourceId, error: error.message }),
+  );
   await client.connect();
   try {
-    const key = `packline:order-sync:${sourceId}`;
+    await client.query("BEGIN");
     const { rows } = await client.query<{ ok: boolean }>(
-      "SELECT pg_try_advisory_lock(hashtext($1)) AS ok",
-      [key],
+      "SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok",
+      [`packline:order-sync:${sourceId}`],
     );
     if (!rows[0]?.ok) return { locked: false };
-    try {
-      return { locked: true, result: await work() };
-    } finally {
-      await client.query("SELECT pg_advisory_unlock(hashtext($1))", [key]);
-    }
+    return { locked: true, result: await work() };
   } finally {
+    // Ending the transaction releases the lock; a connection that already broke releases it too.
+    await client.query("ROLLBACK").catch(() => {});
     await client.end();
   }
 }
