@@ -4,6 +4,11 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
+  // A read replica for dashboards and reports, which may lag by seconds (docs/scaling.md).
+  DATABASE_REPLICA_URL: z
+    .string()
+    .url({ message: "DATABASE_REPLICA_URL must be a postgres:// URL" })
+    .optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
   NEXTAUTH_URL: z.string().url().optional(),
   // 32 bytes, base64: encrypts courier credentials, tokens and API keys at rest.

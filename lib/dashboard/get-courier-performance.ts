@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { replicaDb } from "@/lib/db";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
 import type { IstDayRange } from "@/lib/warehouse/ist-day-range";
 import { courierDaySums } from "./courier-day-sums";
@@ -30,12 +30,12 @@ export async function getCourierPerformance(options: {
 }): Promise<CourierPerformance> {
   const { from, to } = dashboardPeriod(options, options.now);
   const stale = (
-    await db.$queryRaw<{ day: string }[]>`
+    await replicaDb.$queryRaw<{ day: string }[]>`
       SELECT DISTINCT day::text AS day FROM "CourierDayStatsStale"
       WHERE day BETWEEN ${from}::date AND ${to}::date`
   ).map((r) => r.day);
   const [folded, live] = await Promise.all([
-    db.$queryRaw<Row[]>`
+    replicaDb.$queryRaw<Row[]>`
       SELECT courier, "fromDistrict", "toDistrict",
         sum(shipments)::int AS shipments, sum(delivered)::int AS delivered, sum(rto)::int AS rto,
         sum(promised)::int AS promised, sum("onTime")::int AS "onTime",
@@ -45,7 +45,7 @@ export async function getCourierPerformance(options: {
       FROM "CourierDayStats"
       WHERE day BETWEEN ${from}::date AND ${to}::date AND day <> ALL(${stale}::date[])
       GROUP BY 1, 2, 3`,
-    stale.length === 0 ? [] : db.$queryRaw<Row[]>(courierDaySums(stale)),
+    stale.length === 0 ? [] : replicaDb.$queryRaw<Row[]>(courierDaySums(stale)),
   ]);
   const groups = [...folded, ...live].map((g) => ({
     ...g,

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { replicaDb } from "@/lib/db";
 import type { ShipmentStatus } from "@/lib/generated/prisma/enums";
 import { istToday } from "@/lib/warehouse/ist-day-range";
 import { dashboardPeriod } from "./dashboard-period";
@@ -36,9 +36,9 @@ interface AttentionRow {
 export async function getShippingHealth(now = new Date()): Promise<ShippingHealth> {
   const { start, end } = dashboardPeriod({ from: undefined, to: istToday(now) }, now);
   const [byStatus, trend, [attention]] = await Promise.all([
-    db.$queryRaw<{ status: ShipmentStatus; count: number }[]>`
+    replicaDb.$queryRaw<{ status: ShipmentStatus; count: number }[]>`
       SELECT status, count(*)::int AS count FROM "Shipment" GROUP BY status ORDER BY status`,
-    db.$queryRaw<{ day: string; booked: number; delivered: number }[]>`
+    replicaDb.$queryRaw<{ day: string; booked: number; delivered: number }[]>`
       WITH days AS (
         SELECT to_char(d, 'YYYY-MM-DD') AS day
         FROM generate_series((${start}::timestamp + interval '330 minutes')::date,
@@ -54,7 +54,7 @@ export async function getShippingHealth(now = new Date()): Promise<ShippingHealt
       ORDER BY days.day`,
     // Only the statuses ops act on or wait for: a few rows of the status index, never a scan.
     // "Moving" (booked to out for delivery, or a failed attempt): a passed promise means late.
-    db.$queryRaw<AttentionRow[]>`
+    replicaDb.$queryRaw<AttentionRow[]>`
       SELECT
         count(*) FILTER (WHERE status = 'FAILED')::int AS "bookingsFailed",
         count(*) FILTER (WHERE status = 'NDR' AND waited < interval '24 hours')::int AS "ndrUnderOneDay",

@@ -1,3 +1,4 @@
+import { replicaDb } from "@/lib/db";
 import { liftTable, type Lift, type ScoredOutcome } from "./lift-table";
 import { loadReplayInput } from "./load-replay-input";
 import { lookUpPincode } from "./pincode-directory";
@@ -16,7 +17,7 @@ export interface RiskLift extends Lift {
  * used: some were written by a later backfill or an older version of the scorer.
  */
 export async function getRiskLift(): Promise<RiskLift> {
-  const input = await loadReplayInput();
+  const input = await loadReplayInput(replicaDb);
   const ended = new Map<string, boolean>();
   for (const p of input.parcels)
     ended.set(p.orderId, (ended.get(p.orderId) ?? false) || p.cameBack);

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db as primary, type Db } from "@/lib/db";
 import { CAME_BACK, FINISHED } from "./place-stats";
 import { riskOrderSelect } from "./risk-order-select";
 import type { ReplayOrder, ReplayParcel, ReplayReturn } from "./risk-replay";
@@ -12,9 +12,10 @@ export interface ReplayInput {
 /**
  * Everything the replay walks, read once: the orders, each finished forward parcel with the
  * moment it finished (delivered: its delivery; came back: its first RTO scan, else when its
- * status last changed), and each customer return that was not refused or cancelled.
+ * status last changed), and each customer return that was not refused or cancelled. The lift page
+ * reads it from the replica; the backfill, which writes scores, from the primary.
  */
-export async function loadReplayInput(): Promise<ReplayInput> {
+export async function loadReplayInput(db: Db = primary): Promise<ReplayInput> {
   const [orders, parcels, returns] = await Promise.all([
     db.order.findMany({
       select: { ...riskOrderSelect, rtoRiskScore: true },
