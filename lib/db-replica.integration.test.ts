@@ -1,17 +1,13 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, expect, inject, it } from "vitest";
+import { copyTemplateDatabase } from "./testing/template-database";
 
 // DATABASE_REPLICA_URL sends the dashboards' reads to the replica, and only them. A real replica
 // (streaming replication) cannot be built from the embedded binaries, so the "replica" here is a
 // second database, migrated and empty: what the dashboard shows tells which one it read.
 const server = inject("databaseServerUrl");
 const replica = `r_${randomBytes(6).toString("hex")}`;
-const admin = new pg.Client({ connectionString: `${server}/postgres` });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${replica} TEMPLATE packline_template`);
-await admin.end();
-process.env.DATABASE_REPLICA_URL = `${server}/${replica}`;
+process.env.DATABASE_REPLICA_URL = await copyTemplateDatabase(server, replica);
 
 const { db, replicaDb } = await import("./db");
 const { getShippingHealth } = await import("./dashboard/get-shipping-health");

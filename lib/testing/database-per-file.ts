@@ -1,18 +1,13 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, inject } from "vitest";
+import { copyTemplateDatabase } from "./template-database";
 
 // Each integration test file gets its own copy of the migrated template database, so files
 // run in parallel without seeing each other's rows.
 const server = inject("databaseServerUrl");
 const name = `t_${randomBytes(6).toString("hex")}`;
 
-const admin = new pg.Client({ connectionString: `${server}/postgres` });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name} TEMPLATE packline_template`);
-await admin.end();
-
-process.env.DATABASE_URL = `${server}/${name}`;
+process.env.DATABASE_URL = await copyTemplateDatabase(server, name);
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 process.env.PACKLINE_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString("base64");
 process.env.METRICS_TOKEN ??= "integration-metrics-token";
