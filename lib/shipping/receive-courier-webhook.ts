@@ -4,9 +4,13 @@ import { db } from "@/lib/db";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
 import { recordWebhookRejection } from "@/lib/webhooks/record-webhook-rejection";
-import { isHandled, markWebhookEvent, storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
+import {
+  isHandled,
+  markWebhookEvent,
+  queueWebhookEventAgain,
+  storeWebhookEvent,
+} from "@/lib/webhooks/store-webhook-event";
 import { unstorableTextIn, type WebhookDelivery } from "@/lib/webhooks/webhook-delivery";
-import { applyCourierWebhook, type CourierWebhookReply } from "./apply-courier-webhook";
 import { EKART_SIGNATURE_HEADER } from "@/lib/couriers/ekart/webhook-signature";
 
 export interface ReceiveCourierWebhookInput {
@@ -24,6 +28,11 @@ const SECRET_HEADERS: Record<CourierCode, string[]> = {
   DELHIVERY: ["x-delhivery-token"],
 };
 const KEPT_HEADERS = ["content-type", "user-agent", EKART_SIGNATURE_HEADER];
+
+export interface CourierWebhookReply {
+  status: number;
+  body: Record<string, unknown>;
+}
 
 type Verified =
   | { kind: "ok"; events: NormalisedWebhook[] | null }
@@ -71,15 +80,13 @@ async function verify(input: ReceiveCourierWebhookInput): Promise<Verified> {
 /**
  * POST /api/webhooks/{shiprocket,ekart,delhivery}: authenticated first. A bad or missing token
  * or signature is a 401, recorded as a rejection (headers, size, the body's first characters),
- * never stored whole. An authenticated delivery is stored raw and de-duplicated by body and by
- * scan (webhook store); one already handled is a 200 no-op; one whose body cannot be read or
- * holds text that cannot be stored is a 400, kept FAILED with the reason. Otherwise each AWB's
- * update (current status, scans as history, promise, re-creation) is applied inline (one short
- * transaction per AWB, apply-tracking-update) and answered 200. If applying fails,
- * Ekart and Delhivery get a 500 and redeliver; Shiprocket is always answered 200 (it disables
- * endpoints that fail) and the tracking poll picks the scan up instead. A database that cannot
- * be reached is not a failure of the delivery: it propagates, the route answers 503 with
- * Retry-After, and the courier retries.
+ * never stored whole. An authenticated delivery is stored raw with one INSERT … ON CONFLICT and
+ * de-duplicated by body and by scan (webhook store); one already stored is a 200 no-op (a
+ * redelivery of one that FAILED is queued again); one whose body cannot be read or holds text
+ * that cannot be stored is a 400, kept FAILED with the reason. Otherwise it is answered 200 at
+ * once and the worker applies it (lib/webhooks/drain-courier-webhooks.ts): the stored row is the
+ * truth, retried by Packline, so no courier needs a 500 to redeliver. A database that cannot be
+ * reached propagates: the route answers 503 with Retry-After, and the courier retries.
  */
 export async function receiveCourierWebhook(
   input: ReceiveCourierWebhookInput,
@@ -114,5 +121,9 @@ export async function receiveCourierWebhook(
     await markWebhookEvent(stored.id, { status: "IGNORED", error: "carries no scan" });
     return { status: 200, body: { ok: true, result: "ignored" } };
   }
-  return applyCourierWebhook(input.courier, stored.id, events);
+  if (stored.status === "FAILED") await queueWebhookEventAgain(stored.id);
+  return {
+    status: 200,
+    body: { ok: true, result: "stored", ...(stored.repeated && { duplicate: true }) },
+  };
 }
