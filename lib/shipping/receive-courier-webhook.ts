@@ -10,6 +10,7 @@ import {
   queueWebhookEventAgain,
   storeWebhookEvent,
 } from "@/lib/webhooks/store-webhook-event";
+import { wakeWebhookDrain } from "@/lib/webhooks/wake-webhook-drain";
 import { unstorableTextIn, type WebhookDelivery } from "@/lib/webhooks/webhook-delivery";
 import { EKART_SIGNATURE_HEADER } from "@/lib/couriers/ekart/webhook-signature";
 
@@ -122,6 +123,7 @@ export async function receiveCourierWebhook(
     return { status: 200, body: { ok: true, result: "ignored" } };
   }
   if (stored.status === "FAILED") await queueWebhookEventAgain(stored.id);
+  wakeWebhookDrain();
   return {
     status: 200,
     body: { ok: true, result: "stored", ...(stored.repeated && { duplicate: true }) },
