@@ -1,11 +1,11 @@
 import type { NormalisedWebhook } from "@/lib/couriers/types";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { log } from "@/lib/observability/logger";
 import { replaceInvalidText } from "@/lib/validation/clean-text";
-import { applyTrackingUpdate } from "./apply-tracking-update";
+import { applyTrackingUpdateInTx } from "./apply-tracking-update";
 
 /** How many claims a delivery gets before it is left FAILED for an admin to re-process. */
 export const APPLY_TRIES = 8;
@@ -26,11 +26,13 @@ export interface CourierWebhookClaim {
 export type ApplyOutcome = "PROCESSED" | "IGNORED" | "RETRYING" | "FAILED" | "SUPERSEDED";
 
 /**
- * Applies a stored, verified courier delivery's updates (each AWB in its own short transaction,
- * apply-tracking-update: scans stored once, statuses only forward) and records the outcome on
- * its row, only while the row is still RECEIVED under this claim: a claim whose lease ran out
- * and was taken again records nothing. The worker's drain and an admin's re-process go through
- * here alike. A failure is retried with backoff (the row stays RECEIVED, the error shown in the
+ * Applies a stored, verified courier delivery's updates (apply-tracking-update: scans stored
+ * once, statuses only forward) and records the outcome on its row in the same transaction, only
+ * while the row is still RECEIVED under this claim: a claim whose lease ran out and was taken
+ * again rolls back and leaves the delivery to the claim that took it, so its effects commit
+ * once. Updates are applied in AWB order, so two deliveries naming the same parcels lock their
+ * shipments in the same order. The worker's drain and an admin's re-process go through here
+ * alike. A failure is retried with backoff (the row stays RECEIVED, the error shown in the
  * webhook log); after APPLY_TRIES it is FAILED and an incident is raised. A database that cannot
  * be reached propagates: the claim's lease runs out and the row is claimed again.
  */
@@ -38,30 +40,40 @@ export async function applyCourierWebhook(
   claim: CourierWebhookClaim,
   events: NormalisedWebhook[],
 ): Promise<ApplyOutcome> {
+  const updates = events
+    .map((e) => e.update)
+    .sort((a, b) => (a.awb < b.awb ? -1 : a.awb > b.awb ? 1 : 0));
   try {
-    const notes: string[] = [];
-    for (const { update } of events) {
-      const result = await applyTrackingUpdate({
-        courier: claim.courier,
-        update,
-        source: "webhook",
-      });
-      const recreated = result.recreatedFrom ? ` (re-created, was ${result.recreatedFrom})` : "";
-      notes.push(
-        result.found
-          ? `${update.awb}${recreated}: ${result.from} → ${result.status}`
-          : `${update.awb}: no such shipment`,
-      );
-    }
-    const status = notes.some((n) => !n.endsWith("no such shipment")) ? "PROCESSED" : "IGNORED";
-    return (await settleClaim(claim, { status, error: notes.join("; "), processedAt: new Date() }))
-      ? status
-      : "SUPERSEDED";
+    return await db.$transaction(
+      async (tx) => {
+        const notes: string[] = [];
+        for (const update of updates) {
+          const input = { courier: claim.courier, update, source: "webhook" as const };
+          const result = await applyTrackingUpdateInTx(tx, input);
+          const recreated = result.recreatedFrom
+            ? ` (re-created, was ${result.recreatedFrom})`
+            : "";
+          notes.push(
+            result.found
+              ? `${update.awb}${recreated}: ${result.from} → ${result.status}`
+              : `${update.awb}: no such shipment`,
+          );
+        }
+        const status = notes.some((n) => !n.endsWith("no such shipment")) ? "PROCESSED" : "IGNORED";
+        const outcome = { status, error: notes.join("; "), processedAt: new Date() } as const;
+        if (!(await settleClaim(claim, outcome, tx))) throw new Superseded();
+        return status;
+      },
+      { timeout: 15_000 },
+    );
   } catch (error) {
+    if (error instanceof Superseded) return "SUPERSEDED";
     if (isDatabaseUnavailable(error)) throw error;
     return failTry(claim, events, error instanceof Error ? error.message : String(error));
   }
 }
+
+class Superseded extends Error {}
 
 async function failTry(
   claim: CourierWebhookClaim,
@@ -99,8 +111,9 @@ export async function settleClaim(
     processedAt?: Date;
     applyAfter?: Date;
   },
+  client: Tx = db,
 ): Promise<boolean> {
-  const { count } = await db.webhookEvent.updateMany({
+  const { count } = await client.webhookEvent.updateMany({
     where: { id: claim.id, status: "RECEIVED", applyTries: claim.tries },
     data: { ...data, error: replaceInvalidText(data.error.slice(0, 1000)) },
   });

@@ -40,13 +40,10 @@ type Verified =
   | { kind: "malformed"; error: string }
   | { kind: "rejected"; reason: string };
 
-/**
- * Finds the account whose webhook secret verifies this delivery. Without `?account=` every
- * active account of the courier is tried (verification is a constant-time compare), so one URL
- * serves a warehouse with several accounts of one courier.
- */
-async function verify(input: ReceiveCourierWebhookInput): Promise<Verified> {
-  const accounts = await db.courierAccount.findMany({
+type AccountRow = Awaited<ReturnType<typeof readAccounts>>[number];
+
+function readAccounts(input: ReceiveCourierWebhookInput) {
+  return db.courierAccount.findMany({
     where: {
       courier: input.courier,
       active: true,
@@ -55,9 +52,35 @@ async function verify(input: ReceiveCourierWebhookInput): Promise<Verified> {
     select: courierAccountSelect,
     orderBy: { priority: "asc" },
   });
+}
+
+// The accounts a courier's deliveries are verified against, kept for ACCOUNTS_FOR_MS per process
+// so a burst of scans does not read them once each. A delivery they refuse is checked again
+// against a fresh read before it is refused, so a new account or a rotated secret works at once;
+// an account deactivated or whose secret was removed still verifies for up to 30 s.
+const ACCOUNTS_FOR_MS = 30_000;
+const accountsCache = new Map<string, { until: number; accounts: AccountRow[] }>();
+
+async function accountsFor(input: ReceiveCourierWebhookInput, fresh: boolean) {
+  const key = `${input.courier}:${input.accountId ?? ""}`;
+  const cached = accountsCache.get(key);
+  if (!fresh && cached && cached.until > Date.now()) return { accounts: cached.accounts, fresh };
+  const accounts = await readAccounts(input);
+  if (accountsCache.size >= 1_000) accountsCache.clear();
+  accountsCache.set(key, { until: Date.now() + ACCOUNTS_FOR_MS, accounts });
+  return { accounts, fresh: true };
+}
+
+/**
+ * Finds the account whose webhook secret verifies this delivery. Without `?account=` every
+ * active account of the courier is tried (verification is a constant-time compare), so one URL
+ * serves a warehouse with several accounts of one courier.
+ */
+async function verify(input: ReceiveCourierWebhookInput, fresh = false): Promise<Verified> {
+  const read = await accountsFor(input, fresh);
   const webhookInput = { headers: Object.fromEntries(input.headers), rawBody: input.rawBody };
   let secrets = 0;
-  for (const account of accounts) {
+  for (const account of read.accounts) {
     if (!account.webhookSecretEncrypted) continue;
     secrets++;
     const courier = await getCourierForAccount(account);
@@ -68,6 +91,7 @@ async function verify(input: ReceiveCourierWebhookInput): Promise<Verified> {
       return { kind: "malformed", error: error instanceof Error ? error.message : String(error) };
     }
   }
+  if (!read.fresh) return verify(input, true);
   const scope = input.accountId ? "the account named by ?account=" : "any active account";
   return {
     kind: "rejected",

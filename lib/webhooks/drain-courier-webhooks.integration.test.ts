@@ -97,11 +97,12 @@ describe("the courier webhook drain", () => {
     const awb = await bookedShipment();
     const body = scan(awb, "In Transit", "2026-12-02T10:00:00");
     await post(body);
-    // A drain claims it, applies the scan, and dies before recording the outcome.
+    // A drain claims it and dies before its transaction commits; meanwhile the tracking poll
+    // has stored the same scan.
     const [claimed] = await claimCourierWebhooks(10);
     expect(claimed).toMatchObject({ rawBody: body, applyTries: 1 });
     for (const { update } of readDelhiveryWebhook(body)!)
-      await applyTrackingUpdate({ courier: "DELHIVERY", update, source: "webhook" });
+      await applyTrackingUpdate({ courier: "DELHIVERY", update, source: "poll" });
     // While the lease holds, nobody else takes it.
     expect(await drainCourierWebhooks()).toMatchObject({ PROCESSED: 0 });
     expect(await rowOf(body)).toMatchObject({ status: "RECEIVED", applyTries: 1 });
