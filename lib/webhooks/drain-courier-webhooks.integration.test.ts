@@ -93,6 +93,23 @@ describe("the courier webhook drain", () => {
     expect(await drainCourierWebhooks()).toMatchObject({ PROCESSED: 0, RETRYING: 0 });
   });
 
+  it("applies one parcel's scans in order of receipt when they carry the same time", async () => {
+    const awb = await bookedShipment();
+    const other = await bookedShipment();
+    // Two words for "in transit" a moment apart with one time on both: the later one stands.
+    await post(scan(awb, "In Transit", "2026-12-04T10:00:00", "Origin Center"));
+    await post(scan(other, "In Transit", "2026-12-04T11:00:00"));
+    await post(scan(awb, "Pending", "2026-12-04T10:00:00", "Reached Hub"));
+    await post(scan(other, "Pending", "2026-12-04T12:00:00"));
+    await drainCourierWebhooks();
+    expect(
+      await db.shipment.findUniqueOrThrow({
+        where: { awb },
+        select: { rawStatus: true, courierLocation: true },
+      }),
+    ).toEqual({ rawStatus: "Pending (UD)", courierLocation: "Reached Hub" });
+  });
+
   it("re-applies a delivery whose drain died mid-apply after its lease, exactly once", async () => {
     const awb = await bookedShipment();
     const body = scan(awb, "In Transit", "2026-12-02T10:00:00");
