@@ -2,6 +2,7 @@ import { expect as baseExpect, test } from "@playwright/test";
 import { bookWithSandboxShiprocket, sandboxUrl } from "./support/sandbox";
 import { onlyAt } from "./support/sizes";
 import { signIn } from "./support/users";
+import { WORKER_APPLIES } from "./support/worker-applies";
 
 // A buyer fixes a failed delivery from the link in their message, on a phone. The seeded Packed
 // order PL-100142 (no other journey books it) is booked with the sandbox Shiprocket, which
@@ -25,7 +26,7 @@ test("a buyer asks for a new day and a corrected phone from the fix-delivery lin
     .poll(async () => {
       const detail = await page.request.get(`/api/orders/${orderId}`);
       return ((await detail.json()) as { ndrOpen: boolean }).ndrOpen;
-    })
+    }, WORKER_APPLIES)
     .toBe(true);
 
   await page.goto("/shipping/ndr");

@@ -1,6 +1,7 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { bookWithSandboxShiprocket, sandboxUrl } from "./support/sandbox";
 import { signIn } from "./support/users";
+import { WORKER_APPLIES } from "./support/worker-applies";
 
 // Ops act on a failed delivery (NDR), at desktop and phone size. Each size books its own
 // seeded Packed order with the sandbox Shiprocket and has the sandbox fail the first delivery
@@ -26,7 +27,7 @@ async function ndrShipment(page: Page, number: string, sandbox: string) {
     .poll(async () => {
       const detail = await page.request.get(`/api/orders/${orderId}`);
       return ((await detail.json()) as { ndrOpen: boolean }).ndrOpen;
-    })
+    }, WORKER_APPLIES)
     .toBe(true);
   return { orderId, awb };
 }

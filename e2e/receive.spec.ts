@@ -2,6 +2,7 @@ import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { demoCourierAccounts } from "../prisma/seed/accounts";
 import { onlyAt } from "./support/sizes";
 import { signIn } from "./support/users";
+import { WORKER_APPLIES } from "./support/worker-applies";
 
 // A receiver scans a returned (RTO) parcel in and completes it: one unit written off as
 // damaged, the rest back to their bins. The parcel is a seeded Shipped order (PL-100099…108 on
@@ -64,7 +65,7 @@ test("a receiver scans an RTO parcel in, writes off a damaged unit and completes
   });
   expect(pushed.status()).toBe(200);
   await expect
-    .poll(async () => (await orderDetail(page, order.number)).shipments[0]?.status)
+    .poll(async () => (await orderDetail(page, order.number)).shipments[0]?.status, WORKER_APPLIES)
     .toBe("RTO_IN_TRANSIT");
 
   await page.goto("/receive");

@@ -3,6 +3,7 @@ import { fromPackline } from "./support/same-origin";
 import { bookWithSandboxShiprocket, sandboxUrl } from "./support/sandbox";
 import { onlyAt } from "./support/sizes";
 import { signIn } from "./support/users";
+import { WORKER_APPLIES } from "./support/worker-applies";
 
 // A customer on a phone finds their parcel at /track with the order number and phone, reads the
 // store's name, the courier's link and what is in the box, and watches the sandbox courier
@@ -79,7 +80,7 @@ test("a customer finds their parcel by order number and phone and watches it del
     },
   );
   expect(delivered.ok()).toBe(true);
-  await expect(track.getByRole("heading", { level: 1 })).toHaveText("Delivered");
+  await expect(track.getByRole("heading", { level: 1 })).toHaveText("Delivered", WORKER_APPLIES);
   await expect(track.locator("body")).toHaveAttribute("data-not-reloaded", "yes");
   await expect(track.getByRole("list", { name: "Tracking history" })).toContainText("Delivered");
   await track.screenshot({ path: `${SHOTS}/phone-track-delivered.png`, fullPage: true });

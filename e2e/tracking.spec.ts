@@ -1,6 +1,7 @@
 import { expect as baseExpect, test } from "@playwright/test";
 import { bookWithSandboxShiprocket, sandboxUrl } from "./support/sandbox";
 import { signIn } from "./support/users";
+import { WORKER_APPLIES } from "./support/worker-applies";
 
 // A parcel booked with the sandbox Shiprocket moves through its first hubs (the scans reach
 // Packline by webhook). The customer's tracking page reads them in plain words; the order page
@@ -34,7 +35,7 @@ test("a customer reads the courier's scans in plain words, ops see them with the
       const detail = await page.request.get(`/api/orders/${orderId}`);
       const { shipments } = (await detail.json()) as { shipments: { status: string }[] };
       return shipments[0]?.status;
-    })
+    }, WORKER_APPLIES)
     .toBe("IN_TRANSIT");
 
   const customer = await browser.newContext({

@@ -15,12 +15,15 @@ const TONE: Record<string, string> = {
   REJECTED: "bg-amber-50 text-amber-900 ring-amber-200",
 };
 
+// A stored delivery the worker has not applied yet: waiting, or retrying after a failed try.
+const LABEL: Record<string, string> = { RECEIVED: "pending" };
+
 export function WebhookStatusBadge({ status }: { status: string }) {
   return (
     <span
       className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${TONE[status] ?? TONE.IGNORED}`}
     >
-      {status.toLowerCase()}
+      {LABEL[status] ?? status.toLowerCase()}
     </span>
   );
 }
@@ -45,6 +48,9 @@ export function WebhookLogTable({ rows }: { rows: WebhookLogRow[] }) {
               <WebhookStatusBadge status={r.status} />
               {r.attempts > 0 && (
                 <span className="text-xs text-slate-600">+{r.attempts} repeat</span>
+              )}
+              {r.status === "RECEIVED" && r.note && r.applyTries > 0 && (
+                <span className="text-xs text-red-700">retrying</span>
               )}
             </span>
             <span className="min-w-0 truncate text-sm text-slate-700">

@@ -28,11 +28,12 @@ describe("the access policy", () => {
 
   // The first admin's set-up is public: its one-time link is the credential.
   // The customer's return form proves the order is theirs with its phone, under the tracking limit.
-  it("leaves only health, sign-in, first-admin set-up, tracking (with the store's logo and the return form) and the buyer's signed fix-delivery and COD confirmation links public, and webhooks to machines", () => {
+  it("leaves only health and ping, sign-in, first-admin set-up, tracking (with the store's logo and the return form) and the buyer's signed fix-delivery and COD confirmation links public, and webhooks to machines", () => {
     const open = Object.entries(ROUTE_POLICY).filter(([, rule]) => rule === "public");
     expect(open.map(([key]) => key).sort()).toEqual([
       "GET /api/auth/[...nextauth]",
       "GET /api/health",
+      "GET /api/ping",
       "GET /api/store/logo",
       "GET /api/track/[awb]",
       "GET /track",

@@ -44,6 +44,7 @@ export type MachineAccess = "public" | "webhook" | "metrics";
 /** Every route handler, by method and path as its folder names it, and what it needs. */
 export const ROUTE_POLICY = {
   "GET /api/health": "public",
+  "GET /api/ping": "public",
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/track/[awb]": "public",

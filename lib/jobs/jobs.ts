@@ -20,6 +20,7 @@ import { registerPickupLocationJob } from "@/lib/dispatch/locations/register-pic
 import { orderSyncJob, orderSyncNowJob } from "@/lib/orders/import/order-sync-jobs";
 import { securityPurgeJob } from "@/lib/security/security-purge-job";
 import { purgeWebhookHistoryJob } from "@/lib/webhooks/purge-webhook-history-job";
+import { applyCourierWebhooksJob } from "@/lib/webhooks/apply-courier-webhooks-job";
 import { beat, type WorkerIdentity } from "./heartbeat";
 import { DELIVER_NOTIFICATIONS_JOB, HEARTBEAT_JOB } from "./queue-names";
 import { defineJob, type JobDefinition } from "./registry";
@@ -54,6 +55,7 @@ export const jobs: JobDefinition[] = [
   orderSyncJob,
   orderSyncNowJob as JobDefinition,
   outboxDeliverJob,
+  applyCourierWebhooksJob,
   forwardIncidentsJob,
   trackShipmentsJob,
   purgeWebhookHistoryJob,

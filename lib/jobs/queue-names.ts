@@ -27,6 +27,9 @@ export const INCIDENT_FORWARD_JOB = "incident-forward";
 /** Polls couriers for live shipments that no webhook updated recently (lib/shipping/track-shipments-job.ts). */
 export const TRACK_SHIPMENTS_JOB = "shipments-track";
 
+/** Applies stored courier tracking webhooks, oldest first (lib/webhooks/drain-courier-webhooks.ts). */
+export const APPLY_COURIER_WEBHOOKS_JOB = "webhooks-apply";
+
 /** Purges handled webhook deliveries and rejections past WEBHOOK_RETENTION_DAYS (lib/webhooks/purge-webhook-history.ts). */
 export const WEBHOOK_RETENTION_JOB = "webhooks-purge";
 

@@ -1,5 +1,6 @@
 import type PgBoss from "pg-boss";
 import {
+  APPLY_COURIER_WEBHOOKS_JOB,
   BOOK_RETURN_PICKUP_JOB,
   BOOK_SHIPMENT_JOB,
   COD_CONFIRMATION_JOB,
@@ -44,6 +45,7 @@ export const QUEUE_SETTINGS: Record<string, Settings> = {
   [HEARTBEAT_JOB]: { policy: "standard", retryLimit: 0, expireInSeconds: 60 },
   [DELIVER_NOTIFICATIONS_JOB]: scheduled(300),
   [OUTBOX_DELIVER_JOB]: scheduled(300),
+  [APPLY_COURIER_WEBHOOKS_JOB]: scheduled(300),
   [INCIDENT_FORWARD_JOB]: scheduled(300),
   [ORDER_SYNC_JOB]: scheduled(3_600),
   [ORDER_SYNC_NOW_JOB]: scheduled(3_600),

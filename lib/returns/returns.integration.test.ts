@@ -16,6 +16,7 @@ import { bookReturnPickup } from "./book-return-pickup";
 import { createReturnRequest } from "./create-return-request";
 import { approveReturnRequest } from "./decide-return-request";
 import { saveReturnWindowDays } from "./return-window";
+import { drainCourierWebhooks } from "@/lib/webhooks/drain-courier-webhooks";
 
 // Returns end to end against the sandbox couriers with the real adapters: asked, approved (twice
 // at once), the reverse pickup booked once with the courier that delivered the order, and its
@@ -43,6 +44,8 @@ beforeAll(async () => {
       body,
     });
     const res = await shiprocketHook(req, { params: Promise.resolve({}) });
+    // the worker applies what the route stored
+    await drainCourierWebhooks();
     return { status: res.status, body: (await res.json()) as unknown };
   });
   await control(sandbox.url, "/_control/shiprocket/webhook", {

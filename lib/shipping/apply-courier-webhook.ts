@@ -1,70 +1,121 @@
 import type { NormalisedWebhook } from "@/lib/couriers/types";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { db, type Tx } from "@/lib/db";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { log } from "@/lib/observability/logger";
-import { markWebhookEvent } from "@/lib/webhooks/store-webhook-event";
-import { applyTrackingUpdate } from "./apply-tracking-update";
+import { replaceInvalidText } from "@/lib/validation/clean-text";
+import { applyTrackingUpdateInTx } from "./apply-tracking-update";
 
-export interface CourierWebhookReply {
-  status: number;
-  body: Record<string, unknown>;
+/** How many claims a delivery gets before it is left FAILED for an admin to re-process. */
+export const APPLY_TRIES = 8;
+
+/** The wait after a failed try: 10 s, 20 s, … 1,280 s (about 42 minutes over eight tries). */
+export function applyRetryDelaySeconds(tries: number): number {
+  return 10 * 2 ** Math.min(Math.max(tries - 1, 0), 7);
 }
+
+/** A stored delivery claimed for applying: its writes hold only while the claim is current. */
+export interface CourierWebhookClaim {
+  id: string;
+  courier: CourierCode;
+  /** the row's applyTries when it was claimed */
+  tries: number;
+}
+
+export type ApplyOutcome = "PROCESSED" | "IGNORED" | "RETRYING" | "FAILED" | "SUPERSEDED";
 
 /**
- * Applies a stored, verified courier delivery's updates and records the outcome on its row: a
- * fresh delivery (receive-courier-webhook.ts) and an admin's re-process of a failed one
- * (lib/webhooks/reprocess-webhook-event.ts) go through here alike. If applying fails, the row
- * is FAILED with the reason and an incident is raised; Ekart and Delhivery get a 500 and
- * redeliver, Shiprocket a 200 (it disables endpoints that fail) and the tracking poll catches up.
+ * Applies a stored, verified courier delivery's updates (apply-tracking-update: scans stored
+ * once, statuses only forward) and records the outcome on its row in the same transaction, only
+ * while the row is still RECEIVED under this claim: a claim whose lease ran out and was taken
+ * again rolls back and leaves the delivery to the claim that took it, so its effects commit
+ * once. Updates are applied in AWB order, so two deliveries naming the same parcels lock their
+ * shipments in the same order. The worker's drain and an admin's re-process go through here
+ * alike. A failure is retried with backoff (the row stays RECEIVED, the error shown in the
+ * webhook log); after APPLY_TRIES it is FAILED and an incident is raised. A database that cannot
+ * be reached propagates: the claim's lease runs out and the row is claimed again.
  */
 export async function applyCourierWebhook(
-  courier: CourierCode,
-  webhookEventId: string,
+  claim: CourierWebhookClaim,
   events: NormalisedWebhook[],
-): Promise<CourierWebhookReply> {
+): Promise<ApplyOutcome> {
+  const updates = events
+    .map((e) => e.update)
+    .sort((a, b) => (a.awb < b.awb ? -1 : a.awb > b.awb ? 1 : 0));
   try {
-    return await applyUpdates(courier, webhookEventId, events);
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    log.error("courier webhook could not be applied", { courier, webhookEventId, error });
-    await markWebhookEvent(webhookEventId, { status: "FAILED", error: message }).catch(
-      () => undefined,
+    return await db.$transaction(
+      async (tx) => {
+        const notes: string[] = [];
+        for (const update of updates) {
+          const input = { courier: claim.courier, update, source: "webhook" as const };
+          const result = await applyTrackingUpdateInTx(tx, input);
+          const recreated = result.recreatedFrom
+            ? ` (re-created, was ${result.recreatedFrom})`
+            : "";
+          notes.push(
+            result.found
+              ? `${update.awb}${recreated}: ${result.from} → ${result.status}`
+              : `${update.awb}: no such shipment`,
+          );
+        }
+        const status = notes.some((n) => !n.endsWith("no such shipment")) ? "PROCESSED" : "IGNORED";
+        const outcome = { status, error: notes.join("; "), processedAt: new Date() } as const;
+        if (!(await settleClaim(claim, outcome, tx))) throw new Superseded();
+        return status;
+      },
+      { timeout: 15_000 },
     );
-    await createIncident({
-      category: "DELIVERY",
-      severity: "MEDIUM",
-      stage: `${courier.toLowerCase()}-webhook`,
-      title: `A ${courier} tracking update could not be applied: ${message.slice(0, 200)}`,
-      context: { webhookEventId, awb: events[0]?.update.awb ?? null },
-    }).catch(() => undefined);
-    return courier === "SHIPROCKET"
-      ? { status: 200, body: { ok: false, retry: "polling" } }
-      : { status: 500, body: { error: "could not apply the update; it will be retried" } };
+  } catch (error) {
+    if (error instanceof Superseded) return "SUPERSEDED";
+    if (isDatabaseUnavailable(error)) throw error;
+    return failTry(claim, events, error instanceof Error ? error.message : String(error));
   }
 }
 
-/** Each AWB's update in its own short transaction; the notes say what each did, for ops. */
-async function applyUpdates(
-  courier: CourierCode,
-  webhookEventId: string,
+class Superseded extends Error {}
+
+async function failTry(
+  claim: CourierWebhookClaim,
   events: NormalisedWebhook[],
-): Promise<CourierWebhookReply> {
-  const notes: string[] = [];
-  for (const { update } of events) {
-    const result = await applyTrackingUpdate({ courier, update, source: "webhook" });
-    const recreated = result.recreatedFrom ? ` (re-created, was ${result.recreatedFrom})` : "";
-    notes.push(
-      result.found
-        ? `${update.awb}${recreated}: ${result.from} → ${result.status}`
-        : `${update.awb}: no such shipment`,
-    );
+  message: string,
+): Promise<ApplyOutcome> {
+  log.error("courier webhook could not be applied", { ...claim, error: message });
+  if (claim.tries < APPLY_TRIES) {
+    const delay = applyRetryDelaySeconds(claim.tries);
+    const error = `Try ${claim.tries} of ${APPLY_TRIES} failed, retrying in ${delay} s: ${message}`;
+    const retrying = await settleClaim(claim, {
+      status: "RECEIVED",
+      error,
+      applyAfter: new Date(Date.now() + delay * 1000),
+    });
+    return retrying ? "RETRYING" : "SUPERSEDED";
   }
-  const applied = notes.some((n) => !n.endsWith("no such shipment"));
-  await markWebhookEvent(webhookEventId, {
-    status: applied ? "PROCESSED" : "IGNORED",
-    error: notes.join("; "),
+  const error = `Failed ${APPLY_TRIES} times: ${message}`;
+  if (!(await settleClaim(claim, { status: "FAILED", error, processedAt: new Date() })))
+    return "SUPERSEDED";
+  await createIncident({
+    category: "DELIVERY",
+    severity: "MEDIUM",
+    stage: `${claim.courier.toLowerCase()}-webhook`,
+    title: `A ${claim.courier} tracking update could not be applied: ${message.slice(0, 200)}`,
+    context: { webhookEventId: claim.id, awb: events[0]?.update.awb ?? null },
   });
-  return { status: 200, body: { ok: true, result: applied ? "processed" : "ignored" } };
+  return "FAILED";
+}
+
+/** Writes the outcome only while the row is RECEIVED under this claim; false if it was not. */
+export async function settleClaim(
+  claim: CourierWebhookClaim,
+  data: { status: "PROCESSED" | "IGNORED" | "RECEIVED" | "FAILED"; error: string } & {
+    processedAt?: Date;
+    applyAfter?: Date;
+  },
+  client: Tx = db,
+): Promise<boolean> {
+  const { count } = await client.webhookEvent.updateMany({
+    where: { id: claim.id, status: "RECEIVED", applyTries: claim.tries },
+    data: { ...data, error: replaceInvalidText(data.error.slice(0, 1000)) },
+  });
+  return count === 1;
 }

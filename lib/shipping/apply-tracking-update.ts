@@ -46,10 +46,11 @@ export interface ApplyTrackingUpdateResult {
 export async function applyTrackingUpdate(
   input: ApplyTrackingUpdateInput,
 ): Promise<ApplyTrackingUpdateResult> {
-  return db.$transaction((tx) => applyInTx(tx, input), { timeout: 15_000 });
+  return db.$transaction((tx) => applyTrackingUpdateInTx(tx, input), { timeout: 15_000 });
 }
 
-async function applyInTx(
+/** The same, in the caller's transaction (a webhook's updates and its outcome commit together). */
+export async function applyTrackingUpdateInTx(
   tx: Tx,
   input: ApplyTrackingUpdateInput,
 ): Promise<ApplyTrackingUpdateResult> {

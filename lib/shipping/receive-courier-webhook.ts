@@ -4,9 +4,14 @@ import { db } from "@/lib/db";
 import { CourierError } from "@/lib/errors/courier-error";
 import type { CourierCode } from "@/lib/generated/prisma/enums";
 import { recordWebhookRejection } from "@/lib/webhooks/record-webhook-rejection";
-import { isHandled, markWebhookEvent, storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
+import {
+  isHandled,
+  markWebhookEvent,
+  queueWebhookEventAgain,
+  storeWebhookEvent,
+} from "@/lib/webhooks/store-webhook-event";
+import { wakeWebhookDrain } from "@/lib/webhooks/wake-webhook-drain";
 import { unstorableTextIn, type WebhookDelivery } from "@/lib/webhooks/webhook-delivery";
-import { applyCourierWebhook, type CourierWebhookReply } from "./apply-courier-webhook";
 import { EKART_SIGNATURE_HEADER } from "@/lib/couriers/ekart/webhook-signature";
 
 export interface ReceiveCourierWebhookInput {
@@ -25,18 +30,20 @@ const SECRET_HEADERS: Record<CourierCode, string[]> = {
 };
 const KEPT_HEADERS = ["content-type", "user-agent", EKART_SIGNATURE_HEADER];
 
+export interface CourierWebhookReply {
+  status: number;
+  body: Record<string, unknown>;
+}
+
 type Verified =
   | { kind: "ok"; events: NormalisedWebhook[] | null }
   | { kind: "malformed"; error: string }
   | { kind: "rejected"; reason: string };
 
-/**
- * Finds the account whose webhook secret verifies this delivery. Without `?account=` every
- * active account of the courier is tried (verification is a constant-time compare), so one URL
- * serves a warehouse with several accounts of one courier.
- */
-async function verify(input: ReceiveCourierWebhookInput): Promise<Verified> {
-  const accounts = await db.courierAccount.findMany({
+type AccountRow = Awaited<ReturnType<typeof readAccounts>>[number];
+
+function readAccounts(input: ReceiveCourierWebhookInput) {
+  return db.courierAccount.findMany({
     where: {
       courier: input.courier,
       active: true,
@@ -45,9 +52,35 @@ async function verify(input: ReceiveCourierWebhookInput): Promise<Verified> {
     select: courierAccountSelect,
     orderBy: { priority: "asc" },
   });
+}
+
+// The accounts a courier's deliveries are verified against, kept for ACCOUNTS_FOR_MS per process
+// so a burst of scans does not read them once each. A delivery they refuse is checked again
+// against a fresh read before it is refused, so a new account or a rotated secret works at once;
+// an account deactivated or whose secret was removed still verifies for up to 30 s.
+const ACCOUNTS_FOR_MS = 30_000;
+const accountsCache = new Map<string, { until: number; accounts: AccountRow[] }>();
+
+async function accountsFor(input: ReceiveCourierWebhookInput, fresh: boolean) {
+  const key = `${input.courier}:${input.accountId ?? ""}`;
+  const cached = accountsCache.get(key);
+  if (!fresh && cached && cached.until > Date.now()) return { accounts: cached.accounts, fresh };
+  const accounts = await readAccounts(input);
+  if (accountsCache.size >= 1_000) accountsCache.clear();
+  accountsCache.set(key, { until: Date.now() + ACCOUNTS_FOR_MS, accounts });
+  return { accounts, fresh: true };
+}
+
+/**
+ * Finds the account whose webhook secret verifies this delivery. Without `?account=` every
+ * active account of the courier is tried (verification is a constant-time compare), so one URL
+ * serves a warehouse with several accounts of one courier.
+ */
+async function verify(input: ReceiveCourierWebhookInput, fresh = false): Promise<Verified> {
+  const read = await accountsFor(input, fresh);
   const webhookInput = { headers: Object.fromEntries(input.headers), rawBody: input.rawBody };
   let secrets = 0;
-  for (const account of accounts) {
+  for (const account of read.accounts) {
     if (!account.webhookSecretEncrypted) continue;
     secrets++;
     const courier = await getCourierForAccount(account);
@@ -58,6 +91,7 @@ async function verify(input: ReceiveCourierWebhookInput): Promise<Verified> {
       return { kind: "malformed", error: error instanceof Error ? error.message : String(error) };
     }
   }
+  if (!read.fresh) return verify(input, true);
   const scope = input.accountId ? "the account named by ?account=" : "any active account";
   return {
     kind: "rejected",
@@ -71,15 +105,13 @@ async function verify(input: ReceiveCourierWebhookInput): Promise<Verified> {
 /**
  * POST /api/webhooks/{shiprocket,ekart,delhivery}: authenticated first. A bad or missing token
  * or signature is a 401, recorded as a rejection (headers, size, the body's first characters),
- * never stored whole. An authenticated delivery is stored raw and de-duplicated by body and by
- * scan (webhook store); one already handled is a 200 no-op; one whose body cannot be read or
- * holds text that cannot be stored is a 400, kept FAILED with the reason. Otherwise each AWB's
- * update (current status, scans as history, promise, re-creation) is applied inline (one short
- * transaction per AWB, apply-tracking-update) and answered 200. If applying fails,
- * Ekart and Delhivery get a 500 and redeliver; Shiprocket is always answered 200 (it disables
- * endpoints that fail) and the tracking poll picks the scan up instead. A database that cannot
- * be reached is not a failure of the delivery: it propagates, the route answers 503 with
- * Retry-After, and the courier retries.
+ * never stored whole. An authenticated delivery is stored raw with one INSERT … ON CONFLICT and
+ * de-duplicated by body and by scan (webhook store); one already stored is a 200 no-op (a
+ * redelivery of one that FAILED is queued again); one whose body cannot be read or holds text
+ * that cannot be stored is a 400, kept FAILED with the reason. Otherwise it is answered 200 at
+ * once and the worker applies it (lib/webhooks/drain-courier-webhooks.ts): the stored row is the
+ * truth, retried by Packline, so no courier needs a 500 to redeliver. A database that cannot be
+ * reached propagates: the route answers 503 with Retry-After, and the courier retries.
  */
 export async function receiveCourierWebhook(
   input: ReceiveCourierWebhookInput,
@@ -114,5 +146,10 @@ export async function receiveCourierWebhook(
     await markWebhookEvent(stored.id, { status: "IGNORED", error: "carries no scan" });
     return { status: 200, body: { ok: true, result: "ignored" } };
   }
-  return applyCourierWebhook(input.courier, stored.id, events);
+  if (stored.status === "FAILED") await queueWebhookEventAgain(stored.id);
+  wakeWebhookDrain();
+  return {
+    status: 200,
+    body: { ok: true, result: "stored", ...(stored.repeated && { duplicate: true }) },
+  };
 }

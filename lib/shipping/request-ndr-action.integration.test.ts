@@ -12,6 +12,7 @@ import { bookShipment } from "./book-shipment";
 import { addDays, istToday } from "./check-ndr-request";
 import { ABANDONED_MESSAGE } from "./ndr-rules";
 import { requestNdrAction } from "./request-ndr-action";
+import { drainCourierWebhooks } from "@/lib/webhooks/drain-courier-webhooks";
 
 // NDR actions end to end: a parcel booked with the sandbox Shiprocket fails its delivery
 // attempt (the sandbox pushes the NDR scan to the webhook route), ops act through the real
@@ -41,6 +42,8 @@ beforeAll(async () => {
       }),
       { params: Promise.resolve({}) },
     );
+    // the worker applies what the route stored
+    await drainCourierWebhooks();
     return { status: res.status, body: await res.json() };
   });
   await sr("/webhook", { url: `${forwarder.url}/`, token: TOKEN });

@@ -7,6 +7,7 @@ import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { startWebhookForwarder } from "@/lib/testing/webhook-forwarder";
 import { bookShipment } from "./book-shipment";
 import { trackDueShipments } from "./track-due-shipments";
+import { drainCourierWebhooks } from "@/lib/webhooks/drain-courier-webhooks";
 
 // Tracking ingestion end to end: the sandbox Shiprocket pushes its webhooks to a loopback
 // server that hands each request, untouched, to the route handler; polling asks the same
@@ -23,6 +24,8 @@ async function callRoute(body: string, headers: Record<string, string>) {
     body,
   });
   const res = await POST(req, { params: Promise.resolve({}) });
+  // the worker applies what the route stored
+  await drainCourierWebhooks();
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 

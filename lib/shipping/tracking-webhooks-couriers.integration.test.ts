@@ -10,6 +10,7 @@ import {
 } from "@/lib/testing/courier-fixtures";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { startWebhookForwarder } from "@/lib/testing/webhook-forwarder";
+import { drainCourierWebhooks } from "@/lib/webhooks/drain-courier-webhooks";
 
 // Ekart (HMAC-signed) and Delhivery (header token) pushes from the sandbox, forwarded untouched
 // to the route handlers. Shipments are booked with the real adapters against the sandbox.
@@ -25,6 +26,8 @@ async function callRoute(path: string, body: string, headers: Record<string, str
     body,
   });
   const res = await routes[path as keyof typeof routes](req, { params: Promise.resolve({}) });
+  // the worker applies what the route stored
+  await drainCourierWebhooks();
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 

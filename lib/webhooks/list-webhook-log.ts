@@ -24,8 +24,10 @@ export interface WebhookLogRow {
   eventType: string | null;
   /** later copies of the same body or event (a redelivery) */
   attempts: number;
-  /** what became of it (the outcome's notes) or why it was refused */
+  /** what became of it (the outcome's notes, a failed try's reason) or why it was refused */
   note: string | null;
+  /** times the worker claimed it to apply it; with RECEIVED and a note, it is retrying */
+  applyTries: number;
 }
 
 const cursorShape = z.object({ receivedAt: cursorKey.instant, id: cursorKey.text }).strict();
@@ -70,6 +72,7 @@ export async function listWebhookLog(options: {
         eventType: true,
         attempts: true,
         error: true,
+        applyTries: true,
       },
     }),
     wantsRejections
@@ -91,6 +94,7 @@ export async function listWebhookLog(options: {
       eventType: e.eventType,
       attempts: e.attempts,
       note: e.error,
+      applyTries: e.applyTries,
     })),
     ...rejections.map((r) => ({
       kind: "rejection" as const,
@@ -101,6 +105,7 @@ export async function listWebhookLog(options: {
       eventType: null,
       attempts: 0,
       note: r.reason,
+      applyTries: 0,
     })),
   ].sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime() || (a.id < b.id ? 1 : -1));
   return toPage(rows.slice(0, take), options.limit, (r) => ({

@@ -1,25 +1,13 @@
 import type { Caller } from "@/lib/auth/caller";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { readDelhiveryWebhook } from "@/lib/couriers/delhivery/webhook";
-import { readEkartWebhook } from "@/lib/couriers/ekart/webhook";
-import { readShiprocketWebhook } from "@/lib/couriers/shiprocket/webhook";
-import type { NormalisedWebhook } from "@/lib/couriers/types";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import type { CourierCode } from "@/lib/generated/prisma/enums";
 import { applyStoredRazorpayEvent } from "@/lib/payments/receive-razorpay-webhook";
 import { readRazorpayEvent } from "@/lib/payments/read-razorpay-event";
-import { applyCourierWebhook } from "@/lib/shipping/apply-courier-webhook";
+import { COURIER_WEBHOOK_READERS } from "./courier-webhook-readers";
+import { applyClaimedCourierWebhook, APPLY_LEASE_SECONDS } from "./drain-courier-webhooks";
 import { markWebhookEvent } from "./store-webhook-event";
 import { unstorableTextIn } from "./webhook-delivery";
-
-// A stored body was verified when it arrived; its token is redacted, so it is only read again.
-const COURIER_READERS: Record<string, [CourierCode, (raw: string) => NormalisedWebhook[] | null]> =
-  {
-    shiprocket: ["SHIPROCKET", readShiprocketWebhook],
-    ekart: ["EKART", readEkartWebhook],
-    delhivery: ["DELHIVERY", readDelhiveryWebhook],
-  };
 
 export interface ReprocessResult {
   id: string;
@@ -29,10 +17,12 @@ export interface ReprocessResult {
 }
 
 /**
- * Admin: applies a FAILED delivery again, through the same code as a fresh one. The claim
- * (FAILED → RECEIVED) is a conditional write in the transaction that writes the audit row, so of
- * two admins pressing at once one re-processes and the other is told why not; the apply itself
- * runs after that transaction, as it does for a delivery, and records its own outcome.
+ * Admin: applies a FAILED delivery again, through the same code as the worker's drain. The claim
+ * (FAILED → RECEIVED, a courier delivery with fresh tries and leased to this call) is a
+ * conditional write in the transaction that writes the audit row, so of two admins pressing at
+ * once one re-processes and the other is told why not; the apply runs after that transaction
+ * and records its own outcome (a courier delivery that fails again is left to the worker's
+ * retries, shown as waiting with the reason).
  */
 export async function reprocessWebhookEvent(input: {
   id: string;
@@ -41,11 +31,23 @@ export async function reprocessWebhookEvent(input: {
   const row = await db.$transaction(async (tx) => {
     const claimed = await tx.webhookEvent.updateMany({
       where: { id: input.id, status: "FAILED" },
-      data: { status: "RECEIVED" },
+      data: {
+        status: "RECEIVED",
+        applyTries: 1,
+        applyAfter: new Date(Date.now() + APPLY_LEASE_SECONDS * 1000),
+      },
     });
     const event = await tx.webhookEvent.findUnique({
       where: { id: input.id },
-      select: { provider: true, status: true, error: true, rawBody: true, headers: true },
+      select: {
+        id: true,
+        provider: true,
+        status: true,
+        error: true,
+        rawBody: true,
+        headers: true,
+        receivedAt: true,
+      },
     });
     if (!event) throw notFound("The webhook delivery");
     if (claimed.count === 0)
@@ -72,7 +74,7 @@ export async function reprocessWebhookEvent(input: {
 
 async function applyStored(
   id: string,
-  row: { provider: string; rawBody: string; headers: unknown },
+  row: { provider: string; rawBody: string; headers: unknown; receivedAt: Date },
 ): Promise<void> {
   if (row.provider === "razorpay") {
     const read = readRazorpayEvent(row.rawBody, storedHeaders(row.headers));
@@ -80,22 +82,11 @@ async function applyStored(
     await applyStoredRazorpayEvent(id, read.event, read.eventId);
     return;
   }
-  const reader = COURIER_READERS[row.provider];
-  if (!reader) return fail(id, `Packline cannot re-process a ${row.provider} delivery.`);
-  const [courier, read] = reader;
-  let events: NormalisedWebhook[];
-  try {
-    const problem = unstorableTextIn(row.rawBody);
-    if (problem !== null) return fail(id, problem);
-    events = read(row.rawBody) ?? [];
-  } catch (error) {
-    return fail(id, error instanceof Error ? error.message : String(error));
-  }
-  if (events.length === 0) {
-    await markWebhookEvent(id, { status: "IGNORED", error: "carries no scan" });
-    return;
-  }
-  await applyCourierWebhook(courier, id, events);
+  if (!COURIER_WEBHOOK_READERS[row.provider])
+    return fail(id, `Packline cannot re-process a ${row.provider} delivery.`);
+  const problem = unstorableTextIn(row.rawBody);
+  if (problem !== null) return fail(id, problem);
+  await applyClaimedCourierWebhook({ id, ...row, applyTries: 1 });
 }
 
 function fail(id: string, problem: string): Promise<void> {

@@ -97,3 +97,15 @@ export async function markWebhookEvent(
     select: { id: true },
   });
 }
+
+/**
+ * A FAILED delivery back to RECEIVED with fresh tries, for the worker to apply (a courier's
+ * redelivery, an admin's re-process). Conditional on FAILED, so of two at once one queues it.
+ */
+export async function queueWebhookEventAgain(id: string, client: Tx = db): Promise<boolean> {
+  const { count } = await client.webhookEvent.updateMany({
+    where: { id, status: "FAILED" },
+    data: { status: "RECEIVED", applyTries: 0, applyAfter: null },
+  });
+  return count === 1;
+}

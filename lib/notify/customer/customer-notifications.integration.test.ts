@@ -17,6 +17,7 @@ import { updateNotificationSettings } from "../settings";
 import { updateWhatsAppSettings } from "../whatsapp/whatsapp-settings";
 import { updateCustomerNotificationSettings } from "./customer-settings";
 import { planCustomerNotifications } from "./plan-customer-notifications";
+import { drainCourierWebhooks } from "@/lib/webhooks/drain-courier-webhooks";
 
 // Customer notifications end to end: the sandbox Shiprocket pushes tracking webhooks (each one
 // twice) through the real route; the worker's job plans and sends, run twice and concurrently;
@@ -40,6 +41,8 @@ async function route(
     body,
   });
   const res = await handler(req, { params: Promise.resolve({}) });
+  // the worker applies what the route stored
+  await drainCourierWebhooks();
   return { status: res.status, body: (await res.json()) as unknown };
 }
 

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "WebhookEvent" ADD COLUMN     "applyAfter" TIMESTAMP(3),
+ADD COLUMN     "applyTries" INTEGER NOT NULL DEFAULT 0;
