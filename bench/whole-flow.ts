@@ -6,6 +6,7 @@
 //   --quick        a 2–3 minute smoke run: rates 1,3 for 30 s each, 5 s baselines
 //   --orders       the size the demo database is grown to before the load (bench/whole-flow/grow.ts)
 //   --rates        the ramp, orders per second; it stops at the first rate not sustained
+//                  (a miss of the webhook answer's target alone does not stop it: see runLoad)
 //   --step-seconds how long each rate runs; its first third (at most 20 s) settles, unmeasured
 //   --profile      the web server runs with `node --cpu-prof` and writes its profile there
 // Needs the production build (`npm run build`); without one it builds first and says so.
@@ -43,8 +44,10 @@ import pg from "pg";
 import { demoCourierAccounts } from "../prisma/seed/accounts";
 import { bareHttp, bareRoundTrip, bareUpsert, type Baseline } from "./whole-flow/baselines";
 import { growOrders } from "./whole-flow/grow";
+import { PARCEL_GRAMS } from "./whole-flow/flow-floor";
+import { warmQuotes } from "./whole-flow/warm-quotes";
 import type { LoadSettings } from "./whole-flow/load";
-import { report, shortfalls, type Step } from "./whole-flow/report";
+import { report, shortfalls, WEBHOOK_ANSWER, type Step } from "./whole-flow/report";
 import { Cleanup, ensureProductionBuild, root, startStack } from "./whole-flow/stack";
 
 const { values: args } = parseArgs({
@@ -85,25 +88,31 @@ async function lookUp(url: string) {
     `SELECT id FROM "CourierAccount" WHERE courier = 'SHIPROCKET' ORDER BY "createdAt" LIMIT 1`,
   );
   const box = await client.query<{ id: string }>(`SELECT id FROM "BoxPreset" WHERE active LIMIT 1`);
-  const history = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "Shipment" WHERE awb LIKE 'WF%'`,
+  const history = await client.query<{ awb: string }>(
+    `SELECT awb FROM "Shipment" WHERE awb LIKE 'WF%' ORDER BY random() LIMIT 5000`,
   );
   await client.end();
-  if (!account.rows[0] || !box.rows[0])
-    throw new Error("The demo seed left no Shiprocket account or box size.");
+  if (!account.rows[0] || !box.rows[0] || !history.rows[0])
+    throw new Error(
+      "The demo seed left no Shiprocket account or box size, or the growth no shipment.",
+    );
   return {
     accountId: account.rows[0].id,
     boxPresetId: box.rows[0].id,
-    historicAwbs: history.rows[0]!.n,
+    historicAwbs: history.rows.map((r) => r.awb),
   };
 }
 
-/** The load process: one `STEP` line per rate; stops the ramp after the first rate not sustained. */
+/**
+ * The load process: one `STEP` line per rate. The ramp stops after the first rate that misses
+ * a target other than the webhook's answer, which is judged but does not stop it (branch
+ * `ingest` is reworking that route; the ramp still shows what the rest of the flow holds).
+ */
 function runLoad(settings: LoadSettings): Promise<Step[]> {
   const child = spawn(process.execPath, ["--import", "tsx", "bench/whole-flow/load.ts"], {
     cwd: root,
     env: { ...process.env, WHOLE_FLOW_LOAD: JSON.stringify(settings) },
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["pipe", "pipe", "inherit"],
   });
   cleanup.add(async () => void child.kill("SIGTERM"));
   const steps: Step[] = [];
@@ -112,10 +121,11 @@ function runLoad(settings: LoadSettings): Promise<Step[]> {
     const step = JSON.parse(line.slice(5)) as Step;
     steps.push(step);
     const why = shortfalls(step);
+    const endRamp = shortfalls(step, [WEBHOOK_ANSWER]).length > 0;
     console.log(
       `[load] ${step.rate} orders/s: ${why.length ? `not sustained (${why.length} shortfalls)` : "sustained"}`,
     );
-    if (why.length) child.kill("SIGTERM");
+    if (endRamp) child.kill("SIGTERM");
   });
   return new Promise((resolve, reject) =>
     child.on("exit", (code, signal) =>
@@ -141,6 +151,8 @@ async function main() {
     },
   );
   const found = await lookUp(stack.database.url);
+  const lanes = await warmQuotes(stack.env, PARCEL_GRAMS);
+  console.log(`Courier quotes fetched for ${lanes} lanes (a running warehouse has them cached).`);
   const baselines: Record<string, Baseline> = {
     "bare INSERT … ON CONFLICT per webhook": await bareUpsert(stack.database.url, baselineSeconds),
     "bare SQL round trip (SELECT 1)": await bareRoundTrip(stack.database.url, baselineSeconds),
@@ -163,7 +175,7 @@ async function main() {
         .webhookSecret,
     },
     boxPresetId: found.boxPresetId,
-    historicAwbs: Math.max(1, found.historicAwbs),
+    historicAwbs: found.historicAwbs,
   });
   if (steps.length === 0) throw new Error("The load process measured no step.");
   report({

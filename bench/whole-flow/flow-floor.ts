@@ -8,17 +8,27 @@ import { ok } from "./session";
 // packer empties the packing queue (the pack station: open the order, scan every unit, weigh
 // and mark packed), and ops book each packed order with the sandbox Shiprocket (the
 // booking route answers with the AWB: "book: request → AWB").
+/** what the scale reads for every parcel: one weight slab, so the quotes of a lane are shared */
+export const PARCEL_GRAMS = 850;
+
 interface PackItem {
   sku: string;
   qtyPicked: number;
   qtyVerified: number;
 }
 
+/**
+ * Pickers, packer and ops work 20 % faster than orders arrive, as a crew staffed for the day
+ * does: what waits drains instead of growing without end (an arrival with nothing waiting is
+ * counted, not timed).
+ */
+const SLACK = 1.2;
+
 export function startFloor(flow: Flow, linesPerOrder: number, boxPresetId: string): () => void {
   let picker = 0;
   const stops = [
     openLoop(
-      () => flow.rate * linesPerOrder,
+      () => flow.rate * linesPerOrder * SLACK,
       (at) => {
         const line = flow.toPick.shift();
         if (!line) return flow.rec.count("pick: no line waiting");
@@ -62,7 +72,7 @@ export function startFloor(flow: Flow, linesPerOrder: number, boxPresetId: strin
         }
     }),
     openLoop(
-      () => flow.rate,
+      () => flow.rate * SLACK,
       (at) => {
         const id = flow.toPack.shift();
         if (!id) return flow.rec.count("pack: no order waiting");
@@ -73,7 +83,7 @@ export function startFloor(flow: Flow, linesPerOrder: number, boxPresetId: strin
       },
     ),
     openLoop(
-      () => flow.rate,
+      () => flow.rate * SLACK,
       (at) => {
         const id = flow.toBook.shift();
         if (!id) return flow.rec.count("book: no packed order waiting");
@@ -116,6 +126,6 @@ async function packOrder(flow: Flow, id: string, boxPresetId: string) {
         packer.post(`/api/orders/${id}/verify-item`, { code: item.sku }),
       );
   await action("POST mark-packed", () =>
-    packer.post(`/api/orders/${id}/mark-packed`, { weightGrams: 850, boxPresetId }),
+    packer.post(`/api/orders/${id}/mark-packed`, { weightGrams: PARCEL_GRAMS, boxPresetId }),
   );
 }

@@ -31,7 +31,7 @@ export function startImport(flow: Flow): () => void {
   const stops = [
     // Orders arrive at R a second; the store receives each second's arrivals at once.
     every(flow, 1000, async () => {
-      due += flow.rate;
+      due += flow.importing ? flow.rate : 0;
       const count = Math.floor(due);
       if (count === 0) return;
       due -= count;

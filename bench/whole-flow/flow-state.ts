@@ -7,6 +7,8 @@ export interface Flow {
   sandbox: string;
   /** the offered rate of orders per second, changed by the ramp */
   rate: number;
+  /** false while the shift starts: the backlog is worked off, nothing new arrives */
+  importing: boolean;
   rec: Recorder;
   users: { admin: Session; ops: Session; pickers: Session[]; packer: Session };
   /** the Shiprocket account bookings go to, and the token its webhooks carry */

@@ -9,6 +9,7 @@ import { linesPerOrder, startImport } from "./flow-import";
 import { startFloor } from "./flow-floor";
 import type { Flow } from "./flow-state";
 import { signIn } from "./session";
+import { startShift } from "./shift-start";
 
 export interface LoadSettings {
   base: string;
@@ -18,8 +19,8 @@ export interface LoadSettings {
   settleSeconds: number;
   shiprocket: { accountId: string; webhookToken: string };
   boxPresetId: string;
-  /** AWBs of the grown history: WF<8000000000 + n>, n from 1 */
-  historicAwbs: number;
+  /** AWBs of the grown history, for buyers of older parcels */
+  historicAwbs: string[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -31,6 +32,7 @@ async function main() {
     base,
     sandbox: settings.sandbox,
     rate: 0,
+    importing: false,
     rec: new Recorder(),
     users: {
       admin: await signIn(base, "admin@packline.local", "packline-admin"),
@@ -52,7 +54,7 @@ async function main() {
     stopping: false,
   };
   const historicAwb = () =>
-    `WF${8_000_000_000 + 1 + Math.floor(Math.random() * settings.historicAwbs)}`;
+    settings.historicAwbs[Math.floor(Math.random() * settings.historicAwbs.length)]!;
   const stops = [
     startImport(flow),
     startFloor(flow, linesPerOrder(), settings.boxPresetId),
@@ -66,7 +68,14 @@ async function main() {
     stop();
     process.exit(0);
   });
+  // The bench holds our stdin: when it is gone (killed outright), so is the reason to run.
+  process.stdin.on("close", () => process.exit(1));
+  process.stdin.resume();
 
+  const shift = await startShift(flow);
+  console.log(
+    `shift start: the demo backlog (${shift.booked} orders booked) cleared in ${shift.seconds} s`,
+  );
   for (const rate of settings.rates) {
     flow.rate = rate;
     await sleep(settings.settleSeconds * 1000);

@@ -35,10 +35,14 @@ export interface Step {
   waiting: Record<string, number>;
 }
 
-/** Why a step did not sustain its rate (empty: it did). */
-export function shortfalls(step: Step): string[] {
+/** The webhook route's answer, which branch `ingest` is cutting down to verify-and-store. */
+export const WEBHOOK_ANSWER = "webhook: request (POST /api/webhooks/shiprocket)";
+
+/** Why a step did not sustain its rate (empty: it did); `waive` names targets not judged. */
+export function shortfalls(step: Step, waive: string[] = []): string[] {
   const why: string[] = [];
   for (const [name, target] of Object.entries(TARGETS)) {
+    if (waive.includes(name)) continue;
     const f = step.figures[name];
     if (!f || f.count === 0) why.push(`${name}: no sample`);
     else if (f.p95 > target.p95) why.push(`${name}: p95 ${f.p95} ms > ${target.p95} ms`);
@@ -64,6 +68,8 @@ export function report(options: {
   const sustained = steps.filter((s) => shortfalls(s).length === 0).at(-1);
   const shown = sustained ?? steps[0];
   const ordersPerDay = sustained ? Math.round(sustained.rate * 86_400) : 0;
+  // what the flow would sustain once the webhook answer meets its target, the rest unchanged
+  const butWebhook = steps.filter((s) => shortfalls(s, [WEBHOOK_ANSWER]).length === 0).at(-1);
   const rows = shown
     ? Object.entries(shown.figures).map(([name, f]) => {
         const target = TARGETS[name];
@@ -102,12 +108,16 @@ export function report(options: {
   console.log(
     `\nHeadline: ${ordersPerDay.toLocaleString("en-IN")} orders/day (${sustained?.rate ?? 0} orders/s × 86,400) with every step's p95 under its target; the aim is 1,000,000/day on 2 cores.`,
   );
+  console.log(
+    `Every target but the webhook's answer (${WEBHOOK_ANSWER}) held up to ${butWebhook?.rate ?? 0} orders/s (${Math.round((butWebhook?.rate ?? 0) * 86_400).toLocaleString("en-IN")} orders/day).`,
+  );
   const file = path.join(root, "bench/results/whole-flow.json");
   mkdirSync(path.dirname(file), { recursive: true });
   const json = {
     ...options.setup,
     ordersPerDay,
     sustainedRate: sustained?.rate ?? 0,
+    sustainedRateButWebhookAnswer: butWebhook?.rate ?? 0,
     targets: TARGETS,
     baselines,
     table: rows,

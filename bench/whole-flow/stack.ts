@@ -59,7 +59,8 @@ function stackEnv(databaseUrl: string, webPort: number, sandboxPort: number): No
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
-    LOG_LEVEL: "warn",
+    // errors only: warnings (SMTP not configured for each notification…) would bury the report
+    LOG_LEVEL: "error",
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: base,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
