@@ -96,6 +96,7 @@ export function startFloor(flow: Flow, linesPerOrder: number, boxPresetId: strin
           );
           if (!shipment.awb) throw new Error(`order ${id} was booked without an AWB`);
           flow.rec.count("orders booked");
+          flow.totals.booked++;
           flow.awbs.push(shipment.awb);
           // picked up, in transit, out for delivery: the courier's scans of the next hours
           for (const [n, code] of [42, 18, 17].entries())

@@ -54,6 +54,7 @@ export function startImport(flow: Flow): () => void {
         body: JSON.stringify({ orders }),
       });
       ok(answer, "adding orders to the sandbox store");
+      flow.totals.stored += count;
       pending.push({
         at,
         count,

@@ -26,6 +26,8 @@ export interface Flow {
   awaitingTracking: Map<string, number>;
   /** booked AWBs, newest last, for the customers opening their tracking page */
   awbs: string[];
+  /** orders put in the store and orders booked since the start: the difference is in the flow */
+  totals: { stored: number; booked: number };
   stopping: boolean;
 }
 

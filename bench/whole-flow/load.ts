@@ -52,8 +52,10 @@ async function main() {
     scans: [],
     awaitingTracking: new Map(),
     awbs: [],
+    totals: { stored: 0, booked: 0 },
     stopping: false,
   };
+  const inFlow = () => flow.totals.stored - flow.totals.booked;
   const historicAwb = () =>
     settings.historicAwbs[Math.floor(Math.random() * settings.historicAwbs.length)]!;
   const stops = [
@@ -85,6 +87,7 @@ async function main() {
     flow.rate = rate;
     await sleep(settings.settleSeconds * 1000);
     flow.rec = new Recorder();
+    const inFlowBefore = inFlow();
     const measured = settings.stepSeconds - settings.settleSeconds;
     const startedAt = performance.now();
     await sleep(measured * 1000);
@@ -95,6 +98,8 @@ async function main() {
       ordersToBook: flow.toBook.length,
       scansToSend: flow.scans.length,
       awaitingTracking: flow.awaitingTracking.size,
+      ordersInFlow: inFlow(),
+      ordersInFlowGrowth: inFlow() - inFlowBefore,
     };
     console.log(`STEP ${JSON.stringify({ rate, seconds, ...flow.rec.stats(seconds), waiting })}`);
   }

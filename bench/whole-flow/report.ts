@@ -50,9 +50,14 @@ export function shortfalls(step: Step, waive: string[] = []): string[] {
   for (const [name, f] of Object.entries(step.figures))
     if (f.errors > Math.max(1, 0.01 * (f.count + f.errors)))
       why.push(`${name}: ${f.errors} errors (${f.firstError})`);
+  // Fallen behind: fewer booked than offered AND more orders in the flow than when the window
+  // opened (either alone is the 10 s import cycle's ripple, or a queue refilling after a step).
   const booked = (step.counts["orders booked"] ?? 0) / step.seconds;
-  if (booked < 0.85 * step.rate)
-    why.push(`booked ${booked.toFixed(2)} orders/s of ${step.rate} offered: the flow fell behind`);
+  const growth = step.waiting.ordersInFlowGrowth ?? 0;
+  if (booked < 0.85 * step.rate && growth > Math.max(10, step.rate * 20))
+    why.push(
+      `booked ${booked.toFixed(2)} orders/s of ${step.rate} offered, ${growth} more orders in the flow: it fell behind`,
+    );
   return why;
 }
 
