@@ -200,8 +200,10 @@ async function main() {
 main()
   .then(() => stop(0))
   .catch(async (error) => {
-    console.error(
-      `\nThe whole-flow bench failed: ${error instanceof Error ? error.message : error}`,
-    );
+    // after Ctrl-C the load process's end is no failure to report
+    if (!stopping)
+      console.error(
+        `\nThe whole-flow bench failed: ${error instanceof Error ? error.message : error}`,
+      );
     await stop(1);
   });
