@@ -7,6 +7,11 @@ import { check, rows, some, type Check } from "./check";
  * source's interval less its 10 s of slack (sync-due-sources.ts).
  */
 export async function checkScheduledSync(db: pg.Pool, since: Date): Promise<Check[]> {
+  const [cron] = await rows<{ jobs: number }>(
+    db,
+    `SELECT count(*)::int AS jobs FROM pgboss.job WHERE name = 'order-sync' AND created_on >= $1`,
+    [since],
+  );
   const doubledSlots = await rows(
     db,
     `SELECT date_trunc('minute', created_on) AS slot, count(*)::int AS jobs FROM pgboss.job
@@ -32,7 +37,7 @@ export async function checkScheduledSync(db: pg.Pool, since: Date): Promise<Chec
     check(
       "one scheduled store sync per slot",
       doubledSlots.length === 0 && tooClose.length === 0 && runs.length > 0,
-      `${runs.length} scheduled runs` +
+      `${cron!.jobs} cron jobs queued, ${runs.length} scheduled runs` +
         (doubledSlots.length ? `; cron queued twice in ${some(doubledSlots)}` : "") +
         (tooClose.length ? `; runs too close or overlapping: ${some(tooClose)}` : ""),
     ),
@@ -65,7 +70,10 @@ export async function checkOutbox(
   return [
     check(
       "every outbox event delivered to the subscriber",
-      undelivered.length === 0 && notReceived.length === 0 && unexpected.length === 0,
+      since.length > 0 &&
+        undelivered.length === 0 &&
+        notReceived.length === 0 &&
+        unexpected.length === 0,
       `${since.length} events since the subscriber was registered, ${delivered.size} deliveries ` +
         `DELIVERED, ${got.size} distinct events received (${received.length - got.size} received again)` +
         (undelivered.length ? `; not delivered: ${some(undelivered)}` : "") +
