@@ -12,7 +12,9 @@ import { startFaultStack, type FaultStack } from "./support/fault-run/stack";
 let stack: FaultStack;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
+  const started = Date.now();
   stack = await startFaultStack();
+  console.log(`fault-run stack up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 test.afterAll(async () => stack?.stop());
 

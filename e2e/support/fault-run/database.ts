@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, freePort, stopProcess } from "./processes";
+import { ROOT, freePort, sleep, stopProcess } from "./processes";
 
 /**
  * The fault run's private PostgreSQL (scripts/lib/postgres.mjs), held by a small process of its
@@ -14,7 +14,8 @@ export interface FaultDatabase {
   url: string;
   /** removed by stop() */
   dataDir: string;
-  restart(): Promise<{ downMs: number }>;
+  /** stops it, leaves it down `pauseMs` (a failover takes seconds), starts it again */
+  restart(pauseMs: number): Promise<{ downMs: number }>;
   stop(): Promise<void>;
 }
 
@@ -25,9 +26,10 @@ export async function startFaultDatabase(): Promise<FaultDatabase> {
   return {
     url: holder.url,
     dataDir,
-    async restart() {
+    async restart(pauseMs) {
       const stoppedAt = Date.now();
       await stopProcess(holder.child);
+      await sleep(pauseMs);
       holder = await holdPostgres({ dataDir, port, persistent: true });
       return { downMs: Date.now() - stoppedAt };
     },

@@ -24,6 +24,7 @@ export async function runFaults(
   stack: FaultStack,
   subscriber: EventSubscriber,
   startedAt: number,
+  databaseDownSeconds: number,
 ): Promise<FaultLog> {
   const log: FaultLog = {
     events: [],
@@ -61,7 +62,7 @@ export async function runFaults(
   await at(16_000);
   log.workerDownWindow = [killedAt - startedAt, Date.now() - startedAt];
   note("PostgreSQL stopping");
-  const { downMs } = await stack.restartDatabase();
+  const { downMs } = await stack.restartDatabase(databaseDownSeconds * 1000);
   log.databaseDownMs = downMs;
   note(`PostgreSQL back after ${(downMs / 1000).toFixed(1)} s`);
   await at(32_000);

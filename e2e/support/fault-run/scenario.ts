@@ -22,6 +22,8 @@ export interface FaultRunSize {
   trackedAwbs: number;
   scansPerAwb: number;
   bulkOrders: number;
+  /** how long PostgreSQL stays down when it restarts */
+  databaseDownSeconds: number;
   /** how long to wait for everything to settle before checking */
   settleSeconds: number;
 }
@@ -32,6 +34,7 @@ export const CI_SIZE: FaultRunSize = {
   trackedAwbs: 12,
   scansPerAwb: 4,
   bulkOrders: 20,
+  databaseDownSeconds: 3,
   settleSeconds: 150,
 };
 
@@ -41,6 +44,7 @@ export const FULL_SIZE: FaultRunSize = {
   trackedAwbs: 40,
   scansPerAwb: 6,
   bulkOrders: 60,
+  databaseDownSeconds: 8,
   settleSeconds: 300,
 };
 
@@ -108,7 +112,7 @@ export async function runFaultRun(stack: FaultStack, size: FaultRunSize): Promis
     runPickers(pickers, skus, tally, until, pickGapMs),
     floodWebhooks(stack.webs, token.webhookSecret, pushes, tally, until),
     startBulkBooking(stack, sessions.ops, tally, size.bulkOrders),
-    runFaults(stack, subscriber, startedAt),
+    runFaults(stack, subscriber, startedAt, size.databaseDownSeconds),
   ]);
   const loadEndedAt = Date.now();
   const settled = await settle(stack, size, bulk.runId, subscriberId, awbs, size.scansPerAwb);

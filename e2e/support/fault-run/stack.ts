@@ -30,7 +30,7 @@ export interface FaultStack {
   killWorker(index: number): number;
   /** starts a killed worker again, as `npm start`'s supervisor does */
   startWorker(index: number): Promise<void>;
-  restartDatabase(): Promise<{ downMs: number }>;
+  restartDatabase(pauseMs: number): Promise<{ downMs: number }>;
   /** services that died while starting and were started again, with why */
   restarts: string[];
   /** the last output of every process, for a failed run */
@@ -103,7 +103,7 @@ export async function startFaultStack(): Promise<FaultStack> {
       },
       startWorker,
       restarts,
-      restartDatabase: () => database.restart(),
+      restartDatabase: (pauseMs) => database.restart(pauseMs),
       output: () =>
         all()
           .map((s) => `── ${s.name} ──\n${s.output().slice(-4000)}`)
