@@ -60,6 +60,18 @@ export async function checkRecovery(
     [runId],
   );
   const pending = await unfinishedBookings(db, runId);
+  // Where the unfinished ones stand, for a failure to say: the booking jobs by state, attempt
+  // and when they may run next, and why each waiting item waits.
+  const stuck = pending
+    ? await rows(
+        db,
+        `SELECT j.state::text, j.retry_count AS retries, count(*)::int AS jobs,
+                min(j.start_after) AS "nextAt", min(i.reason) AS reason
+           FROM pgboss.job j LEFT JOIN "BulkBookingItem" i ON i."jobId" = j.id::text
+          WHERE j.name = 'shipment-book' AND j.state IN ('created', 'retry', 'active')
+          GROUP BY 1, 2 ORDER BY 1, 2`,
+      )
+    : [];
   const orphaned = await rows(
     db,
     `SELECT r."jobId", r.queue FROM "RunningJob" r JOIN "WorkerHeartbeat" h
@@ -85,7 +97,7 @@ export async function checkRecovery(
       `bulk booking items: ${counts}` +
         (failed.length ? ` (failed: ${some(failed.map((f) => `${f.n} × ${f.reason}`))})` : "") +
         (claimed.length ? `; still claimed: ${some(claimed)}` : "") +
-        (pending ? `; ${pending} booking jobs or items unfinished` : ""),
+        (pending ? `; ${pending} booking jobs or items unfinished: ${some(stuck, 10)}` : ""),
     ),
   ];
 }

@@ -86,8 +86,10 @@ const courierFaults = (sandbox: string) =>
   addFaults(
     sandbox,
     COURIERS.flatMap((prefix) => [
-      { prefix, status: 503, times: 6 },
-      { prefix, latencyMs: 12_000, times: 2 },
+      // Fewer than a worker's breaker opens on (5): enough to fail bookings and make them
+      // retry, not so many that the booking queue's doubling backoff outlasts the run.
+      { prefix, status: 503, times: 3 },
+      { prefix, latencyMs: 12_000, times: 1 },
     ]),
   );
 

@@ -35,7 +35,8 @@ export const CI_SIZE: FaultRunSize = {
   scansPerAwb: 4,
   bulkOrders: 20,
   databaseDownSeconds: 3,
-  settleSeconds: 150,
+  // A booking that failed through every fault retries after 5–10, 10–20, 20–40 … s.
+  settleSeconds: 240,
 };
 
 export const FULL_SIZE: FaultRunSize = {
