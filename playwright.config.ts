@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // the worker and the sandbox, all started by the same command a newcomer uses.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 // Journeys that kill Packline's own processes run on a stack of their own, after all the others.
-const FAULTS = /(worker-kill|production-start)\.spec\.ts$/;
+const FAULTS = /(worker-kill|fault-run|production-start)\.spec\.ts$/;
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [

@@ -3,7 +3,8 @@ import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort, startDatabase } from "./support/own-stack";
+import { freePort } from "./support/fault-run/processes";
+import { startDatabase } from "./support/own-stack";
 import { until } from "./support/until";
 
 // The README's production start, as a release would run it: the committed files, the build

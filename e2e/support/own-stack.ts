@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { holdPostgres } from "./fault-run/database";
+import { freePort, stopProcess } from "./fault-run/processes";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -68,43 +69,9 @@ export async function startOwnStack(): Promise<OwnStack> {
   }
 }
 
-/**
- * A throw-away private PostgreSQL (scripts/lib/postgres.mjs) held by a small process of its own:
- * the test reads its URL, and SIGTERM stops it.
- */
+/** A throw-away private PostgreSQL held by a small process of its own; SIGTERM stops it. */
 export async function startDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "packline-e2e-own-"));
-  const holder = `
-    import { startPrivatePostgres } from "./scripts/lib/postgres.mjs";
-    const pg = await startPrivatePostgres({ dataDir: ${JSON.stringify(dataDir)}, persistent: false });
-    process.on("SIGTERM", async () => { await pg.stop(); process.exit(0); });
-    console.log(pg.url);`;
-  const child = spawn(process.execPath, ["--input-type=module", "-e", holder], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
-    child.once("exit", (code) => reject(new Error(`PostgreSQL did not start (exit ${code})`)));
-  });
+  const { url, child } = await holdPostgres({ dataDir, persistent: false });
   return { url, stop: () => stopProcess(child) };
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
