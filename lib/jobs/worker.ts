@@ -9,6 +9,7 @@ import { startHealthServer } from "./health-server";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { withHeldAdvisoryLock } from "@/lib/locks/held-advisory-lock";
 import { log } from "@/lib/observability/logger";
 
 // The background worker process: runs every job definition (job-runner.ts), beats every few
@@ -37,13 +38,21 @@ async function main() {
   // Registered before any job starts: every RunningJob row has a beating owner.
   await beatAlive(worker);
   const runner = new JobRunner(boss, worker.workerId);
-  for (const job of jobs) {
-    const settings = queueSettings(job.name);
-    await boss.createQueue(job.name, settings);
-    await boss.updateQueue(job.name, settings); // a queue made by an older version takes today's
-    if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
-    runner.serve(job, queueConcurrency(job.name));
-  }
+  // One worker at a time sets the queues up: pg-boss creates a table per queue, and two workers
+  // starting together on a fresh database deadlocked on that DDL.
+  await withHeldAdvisoryLock(
+    "packline:queue-setup",
+    { wait: true, name: "queue-setup" },
+    async () => {
+      for (const job of jobs) {
+        const settings = queueSettings(job.name);
+        await boss.createQueue(job.name, settings);
+        await boss.updateQueue(job.name, settings); // a queue made by an older version takes today's
+        if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
+      }
+    },
+  );
+  for (const job of jobs) runner.serve(job, queueConcurrency(job.name));
   await beat(worker);
   const stopping = new AbortController();
   const alive = keepAlive({
