@@ -117,7 +117,7 @@ export async function runFaultRun(stack: FaultStack, size: FaultRunSize): Promis
     runFaults(stack, subscriber, startedAt, size.databaseDownSeconds),
   ]);
   const loadEndedAt = Date.now();
-  const settled = await settle(stack, size, bulk.runId, subscriberId, awbs, size.scansPerAwb);
+  const settled = await settle(stack, size, bulk.runId, subscriberId, awbs, faults);
   const answers = await probes.stop();
   await subscriber.down();
 
@@ -153,7 +153,10 @@ export async function runFaultRun(stack: FaultStack, size: FaultRunSize): Promis
 /**
  * Waits (up to the size's generous limit; nothing is asserted on time) until the work is done:
  * bookings finished, every tracked AWB delivered with all its scans, no event waiting for the
- * subscriber, no customer message waiting. Returns how long it took, or null if it never did.
+ * subscriber, no event waiting to be planned as customer messages (the notifications job plans
+ * them once a minute) and none of those messages waiting, every run the kill interrupted ended
+ * (a handed-back drain may run again for most of a minute). Returns how long it took, or null if
+ * it never did.
  */
 async function settle(
   stack: FaultStack,
@@ -161,7 +164,7 @@ async function settle(
   runId: string,
   subscriberId: string,
   awbs: string[],
-  scansPerAwb: number,
+  faults: FaultLog,
 ): Promise<number | null> {
   const from = Date.now();
   const deadline = from + size.settleSeconds * 1000;
@@ -173,11 +176,17 @@ async function settle(
                        AND t.location LIKE 'Fault Run Hub %') < $3))
             + (SELECT count(*) FROM "OutboxEvent" WHERE status <> 'DELIVERED')
             + (SELECT count(*) FROM "OutboxDelivery" WHERE "subscriberId" = $1 AND status <> 'DELIVERED')
+            + (SELECT count(*) FROM "OutboxEvent" e WHERE e.type IN ('OrderShipped',
+                 'ShipmentStatusChanged', 'RefundIssued', 'ReturnPickupScheduled')
+                 AND e."createdAt" > now() - interval '7 days'
+                 AND NOT EXISTS (SELECT 1 FROM "CustomerNoticeEvent" c WHERE c."eventId" = e.id))
             + (SELECT count(*) FROM "Notification" WHERE channel IN ('SMS', 'WHATSAPP')
                  AND status IN ('PENDING', 'FAILED'))
+            + (SELECT count(*) FROM pgboss.job WHERE id = ANY($4::uuid[])
+                 AND state IN ('created', 'retry', 'active'))
             + (SELECT count(*) FROM "RunningJob" r JOIN "WorkerHeartbeat" h ON h."workerId" = r."workerId"
                  WHERE h."aliveAt" < now() - interval '20 seconds') AS n`,
-      [subscriberId, awbs, scansPerAwb],
+      [subscriberId, awbs, size.scansPerAwb, faults.interruptedJobs.map((j) => j.jobId)],
     ).catch(() => [{ n: 1 }]);
     if (Number(waiting[0]!.n) === 0 && (await unfinishedBookings(stack.db, runId)) === 0)
       return Date.now() - from;
