@@ -18,6 +18,8 @@ export async function withHeldAdvisoryLock<T>(
   const client = new pg.Client({
     connectionString: env().DATABASE_URL,
     application_name: `packline-${options.name}`,
+    // A connection that silently died (a failover, a dropped NAT entry) is noticed.
+    keepAlive: true,
   });
   // A connection the database drops meanwhile (a restart) loses the lock; the work goes on, as
   // each holder's work is safe to repeat. Without a listener the error would end the process.
@@ -27,6 +29,10 @@ export async function withHeldAdvisoryLock<T>(
   await client.connect();
   try {
     await client.query("BEGIN");
+    // The transaction idles while the work runs: a server-wide idle-in-transaction timeout
+    // (common on managed PostgreSQL) must not end it and drop the lock. PgBouncer's own
+    // idle_transaction_timeout must be off or longer than a sync (docs/scaling.md).
+    await client.query("SET LOCAL idle_in_transaction_session_timeout = 0");
     const { rows } = await client.query<{ ok: boolean }>(
       options.wait
         ? "SELECT true AS ok FROM pg_advisory_xact_lock(hashtext($1))"
