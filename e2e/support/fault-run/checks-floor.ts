@@ -52,7 +52,10 @@ export async function checkPicks(
     ),
     check(
       "every pick counted once",
-      miscounted.length === 0 && drift.length === 0 && log.replayMismatches.length === 0,
+      log.picked.size > 0 &&
+        miscounted.length === 0 &&
+        drift.length === 0 &&
+        log.replayMismatches.length === 0,
       `${log.picked.size} picks (${units} units) on ${before.size} SKUs, ${log.replays} replays, ` +
         `${log.nothingLeft} answered "nothing left"` +
         (miscounted.length ? `; recorded ≠ answered for ${some(miscounted)}` : "") +
@@ -81,18 +84,27 @@ export async function checkWebhooks(
     [awbs],
   );
   const wrong = found.filter((s) => s.scans !== scansPerAwb || s.status !== "DELIVERED");
-  const stored = await rows<{ n: number }>(
+  // Each distinct push stored once and applied (PROCESSED, once: applying is conditional on the
+  // claim, and a second claim would find it handled).
+  const stored = await rows<{ status: string; n: number }>(
     db,
-    `SELECT count(*)::int AS n FROM "WebhookEvent"
-       WHERE provider = 'shiprocket' AND "rawBody" LIKE '%Fault Run Hub %'`,
+    `SELECT status::text, count(*)::int AS n FROM "WebhookEvent"
+       WHERE provider = 'shiprocket' AND "rawBody" LIKE '%Fault Run Hub %' GROUP BY 1`,
   );
+  const storedCount = stored.reduce((sum, r) => sum + r.n, 0);
+  const unapplied = stored.filter((r) => r.status !== "PROCESSED");
   const distinct = log.sent - log.duplicates;
   return [
     check(
       "every webhook applied once, none lost, duplicates added nothing",
-      found.length === awbs.length && wrong.length === 0 && stored[0]!.n === distinct,
+      awbs.length > 0 &&
+        found.length === awbs.length &&
+        wrong.length === 0 &&
+        storedCount === distinct &&
+        unapplied.length === 0,
       `${log.sent} pushes (${log.duplicates} exact duplicates, out of order) for ${awbs.length} AWBs; ` +
-        `${stored[0]!.n} deliveries stored for ${distinct} distinct pushes` +
+        `${storedCount} deliveries stored for ${distinct} distinct pushes` +
+        (unapplied.length ? `; not applied: ${some(unapplied)}` : ", all applied") +
         (wrong.length
           ? `; expected ${scansPerAwb} scans and DELIVERED: ${some(wrong)}`
           : `; each AWB has its ${scansPerAwb} scans and is DELIVERED`),

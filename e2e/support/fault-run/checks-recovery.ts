@@ -30,12 +30,14 @@ export async function checkRecovery(
     `SELECT id::text, name, state::text FROM pgboss.job WHERE id = ANY($1::uuid[])`,
     [faults.interruptedJobs.map((j) => j.jobId)],
   );
-  // A scheduled queue's interrupted run may be superseded by the next tick's (lib/jobs/README.md).
+  // A scheduled queue's interrupted run may be superseded by a later tick's (lib/jobs/README.md):
+  // only for queues with a schedule, and only by a run created after the kill.
   const superseded = await rows<{ name: string }>(
     db,
-    `SELECT DISTINCT name FROM pgboss.job WHERE name = ANY($1) AND state = 'completed'
-       AND completed_on > to_timestamp($2::double precision / 1000)`,
-    [interrupted.map((j) => j.name), Date.now() - 600_000],
+    `SELECT DISTINCT j.name FROM pgboss.job j JOIN pgboss.schedule s ON s.name = j.name
+       WHERE j.name = ANY($1) AND j.state = 'completed'
+         AND j.created_on > to_timestamp($2::double precision / 1000)`,
+    [interrupted.map((j) => j.name), faults.killedAt ?? Date.now()],
   );
   const done = new Set(superseded.map((s) => s.name));
   const unfinished = interrupted.filter(

@@ -8,6 +8,8 @@ const COURIERS = ["/shiprocket", "/delhivery", "/ekart"];
 export interface FaultLog {
   events: { atMs: number; what: string }[];
   killedPid: number | null;
+  /** when (epoch ms) the worker was killed */
+  killedAt: number | null;
   /** the pg-boss jobs the killed worker was running when it died */
   interruptedJobs: { jobId: string; queue: string }[];
   /** while the killed worker was down and before the database restart: web must answer */
@@ -29,6 +31,7 @@ export async function runFaults(
   const log: FaultLog = {
     events: [],
     killedPid: null,
+    killedAt: null,
     interruptedJobs: [],
     workerDownWindow: null,
     databaseDownMs: null,
@@ -47,6 +50,7 @@ export async function runFaults(
   const pid = stack.killWorker(index);
   const killedAt = Date.now();
   log.killedPid = pid;
+  log.killedAt = killedAt;
   log.interruptedJobs = running[index]!;
   note(`worker${index + 1} (pid ${pid}) killed with SIGKILL in ${running[index]!.length} runs`);
   await sleep(1_000);
