@@ -69,15 +69,22 @@ export async function applyCourierWebhook(
   } catch (error) {
     if (error instanceof Superseded) return "SUPERSEDED";
     if (isDatabaseUnavailable(error)) throw error;
-    return failTry(claim, events, error instanceof Error ? error.message : String(error));
+    return failTry(claim, events[0]?.update.awb ?? null, errorText(error));
   }
 }
 
 class Superseded extends Error {}
 
-async function failTry(
+export const errorText = (error: unknown) =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * Records a failed try under the claim: RECEIVED with a backoff, or after the last try FAILED
+ * with an incident, the two in one transaction so a FAILED row always has its incident.
+ */
+export async function failTry(
   claim: CourierWebhookClaim,
-  events: NormalisedWebhook[],
+  awb: string | null,
   message: string,
 ): Promise<ApplyOutcome> {
   log.error("courier webhook could not be applied", { ...claim, error: message });
@@ -92,16 +99,31 @@ async function failTry(
     return retrying ? "RETRYING" : "SUPERSEDED";
   }
   const error = `Failed ${APPLY_TRIES} times: ${message}`;
-  if (!(await settleClaim(claim, { status: "FAILED", error, processedAt: new Date() })))
-    return "SUPERSEDED";
-  await createIncident({
-    category: "DELIVERY",
-    severity: "MEDIUM",
-    stage: `${claim.courier.toLowerCase()}-webhook`,
-    title: `A ${claim.courier} tracking update could not be applied: ${message.slice(0, 200)}`,
-    context: { webhookEventId: claim.id, awb: events[0]?.update.awb ?? null },
+  return db.$transaction(async (tx) => {
+    if (!(await settleClaim(claim, { status: "FAILED", error, processedAt: new Date() }, tx)))
+      return "SUPERSEDED";
+    await raiseApplyIncident(claim, awb, message, tx);
+    return "FAILED";
   });
-  return "FAILED";
+}
+
+/** The incident for ops when a delivery is left FAILED: part of the caller's transaction. */
+export async function raiseApplyIncident(
+  claim: Pick<CourierWebhookClaim, "id" | "courier">,
+  awb: string | null,
+  message: string,
+  tx: Tx,
+): Promise<void> {
+  await createIncident(
+    {
+      category: "DELIVERY",
+      severity: "MEDIUM",
+      stage: `${claim.courier.toLowerCase()}-webhook`,
+      title: `A ${claim.courier} tracking update could not be applied: ${message.slice(0, 200)}`,
+      context: { webhookEventId: claim.id, awb },
+    },
+    tx,
+  );
 }
 
 /** Writes the outcome only while the row is RECEIVED under this claim; false if it was not. */

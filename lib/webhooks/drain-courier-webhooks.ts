@@ -1,9 +1,12 @@
 import type { NormalisedWebhook } from "@/lib/couriers/types";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { db } from "@/lib/db";
 import {
   applyCourierWebhook,
   type ApplyOutcome,
   type CourierWebhookClaim,
+  errorText,
+  failTry,
   settleClaim,
 } from "@/lib/shipping/apply-courier-webhook";
 import { COURIER_WEBHOOK_PROVIDERS, COURIER_WEBHOOK_READERS } from "./courier-webhook-readers";
@@ -55,12 +58,33 @@ export async function drainCourierWebhooks(options: { limit?: number } = {}): Pr
   const rows = await claimCourierWebhooks(options.limit ?? BATCH);
   const groups = inOrderOfParcel(rows.map(readClaimed));
   let next = 0;
+  let thrown: unknown = null;
   const lane = async () => {
     while (next < groups.length)
-      for (const claimed of groups[next++]!) report[await applyRead(claimed)]++;
+      for (const claimed of groups[next++]!) {
+        const outcome = await applyGuarded(claimed).catch((error: unknown) => {
+          // The database went away (or recording a try failed): the lease runs out, claimed again.
+          thrown ??= error;
+          return null;
+        });
+        if (outcome) report[outcome]++;
+      }
   };
+  // Every lane runs its claims to the end, whatever one delivery throws.
   await Promise.all(Array.from({ length: PARALLEL }, lane));
+  if (thrown) throw thrown;
   return report;
+}
+
+/** One delivery's unexpected error is a failed try of that delivery, not the drain's. */
+async function applyGuarded(claimed: ReadClaim): Promise<ApplyOutcome> {
+  try {
+    return await applyRead(claimed);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error;
+    const events = Array.isArray(claimed.events) ? claimed.events : [];
+    return failTry(claimed.claim, events[0]?.update.awb ?? null, errorText(error));
+  }
 }
 
 export interface ReadClaim {
@@ -77,7 +101,7 @@ function readClaimed(row: ClaimedRow): ReadClaim {
   } catch (error) {
     return {
       claim,
-      events: { unreadable: error instanceof Error ? error.message : String(error) },
+      events: { unreadable: errorText(error) },
     };
   }
 }
