@@ -71,6 +71,23 @@ const expireLeases = () =>
   db.$executeRaw`UPDATE "WebhookEvent" SET "applyAfter" = now() - interval '1 second'
                  WHERE status = 'RECEIVED'`;
 
+// A real failure inside the apply's transaction: PostgreSQL refuses a scan at FAULT-HUB.
+async function refuseFaultHub() {
+  await db.$executeRawUnsafe(`
+    CREATE FUNCTION refuse_fault_hub() RETURNS trigger AS $$
+    BEGIN
+      IF NEW.location = 'FAULT-HUB' THEN RAISE EXCEPTION 'scan table is read-only'; END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`);
+  await db.$executeRawUnsafe(`
+    CREATE TRIGGER refuse_fault_hub BEFORE INSERT ON "TrackingEvent"
+    FOR EACH ROW EXECUTE FUNCTION refuse_fault_hub()`);
+}
+async function acceptFaultHub() {
+  await db.$executeRawUnsafe(`DROP TRIGGER refuse_fault_hub ON "TrackingEvent"`);
+  await db.$executeRawUnsafe(`DROP FUNCTION refuse_fault_hub()`);
+}
+
 describe("the courier webhook drain", () => {
   it("answers at once and applies each delivery once under two concurrent drains", async () => {
     const [a, b] = [await bookedShipment(), await bookedShipment()];
@@ -136,16 +153,7 @@ describe("the courier webhook drain", () => {
   it("retries a delivery that fails, shows it in the log, then fails it with an incident", async () => {
     const awb = await bookedShipment();
     const body = scan(awb, "In Transit", "2026-12-03T10:00:00", "FAULT-HUB");
-    // A real failure inside the apply's transaction: PostgreSQL refuses this scan.
-    await db.$executeRawUnsafe(`
-      CREATE FUNCTION refuse_fault_hub() RETURNS trigger AS $$
-      BEGIN
-        IF NEW.location = 'FAULT-HUB' THEN RAISE EXCEPTION 'scan table is read-only'; END IF;
-        RETURN NEW;
-      END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`
-      CREATE TRIGGER refuse_fault_hub BEFORE INSERT ON "TrackingEvent"
-      FOR EACH ROW EXECUTE FUNCTION refuse_fault_hub()`);
+    await refuseFaultHub();
     try {
       expect((await post(body)).status).toBe(200);
       expect(await drainCourierWebhooks()).toMatchObject({ RETRYING: 1 });
@@ -175,8 +183,7 @@ describe("the courier webhook drain", () => {
       });
       expect(incidents).toEqual([{ context: { webhookEventId: waiting.id, awb } }]);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER refuse_fault_hub ON "TrackingEvent"`);
-      await db.$executeRawUnsafe(`DROP FUNCTION refuse_fault_hub()`);
+      await acceptFaultHub();
     }
     // Once the cause is gone, an admin's re-process applies it.
     const admin = await createFixtureUser("ADMIN");
@@ -187,5 +194,31 @@ describe("the courier webhook drain", () => {
     });
     expect(result).toMatchObject({ status: "PROCESSED" });
     expect(await scansOf(awb)).toBe(1);
+  });
+
+  it("commits the good parcels of a delivery whose other parcel fails, and retries it", async () => {
+    const [good, bad] = [await bookedShipment(), await bookedShipment()];
+    const pushes = [
+      scan(good, "In Transit", "2026-12-05T10:00:00"),
+      scan(bad, "In Transit", "2026-12-05T10:00:00", "FAULT-HUB"),
+    ];
+    const body = `[${pushes.join(",")}]`;
+    await refuseFaultHub();
+    try {
+      expect((await post(body)).status).toBe(200);
+      expect(await drainCourierWebhooks()).toMatchObject({ RETRYING: 1, PROCESSED: 0 });
+      expect([await scansOf(good), await scansOf(bad)]).toEqual([1, 0]);
+      const waiting = await rowOf(body);
+      expect(waiting).toMatchObject({ status: "RECEIVED", applyTries: 1 });
+      expect(waiting.error).toContain(`Try 1 of 8 failed, retrying in 10 s: ${bad}: `);
+      expect(waiting.error).toContain(`applied: ${good}: BOOKED → IN_TRANSIT`);
+    } finally {
+      await acceptFaultHub();
+    }
+    // The retry applies the other parcel and stores the good one's scan no second time.
+    await expireLeases();
+    expect(await drainCourierWebhooks()).toMatchObject({ PROCESSED: 1 });
+    expect([await scansOf(good), await scansOf(bad)]).toEqual([1, 1]);
+    expect(await rowOf(body)).toMatchObject({ status: "PROCESSED", applyTries: 2 });
   });
 });
