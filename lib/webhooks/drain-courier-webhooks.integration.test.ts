@@ -8,6 +8,7 @@ import { applyTrackingUpdate } from "@/lib/shipping/apply-tracking-update";
 import { readDelhiveryWebhook } from "@/lib/couriers/delhivery/webhook";
 import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
 import { claimCourierWebhooks, drainCourierWebhooks } from "./drain-courier-webhooks";
+import { CLAIMS_WITHOUT_OUTCOME_LIMIT } from "./fail-abandoned-courier-webhooks";
 import { listWebhookLog } from "./list-webhook-log";
 import { reprocessWebhookEvent } from "./reprocess-webhook-event";
 
@@ -220,5 +221,43 @@ describe("the courier webhook drain", () => {
     expect(await drainCourierWebhooks()).toMatchObject({ PROCESSED: 1 });
     expect([await scansOf(good), await scansOf(bad)]).toEqual([1, 1]);
     expect(await rowOf(body)).toMatchObject({ status: "PROCESSED", applyTries: 2 });
+  });
+
+  it("fails a delivery whose claims keep ending without an outcome, with an incident", async () => {
+    const [stuck, nearly] = [await bookedShipment(), await bookedShipment()];
+    const bodies = [
+      scan(stuck, "In Transit", "2026-12-06T10:00:00"),
+      scan(nearly, "In Transit", "2026-12-06T10:00:00"),
+    ];
+    for (const body of bodies) await post(body);
+    // As if drains had claimed them and died that many times, the last lease run out.
+    const [stuckRow, nearlyRow] = [await rowOf(bodies[0]!), await rowOf(bodies[1]!)];
+    const abandoned = { applyAfter: new Date(0) };
+    await db.webhookEvent.update({
+      where: { id: stuckRow.id },
+      data: { ...abandoned, applyTries: CLAIMS_WITHOUT_OUTCOME_LIMIT },
+    });
+    await db.webhookEvent.update({
+      where: { id: nearlyRow.id },
+      data: { ...abandoned, applyTries: CLAIMS_WITHOUT_OUTCOME_LIMIT - 1 },
+    });
+
+    expect(await drainCourierWebhooks()).toMatchObject({ FAILED: 1, PROCESSED: 1 });
+    expect(await rowOf(bodies[0]!)).toMatchObject({
+      status: "FAILED",
+      applyTries: CLAIMS_WITHOUT_OUTCOME_LIMIT,
+      error: `Applying it never finished: ${CLAIMS_WITHOUT_OUTCOME_LIMIT} claims, the last ${CLAIMS_WITHOUT_OUTCOME_LIMIT - APPLY_TRIES + 1} without an outcome`,
+    });
+    expect(await scansOf(stuck)).toBe(0);
+    expect(await rowOf(bodies[1]!)).toMatchObject({ status: "PROCESSED" });
+    const incidents = await db.incident.findMany({
+      where: { context: { path: ["webhookEventId"], equals: stuckRow.id } },
+      select: { context: true, stage: true },
+    });
+    expect(incidents).toEqual([
+      { stage: "delhivery-webhook", context: { webhookEventId: stuckRow.id, awb: stuck } },
+    ]);
+    // Failed, it is not claimed again.
+    expect(await drainCourierWebhooks()).toMatchObject({ FAILED: 0, PROCESSED: 0 });
   });
 });

@@ -10,6 +10,10 @@ import {
   settleClaim,
 } from "@/lib/shipping/apply-courier-webhook";
 import { COURIER_WEBHOOK_PROVIDERS, COURIER_WEBHOOK_READERS } from "./courier-webhook-readers";
+import {
+  CLAIMS_WITHOUT_OUTCOME_LIMIT,
+  failAbandonedCourierWebhooks,
+} from "./fail-abandoned-courier-webhooks";
 
 /** A claim's lease: a drain that dies mid-apply leaves its rows claimable again after this. */
 export const APPLY_LEASE_SECONDS = 60;
@@ -32,7 +36,8 @@ export interface ClaimedRow {
  * Claims up to `limit` stored courier deliveries that are waiting (RECEIVED, not leased, not
  * backing off), oldest first, with FOR UPDATE SKIP LOCKED so two drains never claim one row.
  * A claim adds one to applyTries and leases the row for APPLY_LEASE_SECONDS; every write of the
- * outcome is conditional on that claim (apply-courier-webhook.ts).
+ * outcome is conditional on that claim (apply-courier-webhook.ts). A row that has used up its
+ * claims without an outcome is not claimed again but failed (fail-abandoned-courier-webhooks.ts).
  */
 export async function claimCourierWebhooks(limit: number): Promise<ClaimedRow[]> {
   const rows = await db.$queryRaw<ClaimedRow[]>`
@@ -40,6 +45,7 @@ export async function claimCourierWebhooks(limit: number): Promise<ClaimedRow[]>
       SELECT id FROM "WebhookEvent"
        WHERE status = 'RECEIVED' AND provider = ANY(${COURIER_WEBHOOK_PROVIDERS}::text[])
          AND ("applyAfter" IS NULL OR "applyAfter" <= now())
+         AND "applyTries" < ${CLAIMS_WITHOUT_OUTCOME_LIMIT}::int
        ORDER BY "receivedAt", id
        LIMIT ${limit}
        FOR UPDATE SKIP LOCKED)
@@ -55,6 +61,7 @@ export async function claimCourierWebhooks(limit: number): Promise<ClaimedRow[]>
 /** Claims a batch of waiting courier deliveries and applies them: the worker's drain. */
 export async function drainCourierWebhooks(options: { limit?: number } = {}): Promise<DrainReport> {
   const report: DrainReport = { PROCESSED: 0, IGNORED: 0, RETRYING: 0, FAILED: 0, SUPERSEDED: 0 };
+  report.FAILED += await failAbandonedCourierWebhooks();
   const rows = await claimCourierWebhooks(options.limit ?? BATCH);
   const groups = inOrderOfParcel(rows.map(readClaimed));
   let next = 0;
