@@ -10,7 +10,10 @@ import { applyTrackingUpdateInTx } from "./apply-tracking-update";
 /** How many claims a delivery gets before it is left FAILED for an admin to re-process. */
 export const APPLY_TRIES = 8;
 
-/** The wait after a failed try: 10 s, 20 s, … 1,280 s (about 42 minutes over eight tries). */
+/**
+ * The wait after a failed try: 10 s, 20 s, … 640 s after the seventh (the eighth fails for good),
+ * 1,270 s in all, about 21 minutes over eight tries.
+ */
 export function applyRetryDelaySeconds(tries: number): number {
   return 10 * 2 ** Math.min(Math.max(tries - 1, 0), 7);
 }
