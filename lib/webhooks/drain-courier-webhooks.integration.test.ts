@@ -260,4 +260,20 @@ describe("the courier webhook drain", () => {
     // Failed, it is not claimed again.
     expect(await drainCourierWebhooks()).toMatchObject({ FAILED: 0, PROCESSED: 0 });
   });
+
+  it("leaves a claimed row to its claim when a repeat of it is malformed", async () => {
+    const body = JSON.stringify({ Shipment: { AWB: "DRAIN-MALFORMED" } });
+    expect((await post(body)).status).toBe(400);
+    const { id } = await rowOf(body);
+    expect(await rowOf(body)).toMatchObject({ status: "FAILED" });
+    // A claim holds it again (as an admin's re-process does) when the courier repeats it.
+    const lease = new Date(Date.now() + 60_000);
+    await db.webhookEvent.update({
+      where: { id },
+      data: { status: "RECEIVED", applyTries: 1, applyAfter: lease, error: null },
+    });
+    expect((await post(body)).status).toBe(400);
+    expect(await rowOf(body)).toMatchObject({ status: "RECEIVED", applyTries: 1, error: null });
+    await db.webhookEvent.update({ where: { id }, data: { status: "FAILED" } });
+  });
 });
