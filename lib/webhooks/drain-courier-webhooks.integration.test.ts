@@ -276,4 +276,34 @@ describe("the courier webhook drain", () => {
     expect(await rowOf(body)).toMatchObject({ status: "RECEIVED", applyTries: 1, error: null });
     await db.webhookEvent.update({ where: { id }, data: { status: "FAILED" } });
   });
+
+  it("never leaves a FAILED row without its incident, and one delivery's throw stops no other", async () => {
+    const [bad, good] = [await bookedShipment(), await bookedShipment()];
+    const failing = scan(bad, "In Transit", "2026-12-07T10:00:00", "FAULT-HUB");
+    const fine = scan(good, "In Transit", "2026-12-07T10:00:00");
+    for (const body of [failing, fine]) await post(body);
+    const { id } = await rowOf(failing);
+    await db.webhookEvent.update({ where: { id }, data: { applyTries: APPLY_TRIES - 1 } });
+    await refuseFaultHub();
+    // The incident cannot be written either: failing the row must not commit without it.
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_incident() RETURNS trigger AS $$
+      BEGIN RAISE EXCEPTION 'incident table is read-only'; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`
+      CREATE TRIGGER refuse_incident BEFORE INSERT ON "Incident"
+      FOR EACH ROW EXECUTE FUNCTION refuse_incident()`);
+    try {
+      await expect(drainCourierWebhooks()).rejects.toThrow(/incident table is read-only/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_incident ON "Incident"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_incident()`);
+      await acceptFaultHub();
+    }
+    expect(await rowOf(failing)).toMatchObject({ status: "RECEIVED", applyTries: APPLY_TRIES });
+    expect(await rowOf(fine)).toMatchObject({ status: "PROCESSED" });
+    expect([await scansOf(bad), await scansOf(good)]).toEqual([0, 1]);
+    // Once incidents can be written, the lease's end lets it be applied.
+    await expireLeases();
+    expect(await drainCourierWebhooks()).toMatchObject({ PROCESSED: 1 });
+  });
 });
