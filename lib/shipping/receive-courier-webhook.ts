@@ -6,7 +6,7 @@ import type { CourierCode } from "@/lib/generated/prisma/enums";
 import { recordWebhookRejection } from "@/lib/webhooks/record-webhook-rejection";
 import {
   isHandled,
-  markWebhookEvent,
+  markUnclaimedWebhookEvent,
   queueWebhookEventAgain,
   storeWebhookEvent,
 } from "@/lib/webhooks/store-webhook-event";
@@ -138,12 +138,13 @@ export async function receiveCourierWebhook(
     eventType: first?.update.current?.rawStatus ?? null,
   });
   if (isHandled(stored.status)) return { status: 200, body: { ok: true, duplicate: true } };
+  // Conditional: a repeat may land on a row a drain has claimed, and that claim settles it.
   if (problem !== null) {
-    await markWebhookEvent(stored.id, { status: "FAILED", error: problem });
+    await markUnclaimedWebhookEvent(stored.id, { status: "FAILED", error: problem });
     return { status: 400, body: { error: problem } };
   }
   if (!first) {
-    await markWebhookEvent(stored.id, { status: "IGNORED", error: "carries no scan" });
+    await markUnclaimedWebhookEvent(stored.id, { status: "IGNORED", error: "carries no scan" });
     return { status: 200, body: { ok: true, result: "ignored" } };
   }
   if (stored.status === "FAILED") await queueWebhookEventAgain(stored.id);

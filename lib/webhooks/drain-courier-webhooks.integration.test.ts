@@ -1,75 +1,22 @@
-import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as delhiveryPost } from "@/app/api/webhooks/delhivery/route";
-import { db } from "@/lib/db";
-import { createFixtureOrder, createFixtureUser } from "@/lib/orders/order-fixtures";
-import { APPLY_TRIES } from "@/lib/shipping/apply-courier-webhook";
-import { applyTrackingUpdate } from "@/lib/shipping/apply-tracking-update";
 import { readDelhiveryWebhook } from "@/lib/couriers/delhivery/webhook";
-import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
+import { db } from "@/lib/db";
+import { applyTrackingUpdate } from "@/lib/shipping/apply-tracking-update";
+import {
+  bookedShipment,
+  createDrainAccount,
+  expireLeases,
+  post,
+  rowOf,
+  scan,
+  scansOf,
+} from "@/lib/testing/courier-webhook-drain";
 import { claimCourierWebhooks, drainCourierWebhooks } from "./drain-courier-webhooks";
-import { listWebhookLog } from "./list-webhook-log";
-import { reprocessWebhookEvent } from "./reprocess-webhook-event";
 
 // Stored courier deliveries are applied by the worker's drain: posted through the real route,
 // applied by drainCourierWebhooks as the worker runs it, counted in the rows they leave.
-const TOKEN = "dl-drain-token";
-let accountId = "";
-
-beforeAll(async () => {
-  accountId = (
-    await createSandboxCourierAccount("http://127.0.0.1:9", "DELHIVERY", {
-      name: "DL drain",
-      webhookSecret: TOKEN,
-    })
-  ).id;
-});
-
-let awbs = 0;
-async function bookedShipment() {
-  const order = await createFixtureOrder({ status: "SHIPPED" });
-  const awb = `DRAIN${Date.now()}${++awbs}`;
-  await db.shipment.create({
-    data: {
-      orderId: order.id,
-      courierAccountId: accountId,
-      idempotencyKey: `${order.id}:FORWARD:1`,
-      awb,
-      status: "BOOKED",
-    },
-    select: { id: true },
-  });
-  return awb;
-}
-
-function scan(awb: string, status: string, at: string, location = "Bhiwandi Hub") {
-  return JSON.stringify({
-    Shipment: {
-      AWB: awb,
-      Status: { Status: status, StatusType: "UD", StatusDateTime: at, StatusLocation: location },
-    },
-  });
-}
-
-async function post(body: string) {
-  const req = new NextRequest("http://localhost/api/webhooks/delhivery", {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-delhivery-token": TOKEN },
-    body,
-  });
-  const res = await delhiveryPost(req, { params: Promise.resolve({}) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-const rowOf = (body: string) =>
-  db.webhookEvent.findFirstOrThrow({
-    where: { rawBody: body },
-    select: { id: true, status: true, applyTries: true, applyAfter: true, error: true },
-  });
-const scansOf = (awb: string) => db.trackingEvent.count({ where: { shipment: { awb } } });
-const expireLeases = () =>
-  db.$executeRaw`UPDATE "WebhookEvent" SET "applyAfter" = now() - interval '1 second'
-                 WHERE status = 'RECEIVED'`;
+// Failures, retries and giving up: drain-courier-webhook-failures.integration.test.ts.
+beforeAll(createDrainAccount);
 
 describe("the courier webhook drain", () => {
   it("answers at once and applies each delivery once under two concurrent drains", async () => {
@@ -133,59 +80,19 @@ describe("the courier webhook drain", () => {
     ).toEqual({ status: "IN_TRANSIT" });
   });
 
-  it("retries a delivery that fails, shows it in the log, then fails it with an incident", async () => {
-    const awb = await bookedShipment();
-    const body = scan(awb, "In Transit", "2026-12-03T10:00:00", "FAULT-HUB");
-    // A real failure inside the apply's transaction: PostgreSQL refuses this scan.
-    await db.$executeRawUnsafe(`
-      CREATE FUNCTION refuse_fault_hub() RETURNS trigger AS $$
-      BEGIN
-        IF NEW.location = 'FAULT-HUB' THEN RAISE EXCEPTION 'scan table is read-only'; END IF;
-        RETURN NEW;
-      END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`
-      CREATE TRIGGER refuse_fault_hub BEFORE INSERT ON "TrackingEvent"
-      FOR EACH ROW EXECUTE FUNCTION refuse_fault_hub()`);
-    try {
-      expect((await post(body)).status).toBe(200);
-      expect(await drainCourierWebhooks()).toMatchObject({ RETRYING: 1 });
-      const waiting = await rowOf(body);
-      expect(waiting).toMatchObject({ status: "RECEIVED", applyTries: 1 });
-      expect(waiting.error).toMatch(/^Try 1 of 8 failed, retrying in 10 s: [^]*read-only/);
-      expect(waiting.applyAfter!.getTime()).toBeGreaterThan(Date.now());
-      // Backing off: the next drain leaves it alone.
-      expect(await drainCourierWebhooks()).toMatchObject({ RETRYING: 0, PROCESSED: 0 });
-      const log = await listWebhookLog({ provider: "delhivery", status: "RECEIVED", limit: 10 });
-      expect(log.items.find((r) => r.id === waiting.id)).toMatchObject({
-        status: "RECEIVED",
-        applyTries: 1,
-        note: waiting.error,
-      });
-
-      // The last try fails it for good, with an incident for ops.
-      await db.webhookEvent.update({
-        where: { id: waiting.id },
-        data: { applyTries: APPLY_TRIES - 1, applyAfter: new Date(0) },
-      });
-      expect(await drainCourierWebhooks()).toMatchObject({ FAILED: 1 });
-      expect(await rowOf(body)).toMatchObject({ status: "FAILED", applyTries: APPLY_TRIES });
-      const incidents = await db.incident.findMany({
-        where: { stage: "delhivery-webhook" },
-        select: { context: true },
-      });
-      expect(incidents).toEqual([{ context: { webhookEventId: waiting.id, awb } }]);
-    } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER refuse_fault_hub ON "TrackingEvent"`);
-      await db.$executeRawUnsafe(`DROP FUNCTION refuse_fault_hub()`);
-    }
-    // Once the cause is gone, an admin's re-process applies it.
-    const admin = await createFixtureUser("ADMIN");
+  it("leaves a claimed row to its claim when a repeat of it is malformed", async () => {
+    const body = JSON.stringify({ Shipment: { AWB: "DRAIN-MALFORMED" } });
+    expect((await post(body)).status).toBe(400);
     const { id } = await rowOf(body);
-    const result = await reprocessWebhookEvent({
-      id,
-      caller: { id: admin.id, role: "ADMIN", via: "session" } as never,
+    expect(await rowOf(body)).toMatchObject({ status: "FAILED" });
+    // A claim holds it again (as an admin's re-process does) when the courier repeats it.
+    const lease = new Date(Date.now() + 60_000);
+    await db.webhookEvent.update({
+      where: { id },
+      data: { status: "RECEIVED", applyTries: 1, applyAfter: lease, error: null },
     });
-    expect(result).toMatchObject({ status: "PROCESSED" });
-    expect(await scansOf(awb)).toBe(1);
+    expect((await post(body)).status).toBe(400);
+    expect(await rowOf(body)).toMatchObject({ status: "RECEIVED", applyTries: 1, error: null });
+    await db.webhookEvent.update({ where: { id }, data: { status: "FAILED" } });
   });
 });

@@ -1,12 +1,19 @@
 import type { NormalisedWebhook } from "@/lib/couriers/types";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { db } from "@/lib/db";
 import {
   applyCourierWebhook,
   type ApplyOutcome,
   type CourierWebhookClaim,
+  errorText,
+  failTry,
   settleClaim,
 } from "@/lib/shipping/apply-courier-webhook";
 import { COURIER_WEBHOOK_PROVIDERS, COURIER_WEBHOOK_READERS } from "./courier-webhook-readers";
+import {
+  CLAIMS_WITHOUT_OUTCOME_LIMIT,
+  failAbandonedCourierWebhooks,
+} from "./fail-abandoned-courier-webhooks";
 
 /** A claim's lease: a drain that dies mid-apply leaves its rows claimable again after this. */
 export const APPLY_LEASE_SECONDS = 60;
@@ -29,7 +36,8 @@ export interface ClaimedRow {
  * Claims up to `limit` stored courier deliveries that are waiting (RECEIVED, not leased, not
  * backing off), oldest first, with FOR UPDATE SKIP LOCKED so two drains never claim one row.
  * A claim adds one to applyTries and leases the row for APPLY_LEASE_SECONDS; every write of the
- * outcome is conditional on that claim (apply-courier-webhook.ts).
+ * outcome is conditional on that claim (apply-courier-webhook.ts). A row that has used up its
+ * claims without an outcome is not claimed again but failed (fail-abandoned-courier-webhooks.ts).
  */
 export async function claimCourierWebhooks(limit: number): Promise<ClaimedRow[]> {
   const rows = await db.$queryRaw<ClaimedRow[]>`
@@ -37,6 +45,7 @@ export async function claimCourierWebhooks(limit: number): Promise<ClaimedRow[]>
       SELECT id FROM "WebhookEvent"
        WHERE status = 'RECEIVED' AND provider = ANY(${COURIER_WEBHOOK_PROVIDERS}::text[])
          AND ("applyAfter" IS NULL OR "applyAfter" <= now())
+         AND "applyTries" < ${CLAIMS_WITHOUT_OUTCOME_LIMIT}::int
        ORDER BY "receivedAt", id
        LIMIT ${limit}
        FOR UPDATE SKIP LOCKED)
@@ -52,15 +61,37 @@ export async function claimCourierWebhooks(limit: number): Promise<ClaimedRow[]>
 /** Claims a batch of waiting courier deliveries and applies them: the worker's drain. */
 export async function drainCourierWebhooks(options: { limit?: number } = {}): Promise<DrainReport> {
   const report: DrainReport = { PROCESSED: 0, IGNORED: 0, RETRYING: 0, FAILED: 0, SUPERSEDED: 0 };
+  report.FAILED += await failAbandonedCourierWebhooks();
   const rows = await claimCourierWebhooks(options.limit ?? BATCH);
   const groups = inOrderOfParcel(rows.map(readClaimed));
   let next = 0;
+  let thrown: unknown = null;
   const lane = async () => {
     while (next < groups.length)
-      for (const claimed of groups[next++]!) report[await applyRead(claimed)]++;
+      for (const claimed of groups[next++]!) {
+        const outcome = await applyGuarded(claimed).catch((error: unknown) => {
+          // The database went away (or recording a try failed): the lease runs out, claimed again.
+          thrown ??= error;
+          return null;
+        });
+        if (outcome) report[outcome]++;
+      }
   };
+  // Every lane runs its claims to the end, whatever one delivery throws.
   await Promise.all(Array.from({ length: PARALLEL }, lane));
+  if (thrown) throw thrown;
   return report;
+}
+
+/** One delivery's unexpected error is a failed try of that delivery, not the drain's. */
+async function applyGuarded(claimed: ReadClaim): Promise<ApplyOutcome> {
+  try {
+    return await applyRead(claimed);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error;
+    const events = Array.isArray(claimed.events) ? claimed.events : [];
+    return failTry(claimed.claim, events[0]?.update.awb ?? null, errorText(error));
+  }
 }
 
 export interface ReadClaim {
@@ -77,7 +108,7 @@ function readClaimed(row: ClaimedRow): ReadClaim {
   } catch (error) {
     return {
       claim,
-      events: { unreadable: error instanceof Error ? error.message : String(error) },
+      events: { unreadable: errorText(error) },
     };
   }
 }

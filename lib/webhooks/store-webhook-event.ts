@@ -89,13 +89,30 @@ export async function markWebhookEvent(
 ): Promise<void> {
   await client.webhookEvent.update({
     where: { id },
-    data: {
-      status: outcome.status,
-      error: outcome.error ? replaceInvalidText(outcome.error.slice(0, 1000)) : null,
-      processedAt: new Date(),
-    },
+    data: outcomeData(outcome),
     select: { id: true },
   });
+}
+
+/**
+ * Records the receiver's own outcome only while no drain has claimed the row (RECEIVED with no
+ * apply tries): a repeat can land on a row a drain is applying or retrying, whose claim settles
+ * it. False when the row was left alone.
+ */
+export async function markUnclaimedWebhookEvent(id: string, outcome: WebhookOutcome) {
+  const { count } = await db.webhookEvent.updateMany({
+    where: { id, status: "RECEIVED", applyTries: 0 },
+    data: outcomeData(outcome),
+  });
+  return count === 1;
+}
+
+function outcomeData(outcome: WebhookOutcome) {
+  return {
+    status: outcome.status,
+    error: outcome.error ? replaceInvalidText(outcome.error.slice(0, 1000)) : null,
+    processedAt: new Date(),
+  };
 }
 
 /**
