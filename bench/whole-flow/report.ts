@@ -134,7 +134,7 @@ export function report(options: {
     );
   }
   console.log(
-    `\nHeadline: ${ordersPerDay.toLocaleString("en-IN")} orders/day (the lower of ${sustained?.rate ?? 0} orders/s offered and ${sustained ? bookedRate(sustained).toFixed(2) : 0} booked, × 86,400) at the highest step that, with every step below it, kept every target and kept up; the aim is 1,000,000/day on 2 cores.`,
+    `\nHeadline: ${ordersPerDay.toLocaleString("en-IN")} orders/day (${sustained ? `the lower of ${sustained.rate} orders/s offered and ${bookedRate(sustained).toFixed(2)} booked, × 86,400` : "no step sustained"}) at the highest step that, with every step below it, kept every target and kept up; the aim is 1,000,000/day on 2 cores.`,
   );
   console.log(
     `Every target but the webhook's answer (${WEBHOOK_ANSWER}) held up to ${butWebhook?.rate ?? 0} orders/s (${perDay(butWebhook).toLocaleString("en-IN")} orders/day).`,
