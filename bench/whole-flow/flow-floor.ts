@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { openLoop } from "./client";
-import { every, timed, type Flow } from "./flow-state";
+import { BOOKED, every, timed, type Flow } from "./flow-state";
 import { ok } from "./session";
 
 // The warehouse floor at R orders a second: pickers scan what the imported orders need (the
@@ -95,7 +95,7 @@ export function startFloor(flow: Flow, linesPerOrder: number, boxPresetId: strin
             "POST /api/orders/[id]/ship",
           );
           if (!shipment.awb) throw new Error(`order ${id} was booked without an AWB`);
-          flow.rec.count("orders booked");
+          flow.rec.count(BOOKED);
           flow.totals.booked++;
           flow.awbs.push(shipment.awb);
           // picked up, in transit, out for delivery: the courier's scans of the next hours

@@ -1,13 +1,12 @@
 import { generateStoreOrders } from "@/sandbox/store-generator";
 import { request } from "./client";
-import { every, since, timed, type Flow } from "./flow-state";
+import { every, since, STORED, SYNC_EVERY_MS, timed, type Flow } from "./flow-state";
 import { ok } from "./session";
 
 // Import: the store's order API (the sandbox store) gains R orders a second; Packline's sync
 // (Admin → "Sync now", asked every SYNC_EVERY_MS as a short sync interval would) pulls them
 // through the worker. "import → visible" is from the order's arrival in the store to the ops
 // order list finding it by number; then its lines go to the pickers.
-const SYNC_EVERY_MS = 10_000;
 const FIRST_OFFSET = 1_000_000;
 
 interface Batch {
@@ -25,13 +24,18 @@ export function linesPerOrder(): number {
 
 export function startImport(flow: Flow): () => void {
   let offset = FIRST_OFFSET;
+  // Arrivals follow the clock, not the ticks: `every` skips a tick while a POST is running, so
+  // what is due is R × the seconds elapsed since the last look, less what was sent.
   let due = 0;
+  let lookedAt = performance.now();
   let batchNo = 0;
   const pending: Batch[] = [];
   const stops = [
-    // Orders arrive at R a second; the store receives each second's arrivals at once.
-    every(flow, 1000, async () => {
-      due += flow.importing ? flow.rate : 0;
+    // Orders arrive at R a second; the store receives each quarter second's arrivals at once.
+    every(flow, 250, async () => {
+      const now = performance.now();
+      due += flow.importing ? (flow.rate * (now - lookedAt)) / 1000 : 0;
+      lookedAt = now;
       const count = Math.floor(due);
       if (count === 0) return;
       due -= count;
@@ -55,6 +59,7 @@ export function startImport(flow: Flow): () => void {
       });
       ok(answer, "adding orders to the sandbox store");
       flow.totals.stored += count;
+      flow.rec.count(STORED, count);
       pending.push({
         at,
         count,

@@ -31,6 +31,14 @@ export interface Flow {
   stopping: boolean;
 }
 
+/** how often the load asks for a sync: bookings come in waves of about this period */
+export const SYNC_EVERY_MS = 10_000;
+/** the counts of orders the store really took and orders booked, per step */
+export const STORED = "orders put in the store";
+export const BOOKED = "orders booked";
+/** the figure of a parcel's last scan, from its webhook's sending to the tracking JSON showing it */
+export const TRACKING_VISIBLE = "webhook → tracking visible";
+
 export const since = (at: number) => performance.now() - at;
 
 /** Runs `task` and records its latency from `scheduledAt`, or its failure; never throws. */

@@ -7,7 +7,7 @@ import { Recorder } from "./client";
 import { startCustomer } from "./flow-customer";
 import { linesPerOrder, startImport } from "./flow-import";
 import { startFloor } from "./flow-floor";
-import type { Flow } from "./flow-state";
+import { since, TRACKING_VISIBLE, type Flow } from "./flow-state";
 import { signIn } from "./session";
 import { startShift } from "./shift-start";
 
@@ -92,6 +92,9 @@ async function main() {
     const startedAt = performance.now();
     await sleep(measured * 1000);
     const seconds = (performance.now() - startedAt) / 1000;
+    // a parcel whose last scan is not visible yet took at least its wait so far: not a silent gap
+    for (const sentAt of flow.awaitingTracking.values())
+      flow.rec.add(TRACKING_VISIBLE, since(sentAt));
     const waiting = {
       linesToPick: flow.toPick.length,
       ordersToPack: flow.toPack.length,

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Baseline } from "./baselines";
 import type { FigureStats } from "./client";
+import { BOOKED, STORED, SYNC_EVERY_MS } from "./flow-state";
 import { root } from "./stack";
 
 /**
@@ -50,16 +51,33 @@ export function shortfalls(step: Step, waive: string[] = []): string[] {
   for (const [name, f] of Object.entries(step.figures))
     if (f.errors > Math.max(1, 0.01 * (f.count + f.errors)))
       why.push(`${name}: ${f.errors} errors (${f.firstError})`);
-  // Fallen behind: fewer booked than offered AND more orders in the flow than when the window
-  // opened (either alone is the 10 s import cycle's ripple, or a queue refilling after a step).
-  const booked = (step.counts["orders booked"] ?? 0) / step.seconds;
-  const growth = step.waiting.ordersInFlowGrowth ?? 0;
-  if (booked < 0.85 * step.rate && growth > Math.max(10, step.rate * 20))
+  // The offered orders really reached the store (floor: whole orders at low rates) …
+  const offered = step.rate * step.seconds;
+  const stored = step.counts[STORED] ?? 0;
+  if (stored < Math.floor(0.98 * offered))
+    why.push(`${stored} orders reached the store of ${Math.round(offered)} offered`);
+  // … and 95 % of them were booked in the window. Bookings come in waves a sync apart, so a
+  // window can catch one wave fewer than it should: one sync's arrivals are allowed for.
+  const booked = step.counts[BOOKED] ?? 0;
+  const ripple = (step.rate * SYNC_EVERY_MS) / 1000;
+  if (booked + ripple < 0.95 * offered)
     why.push(
-      `booked ${booked.toFixed(2)} orders/s of ${step.rate} offered, ${growth} more orders in the flow: it fell behind`,
+      `booked ${booked} of ${Math.round(offered)} offered (${bookedRate(step).toFixed(2)}/s; allowing ${ripple} for the sync's waves): it fell behind`,
     );
   return why;
 }
+
+const bookedRate = (step: Step) => (step.counts[BOOKED] ?? 0) / step.seconds;
+
+/** The last step of the ramp before its first one that fell short (`waive`: as in shortfalls). */
+function highestSustained(steps: Step[], waive: string[] = []): Step | undefined {
+  const failed = steps.findIndex((s) => shortfalls(s, waive).length > 0);
+  return (failed === -1 ? steps : steps.slice(0, failed)).at(-1);
+}
+
+/** What a step sustained, orders/day: never more than it offered nor than it booked. */
+const perDay = (step: Step | undefined) =>
+  step ? Math.round(Math.min(step.rate, bookedRate(step)) * 86_400) : 0;
 
 const pad = (s: string, n: number) => s.padEnd(n).slice(0, n);
 
@@ -70,10 +88,10 @@ export function report(options: {
   setup: Record<string, unknown>;
 }) {
   const { steps, baselines } = options;
-  const sustained = steps.filter((s) => shortfalls(s).length === 0).at(-1);
-  const ordersPerDay = sustained ? Math.round(sustained.rate * 86_400) : 0;
+  const sustained = highestSustained(steps);
+  const ordersPerDay = perDay(sustained);
   // what the flow would sustain once the webhook answer meets its target, the rest unchanged
-  const butWebhook = steps.filter((s) => shortfalls(s, [WEBHOOK_ANSWER]).length === 0).at(-1);
+  const butWebhook = highestSustained(steps, [WEBHOOK_ANSWER]);
   const shown = sustained ?? butWebhook ?? steps[0];
   const which = sustained
     ? "the highest sustained rate"
@@ -88,8 +106,10 @@ export function report(options: {
           figure: name,
           value: `p50 ${f.p50} / p95 ${f.p95} / p99 ${f.p99} ms, ${f.perSecond}/s${f.errors ? `, ${f.errors} errors` : ""}`,
           target: target ? `p95 ≤ ${target.p95} ms` : "",
-          baseline: base ? `${base.perSecond}/s, p95 ${base.p95} ms` : "",
-          ratio: base ? `p95 ${(f.p95 / Math.max(base.p95, 0.1)).toFixed(1)}× the floor's` : "",
+          baseline: base ? `${base.perSecond}/s, ${base.tailName} ${base.tail} ms` : "",
+          ratio: base
+            ? `p95 ${(f.p95 / Math.max(base.tail, 0.1)).toFixed(1)}× the floor's ${base.tailName}`
+            : "",
         };
       })
     : [];
@@ -104,7 +124,7 @@ export function report(options: {
   console.log("\nBaselines (same run):");
   for (const [name, b] of Object.entries(baselines))
     console.log(
-      `  ${pad(name, 40)} ${b.perSecond}/s, p50 ${b.p50} ms, p95 ${b.p95} ms  (${b.note})`,
+      `  ${pad(name, 40)} ${b.perSecond}/s, p50 ${b.p50} ms, ${b.tailName} ${b.tail} ms  (${b.note})`,
     );
   console.log("\nRamp:");
   for (const s of steps) {
@@ -114,10 +134,10 @@ export function report(options: {
     );
   }
   console.log(
-    `\nHeadline: ${ordersPerDay.toLocaleString("en-IN")} orders/day (${sustained?.rate ?? 0} orders/s × 86,400) with every step's p95 under its target; the aim is 1,000,000/day on 2 cores.`,
+    `\nHeadline: ${ordersPerDay.toLocaleString("en-IN")} orders/day (${sustained ? `the lower of ${sustained.rate} orders/s offered and ${bookedRate(sustained).toFixed(2)} booked, × 86,400` : "no step sustained"}) at the highest step that, with every step below it, kept every target and kept up; the aim is 1,000,000/day on 2 cores.`,
   );
   console.log(
-    `Every target but the webhook's answer (${WEBHOOK_ANSWER}) held up to ${butWebhook?.rate ?? 0} orders/s (${Math.round((butWebhook?.rate ?? 0) * 86_400).toLocaleString("en-IN")} orders/day).`,
+    `Every target but the webhook's answer (${WEBHOOK_ANSWER}) held up to ${butWebhook?.rate ?? 0} orders/s (${perDay(butWebhook).toLocaleString("en-IN")} orders/day).`,
   );
   const file = path.join(root, "bench/results/whole-flow.json");
   mkdirSync(path.dirname(file), { recursive: true });
@@ -125,6 +145,7 @@ export function report(options: {
     ...options.setup,
     ordersPerDay,
     sustainedRate: sustained?.rate ?? 0,
+    sustainedBookedPerSecond: sustained ? bookedRate(sustained) : 0,
     sustainedRateButWebhookAnswer: butWebhook?.rate ?? 0,
     targets: TARGETS,
     baselines,

@@ -1,4 +1,4 @@
-import type { Flow } from "./flow-state";
+import { BOOKED, type Flow } from "./flow-state";
 import { ok } from "./session";
 
 // The shift starts with what the demo left open (placed, processing, packed orders): the
@@ -37,7 +37,7 @@ export async function startShift(flow: Flow) {
   flow.toPick.push(...(await openPickList(flow)));
   flow.importing = false;
   flow.rate = DRAIN_RATE;
-  const booked = () => flow.rec.stats(1).counts["orders booked"] ?? 0;
+  const booked = () => flow.rec.stats(1).counts[BOOKED] ?? 0;
   let last = -1;
   // done when nothing waits locally and no order was booked in the last 9 s
   while (performance.now() - started < LONGEST_MS) {
