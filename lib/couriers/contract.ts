@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CourierError } from "@/lib/errors/courier-error";
+import { addDays, istToday } from "@/lib/shipping/check-ndr-request";
 import type { Courier } from "./courier";
 import type { ShipmentRequest, ShipmentStatus, WebhookInput } from "./types";
 
@@ -199,7 +200,7 @@ export function runCourierContract(name: string, setup: () => Promise<CourierCon
     it("schedules a pickup and manifests the shipment", async () => {
       const pickup = await ctx.courier.schedulePickup({
         awbs: [forward.awb],
-        pickupDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+        pickupDate: addDays(istToday(new Date()), 1),
         locationName: "Primary",
         expectedPackageCount: 1,
       });
@@ -235,7 +236,8 @@ export function runCourierContract(name: string, setup: () => Promise<CourierCon
       const reattempt = await ctx.courier.ndrAction({
         kind: "REATTEMPT",
         awb: first.awb,
-        date: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+        // tomorrow in India, where couriers count days (UTC's tomorrow is today after 18:30 UTC)
+        date: addDays(istToday(new Date()), 1),
         phone: "9812345670",
         remarks: "Customer home after 5 pm",
       });

@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import { POST as webhookPost } from "@/app/api/webhooks/shiprocket/route";
 import { db } from "@/lib/db";
 import { bookShipment } from "@/lib/shipping/book-shipment";
+import { drainCourierWebhooks } from "@/lib/webhooks/drain-courier-webhooks";
 import { createPackedOrder, setUpShiprocketBooking } from "./courier-fixtures";
 import { control, startSandbox } from "./start-sandbox";
 import { startWebhookForwarder } from "./webhook-forwarder";
@@ -24,6 +25,8 @@ export async function startNdrSandbox(name: string) {
       }),
       { params: Promise.resolve({}) },
     );
+    // the worker applies what the route stored
+    await drainCourierWebhooks();
     return { status: res.status, body: await res.json() };
   });
   const sr = (path: string, body?: unknown, method?: string) =>
