@@ -66,8 +66,11 @@ async function accountsFor(input: ReceiveCourierWebhookInput, fresh: boolean) {
   const cached = accountsCache.get(key);
   if (!fresh && cached && cached.until > Date.now()) return { accounts: cached.accounts, fresh };
   const accounts = await readAccounts(input);
-  if (accountsCache.size >= 1_000) accountsCache.clear();
-  accountsCache.set(key, { until: Date.now() + ACCOUNTS_FOR_MS, accounts });
+  // Only what verifies something is kept: made-up `?account=` ids cannot crowd the real ones out.
+  if (accounts.some((a) => a.webhookSecretEncrypted)) {
+    if (accountsCache.size >= 1_000) accountsCache.clear();
+    accountsCache.set(key, { until: Date.now() + ACCOUNTS_FOR_MS, accounts });
+  }
   return { accounts, fresh: true };
 }
 
