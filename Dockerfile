@@ -28,7 +28,7 @@ RUN npm run generate && NEXT_OUTPUT=standalone npm run build
 
 # The web app: Next's standalone server with the files it traced, plus what it does not trace.
 FROM base AS web
-ENV NODE_ENV=production HOSTNAME=0.0.0.0 PORT=3000 PACKLINE_SERVICE=web
+ENV NODE_ENV=production HOSTNAME=0.0.0.0 PORT=3000 PACKLINE_SERVICE=web KEEP_ALIVE_TIMEOUT=65000
 RUN groupadd --system --gid 1001 packline && useradd --system --uid 1001 --gid packline packline
 COPY --from=build --chown=packline:packline /app/.next/standalone ./
 COPY --from=build --chown=packline:packline /app/.next/static ./.next/static
