@@ -26,10 +26,13 @@ COPY . .
 # (standalone) and compiles worker, sandbox and migration runner to dist/.
 RUN npm run generate && NEXT_OUTPUT=standalone npm run build
 
-# The web app: Next's standalone server with the files it traced, plus what it does not trace.
-FROM base AS web
-ENV NODE_ENV=production HOSTNAME=0.0.0.0 PORT=3000 PACKLINE_SERVICE=web KEEP_ALIVE_TIMEOUT=65000
+# What both images run as: an unprivileged user of their own.
+FROM base AS runtime
 RUN groupadd --system --gid 1001 packline && useradd --system --uid 1001 --gid packline packline
+
+# The web app: Next's standalone server with the files it traced, plus what it does not trace.
+FROM runtime AS web
+ENV NODE_ENV=production HOSTNAME=0.0.0.0 PORT=3000 PACKLINE_SERVICE=web KEEP_ALIVE_TIMEOUT=65000
 COPY --from=build --chown=packline:packline /app/.next/standalone ./
 COPY --from=build --chown=packline:packline /app/.next/static ./.next/static
 COPY --from=build --chown=packline:packline /app/public ./public
@@ -45,9 +48,8 @@ CMD ["node", "server.js"]
 
 # The worker (and, as one-off commands, the migration runner, the first admin's set-up and the
 # sandbox): compiled JavaScript from dist/ over the production node_modules.
-FROM base AS worker
+FROM runtime AS worker
 ENV NODE_ENV=production PACKLINE_SERVICE=worker WORKER_HEALTH_PORT=3001 MALLOC_ARENA_MAX=2
-RUN groupadd --system --gid 1001 packline && useradd --system --uid 1001 --gid packline packline
 COPY --from=prod-deps --chown=packline:packline /app/node_modules ./node_modules
 COPY --from=build --chown=packline:packline /app/package.json ./package.json
 COPY --from=build --chown=packline:packline /app/dist ./dist
