@@ -18,12 +18,17 @@ const TONE: Record<string, string> = {
 // A stored delivery the worker has not applied yet: waiting, or retrying after a failed try.
 const LABEL: Record<string, string> = { RECEIVED: "pending" };
 
+/** How a status reads on the log's badges and filters. */
+export function webhookStatusLabel(status: string): string {
+  return LABEL[status] ?? status.toLowerCase();
+}
+
 export function WebhookStatusBadge({ status }: { status: string }) {
   return (
     <span
       className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${TONE[status] ?? TONE.IGNORED}`}
     >
-      {LABEL[status] ?? status.toLowerCase()}
+      {webhookStatusLabel(status)}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { WebhookLogTable } from "@/components/shipping/webhook-log-table";
+import { WebhookLogTable, webhookStatusLabel } from "@/components/shipping/webhook-log-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/page-guard";
@@ -47,7 +47,7 @@ function Chips({
               : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"
           }`}
         >
-          {v ? v.toLowerCase() : "All"}
+          {v ? webhookStatusLabel(v) : "All"}
         </Link>
       ))}
     </nav>
