@@ -58,6 +58,10 @@ async function main() {
     });
   const live = await account("Shiprocket bench", false);
   const dryRun = await account("Shiprocket bench (dry run)", true);
+  // The warehouse both accounts book from: an unregistered pickup location is refused before the
+  // courier call, so every booking would fail without it.
+  const { createRegisteredLocation } = await import("../lib/testing/registered-location");
+  await createRegisteredLocation([live.id, dryRun.id]);
   const ops = await db.user.create({
     data: { email: "ops@bench.local", name: "Bench Ops", role: "OPS", passwordHash: "x" },
     select: { id: true, email: true, name: true, role: true },
@@ -99,11 +103,28 @@ async function main() {
       where: { runId: { in: runIds }, state: "BOOKED" },
       select: { awb: true },
     });
-    return {
+    const result = {
       seconds,
       states: Object.fromEntries(states.map((s) => [s.state, s._count._all])),
       distinctAwbs: new Set(awbs.map((a) => a.awb)).size,
     };
+    if (result.distinctAwbs !== ORDERS) await refuseFigure(runIds, result.states);
+    return result;
+  }
+
+  /** A time is worth nothing unless every order was booked: says why they were not, and stops. */
+  async function refuseFigure(runIds: string[], states: Record<string, number>) {
+    const reasons = await db.bulkBookingItem.groupBy({
+      by: ["reason"],
+      where: { runId: { in: runIds }, state: { not: "BOOKED" } },
+      _count: { _all: true },
+      orderBy: { _count: { reason: "desc" } },
+      take: 5,
+    });
+    console.error(`not every order was booked (${JSON.stringify(states)}); reasons:`);
+    for (const r of reasons) console.error(`  ${r._count._all} × ${r.reason ?? "(none)"}`);
+    worker.kill("SIGTERM");
+    process.exit(1);
   }
 
   console.log(`baseline: ${ORDERS} bookings on a dry-run account (no courier create call)…`);
@@ -139,15 +160,13 @@ async function main() {
   process.exit(0);
 }
 
-/** `count` packed orders o1…o<count> of one bottle each, fulfilment on, a pickup address. */
+/** `count` packed orders o1…o<count> of one bottle each, fulfilment on. */
 async function seedOrders(url: string, count: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(`
     INSERT INTO "FeatureFlag" (key, enabled, description, "updatedAt")
       VALUES ('feature.orders.order_fulfillment', true, 'bench', now());
-    INSERT INTO "Setting" (key, value, "updatedAt") VALUES ('shipping.pickup_address',
-      '{"name":"Packline Warehouse","phone":"9876543210","line1":"12 Industrial Layout","city":"Bengaluru","state":"Karnataka"}', now());
     INSERT INTO "Product" (id, sku, title, category, "weightGrams", "updatedAt") VALUES ('p1', 'SKU-1', 'Bottle', 'Kitchen', 400, now());
     INSERT INTO "Order" (id, source, "externalId", number, "customerName", "customerPhone", "addressLine1", city, state,
       pincode, "paymentMethod", "subtotalPaise", "totalPaise", status, "updatedAt")

@@ -50,11 +50,12 @@ async function main() {
     },
     select: { id: true, courier: true, baseUrl: true, dryRun: true },
   });
+  // The warehouse it books from: an unregistered pickup location is refused before the courier call.
+  const { createRegisteredLocation } = await import("../lib/testing/registered-location");
+  await createRegisteredLocation([account.id]);
   const client = new pg.Client({ connectionString: pgServer.url });
   await client.connect();
   await client.query(`
-    INSERT INTO "Setting" (key, value, "updatedAt") VALUES ('shipping.pickup_address',
-      '{"name":"Packline Warehouse","phone":"9876543210","line1":"12 Industrial Layout","city":"Bengaluru","state":"Karnataka"}', now());
     INSERT INTO "Product" (id, sku, title, category, "weightGrams", "updatedAt") VALUES ('p1', 'SKU-1', 'Bottle', 'Kitchen', 400, now());
     INSERT INTO "Order" (id, source, "externalId", number, "customerName", "customerPhone", "addressLine1", city, state,
       pincode, "paymentMethod", "subtotalPaise", "totalPaise", status, "updatedAt")

@@ -7,10 +7,8 @@ import { PERMISSIONS, ROUTE_POLICY, type RouteKey } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { buyerNdrLinkPath } from "@/lib/ndr/buyer-link";
 import { sessionCookie } from "@/lib/testing/session-cookie";
-import {
-  createRegisteredLocation,
-  createSandboxCourierAccount,
-} from "@/lib/testing/courier-fixtures";
+import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
+import { createRegisteredLocation } from "@/lib/testing/registered-location";
 import {
   fieldsOf,
   HOSTILE_FIELD_VALUES,

@@ -7,10 +7,10 @@ import { createFixtureUser, setFulfilmentFlag } from "@/lib/orders/order-fixture
 import {
   createOrderWithBooking,
   createPackedOrder,
-  createRegisteredLocation,
   createSandboxCourierAccount,
   SANDBOX_PINCODES,
 } from "@/lib/testing/courier-fixtures";
+import { createRegisteredLocation } from "@/lib/testing/registered-location";
 import { pdfText } from "@/lib/testing/pdf-text";
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { bookShipment } from "./book-shipment";

@@ -6,6 +6,7 @@ import type { CourierCode, OrderStatus } from "@/lib/generated/prisma/enums";
 import { createFixtureOrder } from "@/lib/orders/order-fixtures";
 import { DELHIVERY_SANDBOX_TOKEN } from "@/sandbox/couriers/delhivery";
 import { EKART_SANDBOX_CREDENTIALS } from "@/sandbox/couriers/ekart/routes";
+import { createRegisteredLocation, registerLocation } from "./registered-location";
 
 // Courier accounts and orders for tests that book with the real adapters against the sandbox:
 // each courier's place under the sandbox and the credentials its sandbox accepts live here once.
@@ -70,50 +71,6 @@ export async function createSandboxCourierAccount(
 }
 
 const BOOKABLE_PRODUCT = { id: "p1", sku: "SKU-1", title: "Steel bottle" };
-
-/** The test warehouse: the default pickup location (Bengaluru, as the Shiprocket lanes expect). */
-export const TEST_WAREHOUSE = {
-  name: "Packline Warehouse",
-  contactName: "Packline Warehouse",
-  contactPhone: "9876543210",
-  contactEmail: "ops@packline.test",
-  line1: "12 Industrial Layout",
-  city: "Bengaluru",
-  state: "Karnataka",
-  pincode: "560001",
-  openingHours: { MON: { open: "09:30", close: "18:30" } },
-};
-
-/**
- * A pickup location (the default unless one exists), recorded as registered with each given
- * courier account under its own name: what the admin's registration leaves behind.
- */
-export async function createRegisteredLocation(
-  accountIds: string[],
-  over: Partial<typeof TEST_WAREHOUSE> & { gstin?: string | null } = {},
-) {
-  const first = (await db.pickupLocation.count()) === 0;
-  const location = await db.pickupLocation.create({
-    data: { ...TEST_WAREHOUSE, ...over, isDefault: first },
-    select: { id: true, name: true },
-  });
-  await registerLocation(location, accountIds);
-  return location;
-}
-
-/** Records a location as registered with each account under the location's own name. */
-export async function registerLocation(location: { id: string; name: string }, ids: string[]) {
-  await db.pickupLocationRegistration.createMany({
-    data: ids.map((courierAccountId) => ({
-      pickupLocationId: location.id,
-      courierAccountId,
-      status: "REGISTERED" as const,
-      courierLocationName: location.name,
-      answer: "Registered (test fixture).",
-      answeredAt: new Date(),
-    })),
-  });
-}
 
 /**
  * What booking with the sandbox Shiprocket needs: its account, the warehouse (the default

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { bookShipment } from "@/lib/shipping/book-shipment";
-import {
-  TEST_WAREHOUSE,
-  createPackedOrder,
-  setUpShiprocketBooking,
-} from "@/lib/testing/courier-fixtures";
+import { createPackedOrder, setUpShiprocketBooking } from "@/lib/testing/courier-fixtures";
+import { TEST_WAREHOUSE } from "@/lib/testing/registered-location";
 import { createUser } from "@/lib/testing/packing-fixtures";
 import { control, startSandbox, type RunningSandbox } from "@/lib/testing/start-sandbox";
 import { choosePickupLocation } from "./choose-pickup-location";
