@@ -38,6 +38,10 @@ describe("safeNext", () => {
     ["/%09/evil.example"],
     ["/%252F%252Fevil.example"],
     ["/%25255Cevil.example"],
+    ["/.//evil.example"],
+    ["/a/..//evil.example"],
+    ["/%2E//evil.example"],
+    ["/./%2F/evil.example"],
     [""],
     ["/" + "a".repeat(3000)],
   ])("refuses %j", (next) => {

@@ -34,5 +34,7 @@ export function safeNext(next: unknown, fallback = "/"): string {
   if (!everyDecoding(next).every(looksLocal)) return fallback;
   const url = new URL(next, BASE);
   if (url.origin !== BASE) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments are resolved by the parser: `/.//evil.example` comes out as `//evil.example`.
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return everyDecoding(path).every(looksLocal) ? path : fallback;
 }
