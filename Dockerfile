@@ -40,11 +40,13 @@ COPY --from=build --chown=packline:packline /app/public ./public
 COPY --from=build --chown=packline:packline /app/prisma/migrations ./prisma/migrations
 # RTO risk scoring reads India Post's pincode directory from here (lib/risk/pincode-directory.ts).
 COPY --from=build --chown=packline:packline /app/lib/risk/data ./lib/risk/data
+# Names the connecting address on every request, for per-client limits (see the file).
+COPY --from=build --chown=packline:packline /app/scripts/lib/peer-address.mjs ./peer-address.mjs
 USER packline
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "server.js"]
+CMD ["node", "--import", "./peer-address.mjs", "server.js"]
 
 # The worker (and, as one-off commands, the migration runner, the first admin's set-up and the
 # sandbox): compiled JavaScript from dist/ over the production node_modules.

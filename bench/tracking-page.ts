@@ -13,6 +13,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { deployMigrations } from "../prisma/migrate";
+import { PEER_ADDRESS_IMPORT } from "../scripts/lib/web-args.mjs";
 import { startBenchDatabase } from "./bench-database";
 import { percentile } from "./percentile";
 
@@ -140,7 +141,7 @@ async function main() {
   const root = path.resolve(__dirname, "..");
   const server = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
+    [...PEER_ADDRESS_IMPORT, "node_modules/next/dist/bin/next", "start", "-p", String(port)],
     {
       cwd: root,
       env: {
@@ -151,6 +152,8 @@ async function main() {
         NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret!!",
         PACKLINE_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
         LOG_LEVEL: "error",
+        // The bench stands in for a proxy naming each buyer's address (see `buyer`).
+        TRUSTED_PROXIES: "1",
       },
       stdio: ["ignore", "ignore", "inherit"],
     },

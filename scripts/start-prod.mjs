@@ -13,7 +13,7 @@ import { constants } from "node:os";
 import path from "node:path";
 import { root } from "./lib/run.mjs";
 import { WORKER_ENV } from "./lib/worker-env.mjs";
-import { KEEP_ALIVE_ARGS } from "./lib/web-keep-alive.mjs";
+import { KEEP_ALIVE_ARGS, PEER_ADDRESS_IMPORT } from "./lib/web-args.mjs";
 
 const missing = ["dist/worker.mjs", "dist/migrate.mjs", "dist/setup.mjs", ".next/BUILD_ID"].filter(
   (file) => !existsSync(path.join(root, file)),
@@ -37,11 +37,15 @@ const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "0.0.0.0";
 const children = {
-  web: spawn(process.execPath, [next, "start", "-p", port, "-H", host, ...KEEP_ALIVE_ARGS], {
-    cwd: root,
-    env: { ...env, PACKLINE_SERVICE: "web" },
-    stdio: "inherit",
-  }),
+  web: spawn(
+    process.execPath,
+    [...PEER_ADDRESS_IMPORT, next, "start", "-p", port, "-H", host, ...KEEP_ALIVE_ARGS],
+    {
+      cwd: root,
+      env: { ...env, PACKLINE_SERVICE: "web" },
+      stdio: "inherit",
+    },
+  ),
   worker: spawn(process.execPath, ["dist/worker.mjs"], {
     cwd: root,
     env: {

@@ -16,7 +16,7 @@ import { seedMode } from "./lib/seed-mode.mjs";
 import { say, supervise } from "./lib/supervise.mjs";
 import { webUrls } from "./lib/web-urls.mjs";
 import { WORKER_ENV } from "./lib/worker-env.mjs";
-import { KEEP_ALIVE_ARGS } from "./lib/web-keep-alive.mjs";
+import { KEEP_ALIVE_ARGS, PEER_ADDRESS_IMPORT } from "./lib/web-args.mjs";
 
 const started = performance.now();
 const { values: args } = parseArgs({
@@ -139,8 +139,8 @@ try {
     sandbox: ["--import", "tsx", "sandbox/main.ts"],
     worker: ["--import", "tsx", "lib/jobs/worker.ts"],
     web: args.dev
-      ? [next, "dev", "-p", String(port), "-H", host]
-      : [next, "start", "-p", String(port), "-H", host, ...KEEP_ALIVE_ARGS],
+      ? [...PEER_ADDRESS_IMPORT, next, "dev", "-p", String(port), "-H", host]
+      : [...PEER_ADDRESS_IMPORT, next, "start", "-p", String(port), "-H", host, ...KEEP_ALIVE_ARGS],
   };
   for (const [name, nodeArgs] of Object.entries(commands)) {
     const service = supervise({

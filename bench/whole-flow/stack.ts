@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "@/scripts/lib/postgres.mjs";
 import { supervise, type SupervisedService } from "@/scripts/lib/supervise.mjs";
+import { PEER_ADDRESS_IMPORT } from "@/scripts/lib/web-args.mjs";
 import { WORKER_ENV } from "@/scripts/lib/worker-env.mjs";
 import { startBenchDatabase, type BenchDatabase } from "../bench-database";
 
@@ -71,6 +72,8 @@ function stackEnv(databaseUrl: string, webPort: number, sandboxPort: number): No
     PACKLINE_URL: base,
     // Couriers move only when told: the load process sends the tracking webhooks itself.
     SANDBOX_STEP_MS: "0",
+    // The load process stands in for a proxy naming each buyer's address (flow-customer.ts).
+    TRUSTED_PROXIES: "1",
   };
 }
 
@@ -137,6 +140,7 @@ export async function startStack(
     ...(process.env.WHOLE_FLOW_PROFILE
       ? ["--cpu-prof", "--cpu-prof-dir", process.env.WHOLE_FLOW_PROFILE]
       : []),
+    ...PEER_ADDRESS_IMPORT,
     next,
     "start",
     "-p",

@@ -1,5 +1,6 @@
 import path from "node:path";
 import pg from "pg";
+import { PEER_ADDRESS_IMPORT } from "@/scripts/lib/web-args.mjs";
 import { startFaultDatabase, type FaultDatabase } from "./database";
 import {
   ROOT,
@@ -57,10 +58,14 @@ export async function startFaultStack(): Promise<FaultStack> {
     const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
     webPorts.forEach((port, i) =>
       services.push(
-        startService(`web${i + 1}`, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
-          ...env,
-          PACKLINE_SERVICE: "web",
-        }),
+        startService(
+          `web${i + 1}`,
+          [...PEER_ADDRESS_IMPORT, next, "start", "-p", String(port), "-H", "127.0.0.1"],
+          {
+            ...env,
+            PACKLINE_SERVICE: "web",
+          },
+        ),
       ),
     );
     const workerEnv = { ...env, ...workerEnvironment(), PACKLINE_SERVICE: "worker" };
