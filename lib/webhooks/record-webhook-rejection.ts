@@ -7,10 +7,25 @@ import { keptHeadersOf, type WebhookDelivery } from "./webhook-delivery";
 /** How much of a refused body is kept: enough to recognise it, never enough to fill a disk. */
 export const REJECTED_BODY_PREFIX_CHARS = 512;
 
+/** Where a refusal keeps the names (never the values) of every header the sender sent. */
+export const SENT_HEADER_NAMES = "(header names sent)";
+const SENT_HEADER_NAMES_MAX = 50;
+
+/**
+ * Every header name the sender used, sorted, at most 50: when a sender signs in a header Packline
+ * does not look at (Ekart does not publish its signature header's name), the refusal shows which.
+ */
+function sentHeaderNames(headers: Headers): string {
+  const names = [...headers.keys()].map((name) => replaceInvalidText(name.slice(0, 64)));
+  const shown = names.sort().slice(0, SENT_HEADER_NAMES_MAX).join(", ");
+  return names.length > SENT_HEADER_NAMES_MAX ? `${shown}, …` : shown;
+}
+
 /**
  * Records a delivery that failed authentication (bad or missing token or signature, or no
  * secret to check it with): who sent it, when, why it was refused, the headers worth keeping
- * (secret-bearing ones redacted), the body's size and its first 512 characters. Its body is
+ * (secret-bearing ones redacted) and the names of all it sent, the body's size and its first 512
+ * characters. Its body is
  * never stored whole, so unsigned posts cannot grow the database faster than a row each; the
  * retention job purges these rows with the handled webhook events.
  */
@@ -22,7 +37,7 @@ export async function recordWebhookRejection(
       provider: input.provider,
       reason: input.reason,
       clientIp: clientIp(input.headers),
-      headers: keptHeadersOf(input),
+      headers: { ...keptHeadersOf(input), [SENT_HEADER_NAMES]: sentHeaderNames(input.headers) },
       bodyBytes: Buffer.byteLength(input.rawBody, "utf8"),
       // Cut first, then clean: the cut may leave half of a surrogate pair at the end.
       bodyPrefix: replaceInvalidText(input.rawBody.slice(0, REJECTED_BODY_PREFIX_CHARS)),

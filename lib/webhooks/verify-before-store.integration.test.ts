@@ -10,7 +10,7 @@ import { setRazorpayWebhookSecret } from "@/lib/payments/set-razorpay-webhook-se
 import { razorpaySignature } from "@/lib/payments/verify-razorpay-signature";
 import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
 import { WEBHOOK_BODY_LIMIT } from "@/lib/http/read-body";
-import { REJECTED_BODY_PREFIX_CHARS } from "./record-webhook-rejection";
+import { REJECTED_BODY_PREFIX_CHARS, SENT_HEADER_NAMES } from "./record-webhook-rejection";
 
 // All four webhooks, through their route handlers: what an unauthenticated delivery leaves in
 // the database (one small rejection row), and what a verified body holding a NUL leaves (a
@@ -97,6 +97,24 @@ describe("an unauthenticated delivery", () => {
       expect(size!.bytes).toBeLessThan(2048);
     },
   );
+
+  it("signed in a header Packline does not read names that header, not its value, on the refusal", async () => {
+    // Ekart does not publish its signature header: if it is not the one Packline guessed, ops
+    // see the name Ekart used in the webhook log.
+    const res = await post("ekart", `{"event":"track_updated"}`, {
+      "x-ekart-hmac": "a-signature-in-another-header",
+      "x-forwarded-for": "203.0.113.10",
+    });
+    expect(res.status).toBe(401);
+    const row = await db.webhookRejection.findFirstOrThrow({
+      where: { provider: "ekart", clientIp: "203.0.113.10" },
+      select: { headers: true },
+    });
+    expect(row.headers).toMatchObject({
+      [SENT_HEADER_NAMES]: expect.stringContaining("x-ekart-hmac"),
+    });
+    expect(JSON.stringify(row.headers)).not.toContain("a-signature-in-another-header");
+  });
 
   it.each(PROVIDERS)("over the body limit to %s is a 413 and leaves nothing", async (provider) => {
     const body = `{"filler":"${"x".repeat(WEBHOOK_BODY_LIMIT)}"}`;
