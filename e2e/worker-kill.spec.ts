@@ -11,6 +11,9 @@ import { until } from "./support/until";
 const SHIPROCKET = "/shiprocket/v1/external";
 const ASSIGN_AWB = `${SHIPROCKET}/courier/assign/awb`;
 
+// One stack for both tests, in order: the second stops it.
+test.describe.configure({ mode: "serial" });
+
 let stack: OwnStack;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -137,4 +140,17 @@ test("a worker killed mid-booking is restarted and the booking completes once", 
     [order.id],
   );
   expect(shipped?.n).toBe(1);
+});
+
+test("Ctrl-C stops the stack cleanly and quietly", async () => {
+  const { code, printed } = await stack.interrupt();
+  console.log(`npm start stopped with exit ${code}, printing:\n${printed.trim()}`);
+
+  expect(code).toBe(0);
+  expect(printed).toContain("Packline stopped.");
+  // no stack trace and nothing logged as an error (the services log JSON lines)
+  expect(printed).not.toMatch(/^\s+at /m);
+  expect(printed).not.toContain(`"level":"error"`);
+  // the web app went with it
+  expect(await fetch(`${stack.base}/api/health`).catch(() => null)).toBeNull();
 });

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +17,9 @@ export interface OwnStack {
   databaseUrl: string;
   /** everything `npm start` printed so far */
   output(): string;
+  /** Ctrl-C to `npm start` (SIGINT to it alone, as a terminal sends it): its exit and what it
+   * printed while stopping */
+  interrupt(): Promise<{ code: number | null; printed: string }>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +55,13 @@ export async function startOwnStack(): Promise<OwnStack> {
     db,
     databaseUrl: database.url,
     output: () => output,
+    async interrupt() {
+      const from = output.length;
+      const exited = once(supervisor, "exit");
+      supervisor.kill("SIGINT");
+      const [code] = (await exited) as [number | null];
+      return { code, printed: output.slice(from) };
+    },
     async stop() {
       await stopProcess(supervisor);
       await db.end();
