@@ -1,8 +1,9 @@
 import type { DlParcel } from "./module";
 
-// Delhivery's answer shapes (B2C API docs and their samples). The tracking record and the scan
-// push are in tracking-record.ts.
+// Answer builders shared by the routes; each says where its shape comes from. The tracking record
+// and the scan push are in tracking-record.ts.
 
+/** The label PDF's lines: the sandbox's own layout (Delhivery publishes no label to copy). */
 export function labelLines(p: DlParcel): string[] {
   return [
     `Order: ${p.order}   ${p.paymentMode === "COD" ? `COD Rs ${p.codAmount}` : p.paymentMode}`,
@@ -16,9 +17,11 @@ export function labelLines(p: DlParcel): string[] {
 
 /**
  * Zone from how far apart the pincodes are, and a per-500 g surface price (rupees). Delhivery
- * publishes no example answer; the keys are those its clients' published schemas read from the
- * live API (every charge_* head, tax_data, wt_rule_id and zonal_cl null, adhoc_data {}), the
- * unused heads 0.
+ * publishes no example answer. Keys (every charge_* head, tax_data, zone, status, amounts) are
+ * tejastee/pydelhivery's DelhiveryInvoiceChargeItem (src/pydelhivery/models/ShippingCostModel.py
+ * @df2ee4e4); the list wrapper, wt_rule_id and zonal_cl null and adhoc_data {} are
+ * imprakharshukla/gramflow.pro-origin's ShippingCostResponseSchema (packages/utils/src/schema.ts
+ * @f13a3cf4). The unused heads are 0.
  */
 export function charges(oPin: string, dPin: string, grams: number, cod: boolean, ss: string) {
   const zone = oPin.slice(0, 3) === dPin.slice(0, 3) ? "A" : oPin[0] === dPin[0] ? "C" : "D";
@@ -62,5 +65,6 @@ export function charges(oPin: string, dPin: string, grams: number, cod: boolean,
   ];
 }
 
+/** Days between two pincodes: the sandbox's own rule (nothing published to follow). */
 export const tatDays = (oPin: string, dPin: string) =>
   oPin.slice(0, 3) === dPin.slice(0, 3) ? 2 : oPin[0] === dPin[0] ? 3 : 5;

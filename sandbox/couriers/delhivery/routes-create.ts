@@ -7,9 +7,12 @@ import { tatDays } from "./payloads";
 const istDay = (days: number) =>
   new Date(Date.now() + 330 * 60_000 + days * 86_400_000).toISOString().slice(0, 10);
 
-// POST /api/cmu/create.json: Delhivery's shipment creation (a form carrying the JSON manifest),
-// with its validation remarks and its HTTP-200 failure shape.
+// POST /api/cmu/create.json: Delhivery's shipment creation (a form carrying the JSON manifest).
+// "B2C docs" below: dhirajgiri3/Shipcrowd docs/Resources/API/Courier/Delhivery/B2C/
+// Delhivery_API_{1,2}.md at commit 35285724cb775d4df458d90e555f50df396b6f20.
 
+// No failure answer is published: this keeps the keys of the success answer (createdCod) with
+// status "Fail", the remark in both `rmk` and `remarks`.
 const fail = (order: string, remark: string) => ({
   status: 200,
   body: {
@@ -22,7 +25,10 @@ const fail = (order: string, remark: string) => ({
   },
 });
 
-/** The order body is the form `format=json&data=<json>` ("format key missing in the post" otherwise). */
+/**
+ * The order body is the form `format=json&data=<json>`: B2C docs FAQ "CREATE & UPDATE SHIPMENT API"
+ * Q3. The bad-JSON text paraphrases that FAQ's Common Remarks ("Unterminated string starting at…").
+ */
 function readManifest(req: SandboxRequest): Record<string, unknown> | string {
   const form = new URLSearchParams(req.rawBody);
   if (form.get("format") !== "json") return "format key missing in the post";
@@ -45,6 +51,8 @@ function declaredBox(s: Record<string, string>): DlParcel["box"] {
     : null;
 }
 
+// Remarks after B2C docs FAQ "CREATE & UPDATE SHIPMENT API" › Common Remarks (order id length,
+// duplicate, phone, pincode, payment type); the "… is required" ones are the sandbox's own.
 function validate(s: Record<string, string>, m: DelhiveryModule): string | null {
   const order = String(s.order ?? "");
   if (!order) return "order id is required";
@@ -70,6 +78,7 @@ export function mountCreateRoute(router: Router, m: DelhiveryModule): void {
     "/delhivery/api/cmu/create.json",
     guard(m, async (req) => {
       const data = readManifest(req);
+      // `rmk` texts below: same Common Remarks ('unicode' object, no data, ClientWarehouse).
       if (typeof data === "string")
         return { status: 200, body: { success: false, rmk: data, packages: [] } };
       const shipments = data.shipments;
@@ -131,6 +140,8 @@ export function mountCreateRoute(router: Router, m: DelhiveryModule): void {
       m.byOrder.set(parcel.order, parcel.waybill);
       await m.record(parcel, parcel.paymentMode === "Pickup" ? "pp-open" : "manifested");
       const cod = parcel.paymentMode === "COD";
+      // Key for key the production answer createdCod in fixtures/production-answers.ts
+      // (piercing-wind/gurukirpaayurveda src/lib/example.ts @146077e5, the commented answer).
       return {
         body: {
           cash_pickups_count: 0,

@@ -2,9 +2,15 @@ import type { Router, SandboxResponse } from "../../http";
 import { DELHIVERY_UNSERVICEABLE, guard, type DelhiveryModule } from "./module";
 import { charges, tatDays } from "./payloads";
 
+// "B2C docs" below: dhirajgiri3/Shipcrowd docs/Resources/API/Courier/Delhivery/B2C/
+// Delhivery_API_{1,2}.md at commit 35285724cb775d4df458d90e555f50df396b6f20.
+
 const PIN = /^[1-9]\d{5}$/;
 
-/** The documented throttle of the charges API: over the limit, 429 until the block ends. */
+/**
+ * The charges API's limit, 50 requests per 5 minutes per IP (B2C docs "Calculate Shipping Cost",
+ * Rate Limit). The 1-minute block is Fetch WayBill's documented one; the 429 and its body ours.
+ */
 function throttle(m: DelhiveryModule): SandboxResponse | null {
   const now = Date.now();
   const c = m.charges;
@@ -29,6 +35,8 @@ export function mountInfoRoutes(router: Router, m: DelhiveryModule): void {
     .on(
       "GET",
       `${base}/c/api/pin-codes/json`,
+      // Shape of B2C docs FAQ "CHECK PINCODE SERVICEABILITY API" Q2 (fixture pincodeServed), the
+      // values the sandbox's; unserved is that FAQ's Common Remarks answer {"delivery_codes": []}.
       guard(m, (req) => {
         const pin = req.query.get("filter_codes") ?? "";
         if (!PIN.test(pin) || DELHIVERY_UNSERVICEABLE.has(pin))
@@ -65,6 +73,8 @@ export function mountInfoRoutes(router: Router, m: DelhiveryModule): void {
     .on(
       "GET",
       `${base}/api/dc/expected_tat`,
+      // B2C docs "Expected TAT API" gives parameters and request only; {success, msg, data: {tat}}
+      // is the sandbox's own (no published sample or public client schema found).
       guard(m, (req) => {
         const o = req.query.get("origin_pin") ?? "";
         const d = req.query.get("destination_pin") ?? "";
@@ -81,6 +91,8 @@ export function mountInfoRoutes(router: Router, m: DelhiveryModule): void {
     .on(
       "GET",
       `${base}/api/kinko/v1/invoice/charges/.json`,
+      // Refusals: B2C docs FAQ "CALCULATE SHIPPING COST API" › Common Remarks, verbatim (their 400
+      // is ours). The answer has no published sample: see payloads.ts charges().
       guard(m, (req) => {
         const limited = throttle(m);
         if (limited) return limited;
@@ -112,6 +124,8 @@ export function mountInfoRoutes(router: Router, m: DelhiveryModule): void {
     .on(
       "GET",
       `${base}/waybill/api/bulk/json`,
+      // Refusals: B2C docs FAQ "FETCH WAYBILL API" › Common Remarks (client name ours). The answer,
+      // a JSON string of comma-joined waybills, is the sandbox's own: no published sample.
       guard(m, (req) => {
         const count = Number(req.query.get("count"));
         if (!Number.isInteger(count) || count < 1)
@@ -127,6 +141,9 @@ export function mountInfoRoutes(router: Router, m: DelhiveryModule): void {
     .on(
       "POST",
       `${base}/fm/request/new`,
+      // Refusals: B2C docs FAQ "Pickup Request Creation API" › Common Remarks, and its 7-day rule.
+      // The answer is unpublished: keys of tejastee/pydelhivery's DelhiveryPickupSuccessResponse
+      // (src/pydelhivery/models/DelhiveryModels.py @df2ee4e4); the 201 and the values are ours.
       guard(m, async (req) => {
         const body = req.json<Record<string, unknown>>();
         const date = String(body.pickup_date ?? "");

@@ -5,6 +5,8 @@ import { labelLines } from "./payloads";
 import { trackingRecord } from "./tracking-record";
 
 // Tracking, edit and cancel, packing slips (labels) and NDR updates of created waybills.
+// "B2C docs" below: dhirajgiri3/Shipcrowd docs/Resources/API/Courier/Delhivery/B2C/
+// Delhivery_API_{1,2}.md at commit 35285724cb775d4df458d90e555f50df396b6f20.
 
 export function mountShipmentRoutes(router: Router, m: DelhiveryModule): void {
   const base = "/delhivery";
@@ -13,6 +15,9 @@ export function mountShipmentRoutes(router: Router, m: DelhiveryModule): void {
     .on(
       "GET",
       `${base}/api/v1/packages/json`,
+      // ShipmentData: tracking-record.ts, after the production answers (gurukirpaayurveda
+      // src/lib/example.ts @146077e5). "No such waybill…": B2C docs FAQ "TRACK SHIPMENT API"
+      // › Common Remarks; the 50 cap is its Q2, the refusal's text and 400 the sandbox's own.
       guard(m, (req) => {
         const waybills = (req.query.get("waybill") ?? "").split(",").filter(Boolean);
         const refs = (req.query.get("ref_ids") ?? "").split(",").filter(Boolean);
@@ -29,6 +34,9 @@ export function mountShipmentRoutes(router: Router, m: DelhiveryModule): void {
     .on(
       "POST",
       `${base}/api/p/edit`,
+      // Allowed statuses: B2C docs "Shipment Updation/Edit API" and "Shipment Cancellation". No
+      // answer is published for either, nor found in a public client schema: status, remark and
+      // error are the keys Packline's adapter reads (lib/couriers/delhivery/index.ts).
       guard(m, async (req) => {
         const body = req.json<Record<string, unknown>>();
         const p = find(String(body.waybill ?? ""));
@@ -84,6 +92,9 @@ export function mountShipmentRoutes(router: Router, m: DelhiveryModule): void {
     .on(
       "GET",
       `${base}/api/p/packing_slip`,
+      // Not found: B2C docs FAQ "Package Slip Creation API" › Common Remarks. No label answer is
+      // published: wbn, pdf_download_link, packages_found are tejastee/pydelhivery's schema
+      // (src/pydelhivery/models/DelhiveryModels.py @df2ee4e4); oid, pin, name the sandbox's.
       guard(m, (req) => {
         const wbns = (req.query.get("wbns") ?? "").split(",").filter(Boolean);
         const p = wbns.length === 1 ? find(wbns[0]!) : undefined;
@@ -105,6 +116,7 @@ export function mountShipmentRoutes(router: Router, m: DelhiveryModule): void {
         };
       }),
     )
+    // Sandbox-only: serves the PDF pdf_download_link names (pydelhivery: at Delhivery an S3 link).
     .on("GET", `${base}/_files/label/:file`, async (req) => {
       const p = find(req.params.file!.replace(/\.pdf$/, ""));
       if (!p) return { status: 404, body: { message: "No such label" } };
@@ -115,6 +127,9 @@ export function mountShipmentRoutes(router: Router, m: DelhiveryModule): void {
     .on(
       "POST",
       `${base}/api/p/update`,
+      // B2C docs "NDR API" (rules) and FAQ "TAKE NDR ACTION API" › Common Remarks (messages). The
+      // answer is only "the UPL ID" there: request_id as dhirajgiri3/Shipcrowd's client types it
+      // (server/src/infrastructure/external/couriers/delhivery/delhivery.types.ts @84707fac).
       guard(m, (req) => {
         const data = req.json<{ data?: unknown }>().data;
         if (!Array.isArray(data)) return { status: 400, body: { error: "Invalid data provided" } };
@@ -142,6 +157,8 @@ export function mountShipmentRoutes(router: Router, m: DelhiveryModule): void {
     .on(
       "GET",
       `${base}/api/cmu/get_bulk_upl/:id`,
+      // B2C docs "GET NDR STATUS API" gives the request only: status and results are the keys of
+      // Shipcrowd's DelhiveryNdrStatusResponse (same delhivery.types.ts); per-waybill rows ours.
       guard(m, (req) => {
         const results = m.upl.get(req.params.id!);
         if (!results) return { status: 404, body: { error: "No such request id" } };

@@ -1,10 +1,14 @@
 import type { Router, SandboxResponse } from "../../http";
 import { guard, type DelhiveryModule } from "./module";
 
-// POST /api/backend/clientwarehouse/create/ as Delhivery documents it: 201 {success: true,
-// error: "", data: {name, business_hours, pincode, phone, client, address, active, message}}; a
-// name already registered is 400 error_code [2000], missing or ill-typed fields 400 error_code
-// [1000], both {success: false, error: [reasons], data: {name, …, message}}.
+// POST /api/backend/clientwarehouse/create/: 201 {success: true, error: "", data: {name,
+// business_hours, pincode, phone, client, address, active, message}}; a name already registered is
+// 400 error_code [2000], missing or ill-typed fields 400 error_code [1000], both {success: false,
+// error: [reasons], data: {name, …, message}}.
+// Unpublished: the B2C docs (Shipcrowd B2C/Delhivery_API_2.md @35285724, "Client Warehouse
+// Creation") give the request only. These follow live answers quoted in public client code we could
+// not tie to a citable repository; the duplicate text is in the B2B docs' (B2B/Delhivery_API_2.md)
+// warehouse Common Errors, "clien" typo aside.
 
 const PIN = /^[1-9]\d{5}$/;
 const HOURS = { start_time: "09:30", close_time: "18:30" };
