@@ -8,13 +8,21 @@ import http from "node:http";
 const createServer = http.createServer;
 http.createServer = function createServerNamingPeers(...args) {
   const server = createServer.apply(this, args);
+  server.prependListener("connection", notePeer);
   server.prependListener("request", namePeer);
   return server;
 };
 
+// Node looks a socket's address up on first read and keeps it; after the client resets the
+// connection the lookup fails, so a request sent and reset at once would reach the app with no
+// address. Reading it when the connection opens keeps it for the request.
+function notePeer(socket) {
+  void socket.remoteAddress;
+}
+
 function namePeer(req) {
-  const peer = req.socket.remoteAddress;
-  if (!peer) return;
+  // Fails closed: a request whose address is unknown counts against the shared "unknown" client.
+  const peer = req.socket.remoteAddress ?? "unknown";
   const sent = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = sent ? `${sent}, ${peer}` : peer;
 }
