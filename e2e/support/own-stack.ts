@@ -57,9 +57,11 @@ export async function startOwnStack(): Promise<OwnStack> {
     output: () => output,
     async interrupt() {
       const from = output.length;
-      const exited = once(supervisor, "exit");
+      if (supervisor.exitCode !== null) return { code: supervisor.exitCode, printed: "" };
+      // "close", not "exit": only then has everything it printed been read
+      const closed = once(supervisor, "close");
       supervisor.kill("SIGINT");
-      const [code] = (await exited) as [number | null];
+      const [code] = (await closed) as [number | null];
       return { code, printed: output.slice(from) };
     },
     async stop() {

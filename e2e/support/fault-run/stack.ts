@@ -1,6 +1,6 @@
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { PEER_ADDRESS_IMPORT } from "@/scripts/lib/web-args.mjs";
 import { startFaultDatabase, type FaultDatabase } from "./database";
 import {
   ROOT,
@@ -56,11 +56,13 @@ export async function startFaultStack(): Promise<FaultStack> {
     runTsx("prisma/seed.ts", ["--json", "--demo"], env);
     services.push(startService("sandbox", ["--import", "tsx", "sandbox/main.ts"], env));
     const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+    // As scripts/lib/web-args.mjs has it (Playwright's loader cannot import that ES module).
+    const peerAddress = pathToFileURL(path.join(ROOT, "scripts/lib/peer-address.mjs")).href;
     webPorts.forEach((port, i) =>
       services.push(
         startService(
           `web${i + 1}`,
-          [...PEER_ADDRESS_IMPORT, next, "start", "-p", String(port), "-H", "127.0.0.1"],
+          ["--import", peerAddress, next, "start", "-p", String(port), "-H", "127.0.0.1"],
           {
             ...env,
             PACKLINE_SERVICE: "web",
