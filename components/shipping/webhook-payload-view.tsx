@@ -31,7 +31,7 @@ export function WebhookPayloadView({ payload }: { payload: WebhookPayload }) {
         <h2 id="headers-heading" className="mb-1 font-semibold">
           Headers
         </h2>
-        <pre className="overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100">
+        <pre className="rounded-lg bg-slate-900 p-3 text-xs wrap-anywhere whitespace-pre-wrap text-slate-100">
           {Object.entries(payload.headers)
             .map(([name, value]) => `${name}: ${value === null ? "(not sent)" : String(value)}`)
             .join("\n")}

@@ -11,7 +11,7 @@ import {
 import { control, startSandbox } from "@/lib/testing/start-sandbox";
 import { startWebhookForwarder } from "@/lib/testing/webhook-forwarder";
 import { drainCourierWebhooks } from "@/lib/webhooks/drain-courier-webhooks";
-import { SENT_HEADER_NAMES } from "@/lib/webhooks/record-webhook-rejection";
+import { RECEIVED_HEADER_NAMES } from "@/lib/webhooks/record-webhook-rejection";
 
 // Ekart (HMAC-signed) and Delhivery (header token) pushes from the sandbox, forwarded untouched
 // to the route handlers. Shipments are booked with the real adapters against the sandbox.
@@ -107,7 +107,7 @@ describe("Ekart and Delhivery tracking webhooks", () => {
         "content-type": "application/json",
         "user-agent": null,
         "x-ekart-signature": "ab".repeat(32),
-        [SENT_HEADER_NAMES]: "content-type, x-ekart-signature",
+        [RECEIVED_HEADER_NAMES]: "content-type, x-ekart-signature",
       },
     });
   });

@@ -10,7 +10,7 @@ import { setRazorpayWebhookSecret } from "@/lib/payments/set-razorpay-webhook-se
 import { razorpaySignature } from "@/lib/payments/verify-razorpay-signature";
 import { createSandboxCourierAccount } from "@/lib/testing/courier-fixtures";
 import { WEBHOOK_BODY_LIMIT } from "@/lib/http/read-body";
-import { REJECTED_BODY_PREFIX_CHARS, SENT_HEADER_NAMES } from "./record-webhook-rejection";
+import { REJECTED_BODY_PREFIX_CHARS, RECEIVED_HEADER_NAMES } from "./record-webhook-rejection";
 
 // All four webhooks, through their route handlers: what an unauthenticated delivery leaves in
 // the database (one small rejection row), and what a verified body holding a NUL leaves (a
@@ -111,7 +111,7 @@ describe("an unauthenticated delivery", () => {
       select: { headers: true },
     });
     expect(row.headers).toMatchObject({
-      [SENT_HEADER_NAMES]: expect.stringContaining("x-ekart-hmac"),
+      [RECEIVED_HEADER_NAMES]: expect.stringContaining("x-ekart-hmac"),
     });
     expect(JSON.stringify(row.headers)).not.toContain("a-signature-in-another-header");
   });
