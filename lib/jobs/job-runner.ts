@@ -18,6 +18,8 @@ const POLL_MS = 2_000;
  */
 export class JobRunner {
   private readonly running = new Map<string, Attempt>();
+  /** runs the stop handed back while they still ran: their end is the stop's, not a failure */
+  private readonly handedBack = new Set<string>();
   private readonly loops: Promise<void>[] = [];
   private readonly stopping = new AbortController();
 
@@ -46,6 +48,7 @@ export class JobRunner {
     const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
     await Promise.race([Promise.all(this.loops), grace]);
     for (const attempt of this.running.values()) {
+      this.handedBack.add(attempt.jobId);
       await settleAttempt(this.boss, attempt, {
         kind: "interrupted",
         reason: "the worker stopped before the job finished",
@@ -90,7 +93,9 @@ export class JobRunner {
     this.running.set(job.id, attempt);
     try {
       const outcome = await this.attempt(definition, job, attempt);
-      if (outcome.kind === "fail")
+      if (outcome.kind === "fail" && this.handedBack.has(job.id))
+        log.info("job ended by the worker's stop; handed back to run again", { ...attempt });
+      else if (outcome.kind === "fail")
         log.warn("job failed", { queue: definition.name, jobId: job.id, error: outcome.error });
       await settleAttempt(this.boss, attempt, outcome);
     } catch (error) {
