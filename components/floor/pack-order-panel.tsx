@@ -22,6 +22,13 @@ import { ScanFeedbackBanner, beep, type ScanFeedback } from "./scan-feedback";
 
 const message = errorSentence;
 
+/** True when the focus is in a text field inside `panel` other than `own`: someone is typing. */
+function typingElsewhere(panel: HTMLElement | null, own: (HTMLElement | null)[]): boolean {
+  const active = document.activeElement;
+  const field = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+  return field && !!panel?.contains(active) && !own.includes(active);
+}
+
 /**
  * One order at the bench: scan each item, decide on shorts, weigh and box it, print the slip,
  * mark packed. Once every item is scanned the weight field takes the focus, so the scale's
@@ -35,6 +42,7 @@ export function PackOrderPanel({
   onPacked: (number: string) => void;
 }) {
   const client = useQueryClient();
+  const panelRef = useRef<HTMLElement>(null);
   const scanRef = useRef<HTMLInputElement>(null);
   const weightRef = useRef<HTMLInputElement>(null);
   const [parcel, setParcel] = useState<ParcelChoice>({ weightGrams: null, boxPresetId: null });
@@ -52,8 +60,11 @@ export function PackOrderPanel({
     scanRef.current?.focus();
   };
   // Said, not left to autoFocus: an order opened by "Mark packed" must take the next scan.
+  // The last scan's answer comes before the order's refetch: a packer already typing the short's
+  // reason keeps the focus, or the rest of their words would land in the weight field.
   useEffect(() => {
     if (order.status !== "PROCESSING") return;
+    if (typingElsewhere(panelRef.current, [scanRef.current, weightRef.current])) return;
     (order.allVerified ? weightRef : scanRef).current?.focus();
   }, [order.allVerified, order.status]);
 
@@ -80,7 +91,11 @@ export function PackOrderPanel({
   const decision = useMutation({
     mutationFn: (input: { decision: PackDecision; reason: string }) =>
       decide(order.id, input.decision, input.reason),
-    onSuccess: refresh,
+    onSuccess: async () => {
+      await refresh();
+      // decided: the scale's reading goes to the weight field next
+      if (parcel.weightGrams === null) weightRef.current?.focus();
+    },
   });
   const packed = useMutation({
     mutationFn: () =>
@@ -103,7 +118,7 @@ export function PackOrderPanel({
     order.status === "PROCESSING" && order.allVerified && !decisionNeeded && parcelReady;
   const a = order.address;
   return (
-    <article aria-labelledby="pack-order-heading" className="space-y-4">
+    <article ref={panelRef} aria-labelledby="pack-order-heading" className="space-y-4">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id="pack-order-heading" className="font-mono text-3xl font-black text-slate-900">
